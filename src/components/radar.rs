@@ -1,0 +1,100 @@
+//! A radar (spider) chart of the pillars as inline SVG, with up to three outlines:
+//! the current result, a result to compare with, and the targets. Figures are also in a table.
+use yew::prelude::*;
+
+/// One outline on the chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub label: String,
+    /// One value (1..=5) per axis; `None` where not scored (that vertex is left out, never drawn as zero).
+    pub values: Vec<Option<f64>>,
+    /// "current", "compare" or "target": picks the style.
+    pub kind: &'static str,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RadarProps {
+    /// Axis labels (the pillars' short names).
+    pub axes: Vec<String>,
+    pub series: Vec<Series>,
+    /// A short description for assistive technology; the data table carries the figures.
+    pub title: AttrValue,
+}
+
+const SIZE: f64 = 420.0;
+const C: f64 = SIZE / 2.0;
+const R: f64 = 140.0;
+const MAX: f64 = 5.0;
+
+fn point(axis: usize, n: usize, value: f64) -> (f64, f64) {
+    let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * axis as f64 / n as f64;
+    let r = R * value.clamp(0.0, MAX) / MAX;
+    (C + r * angle.cos(), C + r * angle.sin())
+}
+
+fn points(values: impl Iterator<Item = (usize, f64)>, n: usize) -> String {
+    values
+        .map(|(i, v)| {
+            let (x, y) = point(i, n, v);
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[component]
+pub fn Radar(props: &RadarProps) -> Html {
+    let n = props.axes.len().max(3);
+    let rings = (1..=5).map(|level| {
+        let ring = points((0..n).map(|i| (i, level as f64)), n);
+        let (lx, ly) = point(0, n, level as f64);
+        html! {
+            <>
+                <polygon class="grid" points={ring} />
+                <text class="scale-label" x={format!("{:.1}", lx + 4.0)} y={format!("{:.1}", ly - 2.0)}>{ level }</text>
+            </>
+        }
+    });
+    let axes = props.axes.iter().enumerate().map(|(i, label)| {
+        let (x, y) = point(i, n, MAX);
+        let (lx, ly) = point(i, n, MAX + 0.55);
+        let anchor = if (lx - C).abs() < 8.0 { "middle" } else if lx > C { "start" } else { "end" };
+        html! {
+            <>
+                <line class="axis" x1={C.to_string()} y1={C.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
+                <text class="axis-label" x={format!("{lx:.1}")} y={format!("{:.1}", ly + 4.0)} text-anchor={anchor}>{ label }</text>
+            </>
+        }
+    });
+    let outlines = props.series.iter().map(|s| {
+        let scored: Vec<(usize, f64)> = s.values.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).collect();
+        let shape = if scored.len() >= 3 {
+            html! { <polygon class={format!("series-{}", s.kind)} points={points(scored.iter().copied(), n)} /> }
+        } else if scored.len() == 2 {
+            html! { <polyline class={format!("series-{}", s.kind)} points={points(scored.iter().copied(), n)} /> }
+        } else {
+            html! {}
+        };
+        let dots = scored.iter().map(|&(i, v)| {
+            let (x, y) = point(i, n, v);
+            html! { <circle class={format!("dot dot-{}", s.kind)} cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="3.5" /> }
+        });
+        html! { <g data-series={s.kind}>{ shape }{ for dots }</g> }
+    });
+    html! {
+        <figure class="radar-figure">
+            <svg class="radar" viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-label={props.title.clone()}>
+                { for rings }
+                { for axes }
+                { for outlines }
+            </svg>
+            <figcaption>
+                <ul class="legend-key">
+                    { for props.series.iter().map(|s| html! {
+                        <li><span class={format!("swatch swatch-{}", s.kind)} aria-hidden="true"></span>{ &s.label }</li>
+                    }) }
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,118 @@
+//! A result as a radar chart and an accessible table with the same figures, optionally compared
+//! with another result and with targets.
+use crate::components::radar::{Radar, Series};
+use crate::core::answers::Answers;
+use crate::core::questionnaire::Questionnaire;
+use crate::core::scoring::{changes, fmt_delta, fmt_score, score, Targets};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultViewProps {
+    pub answers: Answers,
+    /// What the main result is called in the legend and table, e.g. "Current (23 November 2026)".
+    pub label: AttrValue,
+    /// Another result to overlay: its label and answers.
+    #[prop_or_default]
+    pub compare: Option<(AttrValue, Answers)>,
+    /// Targets to draw as a third outline, with the gap in the table.
+    #[prop_or_default]
+    pub targets: Option<Targets>,
+    /// Table caption.
+    #[prop_or(AttrValue::from("Scores by pillar"))]
+    pub caption: AttrValue,
+}
+
+#[component]
+pub fn ResultView(props: &ResultViewProps) -> Html {
+    let q = Questionnaire::builtin();
+    let scores = score(q, &props.answers);
+    let compare = props.compare.as_ref().map(|(label, a)| (label.clone(), score(q, a)));
+    let targets = props.targets.clone().filter(|t| !t.is_empty());
+
+    let mut series = vec![Series {
+        label: props.label.to_string(),
+        values: scores.pillars.iter().map(|p| p.mean).collect(),
+        kind: "current",
+    }];
+    if let Some((label, c)) = &compare {
+        series.push(Series { label: label.to_string(), values: c.pillars.iter().map(|p| p.mean).collect(), kind: "compare" });
+    }
+    if let Some(t) = &targets {
+        series.push(Series {
+            label: "Targets".into(),
+            values: q.pillars.iter().map(|p| t.get(&p.id).map(|&v| v as f64)).collect(),
+            kind: "target",
+        });
+    }
+    let axes: Vec<String> = q.pillars.iter().map(|p| p.short.clone()).collect();
+    let deltas = compare.as_ref().map(|(_, c)| changes(c, &scores));
+    let title = format!("Radar chart of {} by pillar; the table gives the same figures.", props.label);
+
+    html! {
+        <div class="chart-and-table">
+            <Radar {axes} {series} title={title} />
+            <table class="scores">
+                <caption>{ props.caption.clone() }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Pillar" }</th>
+                        <th scope="col" class="num">{ props.label.clone() }</th>
+                        <th scope="col">{ "Level" }</th>
+                        if let Some((label, _)) = &compare {
+                            <th scope="col" class="num">{ label.clone() }</th>
+                            <th scope="col" class="num">{ "Change" }</th>
+                        }
+                        if targets.is_some() {
+                            <th scope="col" class="num">{ "Target" }</th>
+                            <th scope="col" class="num">{ "Gap" }</th>
+                        }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for scores.pillars.iter().map(|p| {
+                        let pillar = &q.pillars[p.pillar];
+                        let status = if p.mean.is_none() {
+                            html! { <span class="incomplete">{ "Not scored" }</span> }
+                        } else if !p.complete() {
+                            html! { <>{ q.level_name(p.band().unwrap_or(1)) }<span class="incomplete">{ format!(" (incomplete: {} of {})", p.scored + p.not_applicable, p.total) }</span></> }
+                        } else {
+                            html! { { q.level_name(p.band().unwrap_or(1)) } }
+                        };
+                        let target = targets.as_ref().and_then(|t| t.get(&pillar.id).copied());
+                        html! {
+                            <tr>
+                                <th scope="row">{ &pillar.name }</th>
+                                <td class="num">{ fmt_score(p.mean) }</td>
+                                <td>{ status }</td>
+                                if let Some((_, c)) = &compare {
+                                    <td class="num">{ fmt_score(c.mean_of(p.pillar)) }</td>
+                                    <td class="num">{ fmt_delta(deltas.as_ref().and_then(|d| d.get(p.pillar)).and_then(|c| c.delta())) }</td>
+                                }
+                                if targets.is_some() {
+                                    <td class="num">{ target.map(|t| t.to_string()).unwrap_or_else(|| "—".into()) }</td>
+                                    <td class="num">{ match (target, p.mean) {
+                                        (Some(t), Some(m)) if t as f64 > m => format!("{:.1} to go", t as f64 - m),
+                                        (Some(_), Some(_)) => "Reached".to_string(),
+                                        _ => "—".to_string(),
+                                    } }</td>
+                                }
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{ "Overall" }</th>
+                        <td class="num">{ fmt_score(scores.overall) }</td>
+                        <td>{ scores.overall_band().map(|b| q.level_name(b).to_string()).unwrap_or_else(|| "Not scored".into()) }</td>
+                        if let Some((_, c)) = &compare {
+                            <td class="num">{ fmt_score(c.overall) }</td>
+                            <td class="num">{ fmt_delta(c.overall.zip(scores.overall).map(|(b, a)| a - b)) }</td>
+                        }
+                        if targets.is_some() { <td></td><td></td> }
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+}

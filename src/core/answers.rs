@@ -1,0 +1,102 @@
+//! Answers to the questionnaire, the attempt in progress and progress arithmetic.
+use super::questionnaire::{Questionnaire, LEVELS};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One answer: a level on the item's ladder, or "not applicable".
+/// Stored as a number: 1..=5 for levels, 0 for not applicable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub enum Answer {
+    Level(u8),
+    NotApplicable,
+}
+
+impl TryFrom<u8> for Answer {
+    type Error = String;
+    fn try_from(v: u8) -> Result<Self, String> {
+        match v {
+            0 => Ok(Answer::NotApplicable),
+            1..=5 => Ok(Answer::Level(v)),
+            _ => Err(format!("answer {v} is not a level")),
+        }
+    }
+}
+
+impl From<Answer> for u8 {
+    fn from(a: Answer) -> u8 {
+        match a {
+            Answer::NotApplicable => 0,
+            Answer::Level(v) => v,
+        }
+    }
+}
+
+impl Answer {
+    pub fn level(self) -> Option<u8> {
+        match self {
+            Answer::Level(v) if (1..=LEVELS as u8).contains(&v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// Item id to answer.
+pub type Answers = BTreeMap<String, Answer>;
+
+/// How much of something has been answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Progress {
+    pub answered: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    pub fn complete(&self) -> bool {
+        self.total > 0 && self.answered == self.total
+    }
+    pub fn percent(&self) -> u32 {
+        if self.total == 0 {
+            0
+        } else {
+            (self.answered * 100 / self.total) as u32
+        }
+    }
+}
+
+/// Progress of one pillar (by index); answers to unknown items are ignored.
+pub fn pillar_progress(q: &Questionnaire, answers: &Answers, pillar: usize) -> Progress {
+    match q.pillars.get(pillar) {
+        Some(p) => Progress {
+            answered: p.items.iter().filter(|i| answers.contains_key(&i.id)).count(),
+            total: p.items.len(),
+        },
+        None => Progress::default(),
+    }
+}
+
+pub fn overall_progress(q: &Questionnaire, answers: &Answers) -> Progress {
+    (0..q.pillars.len()).fold(Progress::default(), |acc, i| {
+        let p = pillar_progress(q, answers, i);
+        Progress { answered: acc.answered + p.answered, total: acc.total + p.total }
+    })
+}
+
+/// The first pillar (from `from`, wrapping) that still has unanswered items.
+pub fn next_incomplete_pillar(q: &Questionnaire, answers: &Answers, from: usize) -> Option<usize> {
+    let n = q.pillars.len();
+    (0..n).map(|k| (from + k) % n).find(|&i| !pillar_progress(q, answers, i).complete())
+}
+
+/// Answers in questionnaire order, `None` where unanswered (the share-link codec's input).
+pub fn in_order(q: &Questionnaire, answers: &Answers) -> Vec<Option<Answer>> {
+    q.items().map(|i| answers.get(&i.id).copied()).collect()
+}
+
+/// Rebuilds an answer map from answers in questionnaire order.
+pub fn from_order(q: &Questionnaire, ordered: &[Option<Answer>]) -> Answers {
+    q.items()
+        .zip(ordered)
+        .filter_map(|(i, a)| a.map(|a| (i.id.clone(), a)))
+        .collect()
+}

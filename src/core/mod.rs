@@ -1,0 +1,10 @@
+//! The pure core: content, answers, scoring, codec, library search and plan. No browser types here.
+pub mod answers;
+pub mod codec;
+pub mod date;
+pub mod library;
+pub mod qr;
+pub mod questionnaire;
+pub mod scoring;
+pub mod state;
+pub mod transfer;

@@ -1,0 +1,135 @@
+//! The questionnaire: pillars, items and level ladders, loaded from `assets/content/questionnaire.json`.
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// Number of levels on every item's ladder.
+pub const LEVELS: usize = 5;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    /// Bumped whenever items are added, removed or reordered: saved and shared answers carry it.
+    pub version: u8,
+    pub levels: Vec<LevelDef>,
+    pub pillars: Vec<Pillar>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelDef {
+    pub value: u8,
+    pub name: String,
+    pub legend: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pillar {
+    pub id: String,
+    pub name: String,
+    pub short: String,
+    pub description: String,
+    pub items: Vec<Item>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub prompt: String,
+    pub levels: Vec<String>,
+    pub level_up: String,
+    /// The seed passage this item is written from.
+    pub source: String,
+}
+
+const BUILTIN_JSON: &str = include_str!("../../assets/content/questionnaire.json");
+
+impl Questionnaire {
+    /// Parses and validates a questionnaire file.
+    pub fn from_json(text: &str) -> Result<Self, String> {
+        let q: Questionnaire =
+            serde_json::from_str(text).map_err(|e| format!("questionnaire file: {e}"))?;
+        q.validate()?;
+        Ok(q)
+    }
+
+    /// The questionnaire shipped with the app (validated by the test suite).
+    pub fn builtin() -> &'static Questionnaire {
+        use std::sync::OnceLock;
+        static Q: OnceLock<Questionnaire> = OnceLock::new();
+        Q.get_or_init(|| match Questionnaire::from_json(BUILTIN_JSON) {
+            Ok(q) => q,
+            // The shipped file is checked by `cargo test`; an empty questionnaire keeps the app alive.
+            Err(_) => Questionnaire { version: 0, levels: vec![], pillars: vec![] },
+        })
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        if self.version == 0 {
+            return Err("version must be at least 1".into());
+        }
+        if self.levels.len() != LEVELS {
+            return Err(format!("expected {LEVELS} levels, found {}", self.levels.len()));
+        }
+        for (i, l) in self.levels.iter().enumerate() {
+            if l.value as usize != i + 1 || l.name.trim().is_empty() || l.legend.trim().is_empty() {
+                return Err(format!("level {} is malformed", i + 1));
+            }
+        }
+        if self.pillars.is_empty() {
+            return Err("no pillars".into());
+        }
+        let mut ids = HashSet::new();
+        for p in &self.pillars {
+            if !ids.insert(p.id.as_str()) {
+                return Err(format!("duplicate id {}", p.id));
+            }
+            if p.items.len() < 4 {
+                return Err(format!("pillar {} has fewer than 4 items", p.id));
+            }
+            for text in [&p.name, &p.short, &p.description] {
+                if text.trim().is_empty() {
+                    return Err(format!("pillar {} has an empty field", p.id));
+                }
+            }
+            for item in &p.items {
+                if !ids.insert(item.id.as_str()) {
+                    return Err(format!("duplicate id {}", item.id));
+                }
+                if item.levels.len() != LEVELS {
+                    return Err(format!("item {} must have {LEVELS} levels", item.id));
+                }
+                let texts = [&item.prompt, &item.level_up, &item.source];
+                if item.levels.iter().chain(texts).any(|t| t.trim().is_empty()) {
+                    return Err(format!("item {} has an empty field", item.id));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn item_count(&self) -> usize {
+        self.pillars.iter().map(|p| p.items.len()).sum()
+    }
+
+    /// Every item in questionnaire order (the order share links encode).
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.pillars.iter().flat_map(|p| p.items.iter())
+    }
+
+    pub fn pillar(&self, id: &str) -> Option<&Pillar> {
+        self.pillars.iter().find(|p| p.id == id)
+    }
+
+    pub fn pillar_index(&self, id: &str) -> Option<usize> {
+        self.pillars.iter().position(|p| p.id == id)
+    }
+
+    pub fn level_name(&self, value: u8) -> &str {
+        self.levels
+            .get((value as usize).wrapping_sub(1))
+            .map(|l| l.name.as_str())
+            .unwrap_or("")
+    }
+}

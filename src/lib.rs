@@ -1,0 +1,10 @@
+//! Pillars: a pure core (`core`) with no browser types, and a thin Yew UI on top.
+pub mod app;
+pub mod components;
+pub mod core;
+pub mod hooks;
+pub mod pages;
+pub mod platform;
+pub mod storage;
+
+pub use app::App;

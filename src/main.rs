@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<pillars::App>::new().render();
+}

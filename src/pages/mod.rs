@@ -1,0 +1,9 @@
+//! One routed screen per file.
+pub mod assess;
+pub mod data;
+pub mod history;
+pub mod home;
+pub mod library;
+pub mod not_found;
+pub mod results;
+pub mod shared;

@@ -1,0 +1,82 @@
+//! Small browser facts the UI needs (today's date, ids, the page address), kept out of the core.
+
+/// Today's local date as YYYY-MM-DD.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// A unique, sortable id for a snapshot (milliseconds since 1970).
+pub fn timestamp_id() -> String {
+    format!("{}", js_sys::Date::now() as u64)
+}
+
+/// The app's own address without the fragment, e.g. `https://host/pillars/`.
+pub fn app_base_url() -> String {
+    let loc = match web_sys::window() {
+        Some(w) => w.location(),
+        None => return String::new(),
+    };
+    let origin = loc.origin().unwrap_or_default();
+    let path = loc.pathname().unwrap_or_default();
+    format!("{origin}{path}")
+}
+
+/// Moves keyboard focus to the element with this id (after a render), if it exists.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Offers `text` to the person as a downloaded file.
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let fail = |_| "Your browser did not allow the download.".to_string();
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("No document.")?;
+    let a: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| "No link element.".to_string())?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reads the first file chosen in a file input as text; keep the returned reader alive until `done` runs.
+pub fn read_text_file(
+    input: &web_sys::HtmlInputElement,
+    done: yew::Callback<Result<String, String>>,
+) -> Option<gloo_file::callbacks::FileReader> {
+    let file = input.files().and_then(|files| files.get(0))?;
+    if file.size() > 5.0 * 1024.0 * 1024.0 {
+        done.emit(Err("This file is too large (over 5 MB).".into()));
+        return None;
+    }
+    let file = gloo_file::File::from(file);
+    Some(gloo_file::callbacks::read_as_text(&file, move |res| {
+        done.emit(res.map_err(|_| "The file could not be read. Is it a text (.json) file?".to_string()))
+    }))
+}
+
+/// Copies text to the clipboard; the callback learns whether it worked.
+pub fn copy_to_clipboard(text: &str, done: yew::Callback<bool>) {
+    let Some(window) = web_sys::window() else {
+        done.emit(false);
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}

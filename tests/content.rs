@@ -1,0 +1,73 @@
+//! The shipped content files are valid: what a facilitator edits is checked here.
+use pillars::core::questionnaire::{Questionnaire, LEVELS};
+use std::collections::HashSet;
+
+const PILLARS: [&str; 7] = [
+    "engagement",
+    "spaces",
+    "professional-learning",
+    "communications",
+    "public-relations",
+    "branding",
+    "opportunity",
+];
+
+fn questionnaire() -> Questionnaire {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content/questionnaire.json"))
+        .expect("questionnaire.json is readable");
+    Questionnaire::from_json(&text).unwrap_or_else(|e| panic!("questionnaire.json is invalid: {e}"))
+}
+
+#[test]
+fn the_questionnaire_has_the_seven_pillars_in_order() {
+    let q = questionnaire();
+    let ids: Vec<&str> = q.pillars.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, PILLARS);
+    assert_eq!(Questionnaire::builtin(), &q, "the built-in copy is the file");
+}
+
+#[test]
+fn every_pillar_has_at_least_four_items_and_28_in_all() {
+    let q = questionnaire();
+    for p in &q.pillars {
+        assert!(p.items.len() >= 4, "{} has {} items", p.id, p.items.len());
+        assert!(!p.description.trim().is_empty());
+    }
+    assert!(q.item_count() >= 28, "only {} items", q.item_count());
+}
+
+#[test]
+fn every_item_is_a_five_level_ladder_with_a_hint_and_a_source() {
+    let q = questionnaire();
+    assert_eq!(q.levels.len(), LEVELS);
+    let names: Vec<&str> = q.levels.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(names.first(), Some(&"Not yet"));
+    assert_eq!(names.last(), Some(&"Leading others"));
+    for item in q.items() {
+        assert_eq!(item.levels.len(), LEVELS, "{}", item.id);
+        assert!(item.levels.iter().all(|l| !l.trim().is_empty()), "{}", item.id);
+        assert!(!item.level_up.trim().is_empty(), "{} has no level-up hint", item.id);
+        assert!(item.source.starts_with("00"), "{} must name its seed passage: {}", item.id, item.source);
+        let distinct: HashSet<&String> = item.levels.iter().collect();
+        assert_eq!(distinct.len(), LEVELS, "{} repeats a level statement", item.id);
+    }
+}
+
+#[test]
+fn ids_are_unique_across_pillars_and_items() {
+    let q = questionnaire();
+    let mut seen = HashSet::new();
+    for id in q.pillars.iter().map(|p| &p.id).chain(q.items().map(|i| &i.id)) {
+        assert!(seen.insert(id.clone()), "duplicate id {id}");
+    }
+}
+
+#[test]
+fn a_malformed_questionnaire_is_rejected_with_a_reason() {
+    let mut q = questionnaire();
+    q.pillars[0].items[0].levels.pop();
+    let text = serde_json::to_string(&q).unwrap();
+    let err = Questionnaire::from_json(&text).unwrap_err();
+    assert!(err.contains("5 levels"), "{err}");
+    assert!(Questionnaire::from_json("{not json").is_err());
+}
