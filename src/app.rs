@@ -38,7 +38,9 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <pages::home::HomePage /> },
         Route::Assess => html! { <pages::assess::AssessPage pillar={None::<String>} /> },
-        Route::AssessPillar { pillar } => html! { <pages::assess::AssessPage pillar={Some(pillar)} /> },
+        Route::AssessPillar { pillar } => {
+            html! { <pages::assess::AssessPage pillar={Some(pillar)} /> }
+        }
         Route::Results => html! { <pages::results::ResultsPage /> },
         Route::History => html! { <pages::history::HistoryPage /> },
         Route::Library => html! { <pages::library::LibraryPage /> },

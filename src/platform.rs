@@ -3,7 +3,12 @@
 /// Today's local date as YYYY-MM-DD.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }
 
 /// A unique, sortable id for a snapshot (milliseconds since 1970).
@@ -43,9 +48,14 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("No document.")?;
-    let a: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| "No link element.".to_string())?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("No document.")?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| "No link element.".to_string())?;
     a.set_href(&url);
     a.set_download(filename);
     a.click();
@@ -65,7 +75,9 @@ pub fn read_text_file(
     }
     let file = gloo_file::File::from(file);
     Some(gloo_file::callbacks::read_as_text(&file, move |res| {
-        done.emit(res.map_err(|_| "The file could not be read. Is it a text (.json) file?".to_string()))
+        done.emit(
+            res.map_err(|_| "The file could not be read. Is it a text (.json) file?".to_string()),
+        )
     }))
 }
 

@@ -26,15 +26,26 @@ pub struct Loaded {
 pub fn load() -> Loaded {
     let raw = match read_raw() {
         Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded { data: None, problem: None },
-        Err(msg) => return Loaded { data: None, problem: Some(msg) },
+        Ok(None) => {
+            return Loaded {
+                data: None,
+                problem: None,
+            }
+        }
+        Err(msg) => {
+            return Loaded {
+                data: None,
+                problem: Some(msg),
+            }
+        }
     };
     match parse(&raw) {
-        Ok(data) => Loaded { data: Some(data), problem: None },
+        Ok(data) => Loaded {
+            data: Some(data),
+            problem: None,
+        },
         Err(_) => {
-            let kept = LocalStorage::raw()
-                .set_item(&rescue_key(), &raw)
-                .is_ok();
+            let kept = LocalStorage::raw().set_item(&rescue_key(), &raw).is_ok();
             let problem = if kept {
                 "Your saved answers could not be read (the stored data is damaged). A copy was set aside \
                  and you can download it from Your data; you are starting afresh."
@@ -42,17 +53,20 @@ pub fn load() -> Loaded {
                 "Your saved answers could not be read (the stored data is damaged), and there was no room \
                  to set a copy aside. Download it from Your data before changing anything."
             };
-            Loaded { data: None, problem: Some(problem.to_string()) }
+            Loaded {
+                data: None,
+                problem: Some(problem.to_string()),
+            }
         }
     }
 }
 
 fn read_raw() -> Result<Option<String>, String> {
-    LocalStorage::raw()
-        .get_item(&data_key())
-        .map_err(|_| "This browser does not let Pillars read its storage, so nothing can be saved. \
+    LocalStorage::raw().get_item(&data_key()).map_err(|_| {
+        "This browser does not let Pillars read its storage, so nothing can be saved. \
                       Check that site data is allowed."
-            .to_string())
+            .to_string()
+    })
 }
 
 /// Parses saved (or another tab's) data.
@@ -82,11 +96,17 @@ pub fn rescued() -> Option<String> {
 /// Removes every key this app wrote.
 pub fn delete_all() -> Result<(), String> {
     let storage = LocalStorage::raw();
-    let len = storage.length().map_err(|_| "Storage could not be read.".to_string())?;
-    let keys: Vec<String> =
-        (0..len).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(PREFIX)).collect();
+    let len = storage
+        .length()
+        .map_err(|_| "Storage could not be read.".to_string())?;
+    let keys: Vec<String> = (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(PREFIX))
+        .collect();
     for k in keys {
-        storage.remove_item(&k).map_err(|_| "Some data could not be deleted.".to_string())?;
+        storage
+            .remove_item(&k)
+            .map_err(|_| "Some data could not be deleted.".to_string())?;
     }
     Ok(())
 }

@@ -13,8 +13,11 @@ const PILLARS: [&str; 7] = [
 ];
 
 fn questionnaire() -> Questionnaire {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content/questionnaire.json"))
-        .expect("questionnaire.json is readable");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/content/questionnaire.json"
+    ))
+    .expect("questionnaire.json is readable");
     Questionnaire::from_json(&text).unwrap_or_else(|e| panic!("questionnaire.json is invalid: {e}"))
 }
 
@@ -23,7 +26,11 @@ fn the_questionnaire_has_the_seven_pillars_in_order() {
     let q = questionnaire();
     let ids: Vec<&str> = q.pillars.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, PILLARS);
-    assert_eq!(Questionnaire::builtin(), &q, "the built-in copy is the file");
+    assert_eq!(
+        Questionnaire::builtin(),
+        &q,
+        "the built-in copy is the file"
+    );
 }
 
 #[test]
@@ -45,11 +52,29 @@ fn every_item_is_a_five_level_ladder_with_a_hint_and_a_source() {
     assert_eq!(names.last(), Some(&"Leading others"));
     for item in q.items() {
         assert_eq!(item.levels.len(), LEVELS, "{}", item.id);
-        assert!(item.levels.iter().all(|l| !l.trim().is_empty()), "{}", item.id);
-        assert!(!item.level_up.trim().is_empty(), "{} has no level-up hint", item.id);
-        assert!(item.source.starts_with("00"), "{} must name its seed passage: {}", item.id, item.source);
+        assert!(
+            item.levels.iter().all(|l| !l.trim().is_empty()),
+            "{}",
+            item.id
+        );
+        assert!(
+            !item.level_up.trim().is_empty(),
+            "{} has no level-up hint",
+            item.id
+        );
+        assert!(
+            item.source.starts_with("00"),
+            "{} must name its seed passage: {}",
+            item.id,
+            item.source
+        );
         let distinct: HashSet<&String> = item.levels.iter().collect();
-        assert_eq!(distinct.len(), LEVELS, "{} repeats a level statement", item.id);
+        assert_eq!(
+            distinct.len(),
+            LEVELS,
+            "{} repeats a level statement",
+            item.id
+        );
     }
 }
 
@@ -57,7 +82,12 @@ fn every_item_is_a_five_level_ladder_with_a_hint_and_a_source() {
 fn ids_are_unique_across_pillars_and_items() {
     let q = questionnaire();
     let mut seen = HashSet::new();
-    for id in q.pillars.iter().map(|p| &p.id).chain(q.items().map(|i| &i.id)) {
+    for id in q
+        .pillars
+        .iter()
+        .map(|p| &p.id)
+        .chain(q.items().map(|i| &i.id))
+    {
         assert!(seen.insert(id.clone()), "duplicate id {id}");
     }
 }

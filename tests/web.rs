@@ -15,8 +15,14 @@ fn local() -> web_sys::Storage {
 fn saved_data_round_trips_through_local_storage() {
     storage::delete_all().unwrap();
     let mut data = AppData::new(1, "2026-11-23");
-    data.apply(Action::Answer { item: "engagement-x".into(), answer: Answer::Level(4) });
-    data.apply(Action::Answer { item: "spaces-y".into(), answer: Answer::NotApplicable });
+    data.apply(Action::Answer {
+        item: "engagement-x".into(),
+        answer: Answer::Level(4),
+    });
+    data.apply(Action::Answer {
+        item: "spaces-y".into(),
+        answer: Answer::NotApplicable,
+    });
     storage::save(&data).unwrap();
     let loaded = storage::load();
     assert_eq!(loaded.problem, None);
@@ -26,7 +32,9 @@ fn saved_data_round_trips_through_local_storage() {
 #[wasm_bindgen_test]
 fn damaged_storage_is_set_aside_and_reported_not_lost() {
     storage::delete_all().unwrap();
-    local().set_item(&storage::data_key(), "{\"attempt\": [broken").unwrap();
+    local()
+        .set_item(&storage::data_key(), "{\"attempt\": [broken")
+        .unwrap();
     let loaded = storage::load();
     assert_eq!(loaded.data, None);
     assert!(loaded.problem.unwrap().contains("could not be read"));
@@ -39,8 +47,13 @@ fn delete_all_leaves_no_key_of_ours_and_spares_others() {
     local().set_item("someone-else", "keep").unwrap();
     storage::delete_all().unwrap();
     let s = local();
-    let keys: Vec<String> = (0..s.length().unwrap()).filter_map(|i| s.key(i).unwrap()).collect();
-    assert!(keys.iter().all(|k| !k.starts_with(storage::PREFIX)), "{keys:?}");
+    let keys: Vec<String> = (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .collect();
+    assert!(
+        keys.iter().all(|k| !k.starts_with(storage::PREFIX)),
+        "{keys:?}"
+    );
     assert_eq!(s.get_item("someone-else").unwrap().as_deref(), Some("keep"));
     s.remove_item("someone-else").unwrap();
 }

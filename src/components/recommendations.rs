@@ -1,5 +1,16 @@
-//! (being written) Resources that serve the pillars with most room to grow.
+//! Resources that serve the pillars with most room to grow: a few per pillar, the ones the person
+//! has not marked done first, with a way into the library filtered by that pillar.
+use crate::app::Route;
+use crate::components::resource_card::{CardAction, Curated, ResourceCard};
+use crate::core::library::{recommend, Filter, Library};
+use crate::core::state::Action;
+use crate::hooks::use_app;
 use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Pillars shown, and resources per pillar.
+const MAX_PILLARS: usize = 3;
+const PER_PILLAR: usize = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct RecommendationsProps {
@@ -8,6 +19,91 @@ pub struct RecommendationsProps {
 }
 
 #[component]
-pub fn Recommendations(_props: &RecommendationsProps) -> Html {
-    html! {}
+pub fn Recommendations(props: &RecommendationsProps) -> Html {
+    let app = use_app();
+    let navigator = use_navigator();
+    let q = app.questionnaire();
+    let curation = &app.data().curation;
+    let resources = &Library::builtin().resources;
+    let ids: Vec<&str> = props
+        .pillars
+        .iter()
+        .filter(|p| q.pillar(p).is_some())
+        .take(MAX_PILLARS)
+        .map(String::as_str)
+        .collect();
+    // Rank them all, then leave out what the person has already done.
+    let picks = recommend(resources, &ids, resources.len());
+    let onaction = {
+        let app = app.clone();
+        Callback::from(move |(id, action): (String, CardAction)| match action {
+            CardAction::ToggleBookmark => app.dispatch(Action::ToggleBookmark { id }),
+            CardAction::ToggleDone => app.dispatch(Action::ToggleDone { id }),
+            _ => {}
+        })
+    };
+
+    let section = |(pillar_id, ranked): (String, Vec<usize>)| -> Html {
+        let Some(pillar) = q.pillar(&pillar_id) else {
+            return html! {};
+        };
+        let total = ranked.len();
+        let fresh: Vec<usize> = ranked
+            .into_iter()
+            .filter(|&i| !curation.done.contains(&resources[i].id))
+            .take(PER_PILLAR)
+            .collect();
+        let href = format!("#{}?pillar={}", Route::Library.to_path(), pillar.id);
+        let onclick = {
+            let navigator = navigator.clone();
+            let pillar = pillar.id.clone();
+            Callback::from(move |e: MouseEvent| {
+                if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+                    return; // let the browser open a new tab or window
+                }
+                if let Some(nav) = &navigator {
+                    e.prevent_default();
+                    let filter = Filter {
+                        pillar: pillar.clone(),
+                        ..Filter::default()
+                    };
+                    let _ = nav.push_with_query(&Route::Library, &filter);
+                }
+            })
+        };
+        let heading_id = format!("rec-{}", pillar.id);
+        html! {
+            <section class="recommendation" aria-labelledby={heading_id.clone()}>
+                <h3 id={heading_id.clone()}>{ &pillar.name }</h3>
+                if fresh.is_empty() {
+                    <p>{ "You have marked every library resource for this pillar as done." }</p>
+                } else {
+                    <ul class="resource-list">
+                        for i in fresh {
+                            <li key={resources[i].id.clone()}>
+                                <ResourceCard resource={resources[i].clone()} id_scope={heading_id.clone()}
+                                    curated={Some(Curated {
+                                        bookmarked: curation.bookmarks.contains(&resources[i].id),
+                                        ..Curated::default()
+                                    })}
+                                    compact=true heading_level={4} onaction={onaction.clone()} />
+                            </li>
+                        }
+                    </ul>
+                }
+                <p>
+                    <a {href} {onclick}>{ format!("See all {} resources for {} in the library", total, pillar.short) }</a>
+                </p>
+            </section>
+        }
+    };
+
+    if picks.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="recommendations">
+            { for picks.into_iter().map(section) }
+        </div>
+    }
 }

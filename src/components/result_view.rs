@@ -26,7 +26,10 @@ pub struct ResultViewProps {
 pub fn ResultView(props: &ResultViewProps) -> Html {
     let q = Questionnaire::builtin();
     let scores = score(q, &props.answers);
-    let compare = props.compare.as_ref().map(|(label, a)| (label.clone(), score(q, a)));
+    let compare = props
+        .compare
+        .as_ref()
+        .map(|(label, a)| (label.clone(), score(q, a)));
     let targets = props.targets.clone().filter(|t| !t.is_empty());
 
     let mut series = vec![Series {
@@ -35,18 +38,29 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         kind: "current",
     }];
     if let Some((label, c)) = &compare {
-        series.push(Series { label: label.to_string(), values: c.pillars.iter().map(|p| p.mean).collect(), kind: "compare" });
+        series.push(Series {
+            label: label.to_string(),
+            values: c.pillars.iter().map(|p| p.mean).collect(),
+            kind: "compare",
+        });
     }
     if let Some(t) = &targets {
         series.push(Series {
             label: "Targets".into(),
-            values: q.pillars.iter().map(|p| t.get(&p.id).map(|&v| v as f64)).collect(),
+            values: q
+                .pillars
+                .iter()
+                .map(|p| t.get(&p.id).map(|&v| v as f64))
+                .collect(),
             kind: "target",
         });
     }
     let axes: Vec<String> = q.pillars.iter().map(|p| p.short.clone()).collect();
     let deltas = compare.as_ref().map(|(_, c)| changes(c, &scores));
-    let title = format!("Radar chart of {} by pillar; the table gives the same figures.", props.label);
+    let title = format!(
+        "Radar chart of {} by pillar; the table gives the same figures.",
+        props.label
+    );
 
     html! {
         <div class="chart-and-table">

@@ -68,7 +68,11 @@ impl Progress {
 pub fn pillar_progress(q: &Questionnaire, answers: &Answers, pillar: usize) -> Progress {
     match q.pillars.get(pillar) {
         Some(p) => Progress {
-            answered: p.items.iter().filter(|i| answers.contains_key(&i.id)).count(),
+            answered: p
+                .items
+                .iter()
+                .filter(|i| answers.contains_key(&i.id))
+                .count(),
             total: p.items.len(),
         },
         None => Progress::default(),
@@ -78,14 +82,19 @@ pub fn pillar_progress(q: &Questionnaire, answers: &Answers, pillar: usize) -> P
 pub fn overall_progress(q: &Questionnaire, answers: &Answers) -> Progress {
     (0..q.pillars.len()).fold(Progress::default(), |acc, i| {
         let p = pillar_progress(q, answers, i);
-        Progress { answered: acc.answered + p.answered, total: acc.total + p.total }
+        Progress {
+            answered: acc.answered + p.answered,
+            total: acc.total + p.total,
+        }
     })
 }
 
 /// The first pillar (from `from`, wrapping) that still has unanswered items.
 pub fn next_incomplete_pillar(q: &Questionnaire, answers: &Answers, from: usize) -> Option<usize> {
     let n = q.pillars.len();
-    (0..n).map(|k| (from + k) % n).find(|&i| !pillar_progress(q, answers, i).complete())
+    (0..n)
+        .map(|k| (from + k) % n)
+        .find(|&i| !pillar_progress(q, answers, i).complete())
 }
 
 /// Answers in questionnaire order, `None` where unanswered (the share-link codec's input).
@@ -99,4 +108,60 @@ pub fn from_order(q: &Questionnaire, ordered: &[Option<Answer>]) -> Answers {
         .zip(ordered)
         .filter_map(|(i, a)| a.map(|a| (i.id.clone(), a)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_counts_answers_per_pillar_and_overall() {
+        let q = Questionnaire::builtin();
+        let mut a = Answers::new();
+        a.insert(q.pillars[0].items[0].id.clone(), Answer::Level(3));
+        a.insert(q.pillars[0].items[1].id.clone(), Answer::NotApplicable);
+        a.insert("not-an-item".into(), Answer::Level(5));
+        assert_eq!(
+            pillar_progress(q, &a, 0),
+            Progress {
+                answered: 2,
+                total: q.pillars[0].items.len()
+            }
+        );
+        assert_eq!(pillar_progress(q, &a, 1).answered, 0);
+        assert_eq!(pillar_progress(q, &a, 99), Progress::default());
+        let all = overall_progress(q, &a);
+        assert_eq!((all.answered, all.total), (2, q.item_count()));
+        assert!(!all.complete());
+        assert_eq!(next_incomplete_pillar(q, &a, 3), Some(3));
+    }
+
+    #[test]
+    fn answers_round_trip_through_questionnaire_order() {
+        let q = Questionnaire::builtin();
+        let mut a = Answers::new();
+        for (n, item) in q.items().enumerate().filter(|(n, _)| n % 3 != 0) {
+            a.insert(
+                item.id.clone(),
+                if n % 7 == 0 {
+                    Answer::NotApplicable
+                } else {
+                    Answer::Level((n % 5) as u8 + 1)
+                },
+            );
+        }
+        let ordered = in_order(q, &a);
+        assert_eq!(ordered.len(), q.item_count());
+        assert_eq!(from_order(q, &ordered), a);
+    }
+
+    #[test]
+    fn answers_are_stored_as_small_numbers_and_bad_ones_are_refused() {
+        assert_eq!(serde_json::to_string(&Answer::NotApplicable).unwrap(), "0");
+        assert_eq!(
+            serde_json::from_str::<Answer>("4").unwrap(),
+            Answer::Level(4)
+        );
+        assert!(serde_json::from_str::<Answer>("6").is_err());
+    }
 }

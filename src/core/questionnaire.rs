@@ -61,7 +61,11 @@ impl Questionnaire {
         Q.get_or_init(|| match Questionnaire::from_json(BUILTIN_JSON) {
             Ok(q) => q,
             // The shipped file is checked by `cargo test`; an empty questionnaire keeps the app alive.
-            Err(_) => Questionnaire { version: 0, levels: vec![], pillars: vec![] },
+            Err(_) => Questionnaire {
+                version: 0,
+                levels: vec![],
+                pillars: vec![],
+            },
         })
     }
 
@@ -70,7 +74,10 @@ impl Questionnaire {
             return Err("version must be at least 1".into());
         }
         if self.levels.len() != LEVELS {
-            return Err(format!("expected {LEVELS} levels, found {}", self.levels.len()));
+            return Err(format!(
+                "expected {LEVELS} levels, found {}",
+                self.levels.len()
+            ));
         }
         for (i, l) in self.levels.iter().enumerate() {
             if l.value as usize != i + 1 || l.name.trim().is_empty() || l.legend.trim().is_empty() {

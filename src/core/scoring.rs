@@ -105,7 +105,13 @@ pub fn strongest(scores: &Scores, n: usize) -> Vec<Highlight> {
     let mut v: Vec<Highlight> = scores
         .pillars
         .iter()
-        .filter_map(|p| p.mean.map(|m| Highlight { pillar: p.pillar, mean: m, gap: None }))
+        .filter_map(|p| {
+            p.mean.map(|m| Highlight {
+                pillar: p.pillar,
+                mean: m,
+                gap: None,
+            })
+        })
         .collect();
     v.sort_by(|a, b| b.mean.total_cmp(&a.mean).then(a.pillar.cmp(&b.pillar)));
     v.truncate(n);
@@ -114,7 +120,12 @@ pub fn strongest(scores: &Scores, n: usize) -> Vec<Highlight> {
 
 /// The `n` pillars with most room to grow: the biggest gap to target where targets are set,
 /// otherwise the lowest mean. Never the same pillars as `strongest` when there are enough pillars.
-pub fn room_to_grow(q: &Questionnaire, scores: &Scores, targets: &Targets, n: usize) -> Vec<Highlight> {
+pub fn room_to_grow(
+    q: &Questionnaire,
+    scores: &Scores,
+    targets: &Targets,
+    n: usize,
+) -> Vec<Highlight> {
     let mut v: Vec<Highlight> = scores
         .pillars
         .iter()
@@ -125,15 +136,20 @@ pub fn room_to_grow(q: &Questionnaire, scores: &Scores, targets: &Targets, n: us
                 .get(p.pillar)
                 .and_then(|pl| targets.get(&pl.id))
                 .map(|&t| t as f64 - mean);
-            Some(Highlight { pillar: p.pillar, mean, gap })
+            Some(Highlight {
+                pillar: p.pillar,
+                mean,
+                gap,
+            })
         })
         .collect();
     // Room to grow: the gap to target if set, otherwise the distance to the top level.
     let room = |h: &Highlight| h.gap.unwrap_or(LEVELS as f64 - h.mean);
     v.sort_by(|a, b| room(b).total_cmp(&room(a)).then(a.pillar.cmp(&b.pillar)));
     let strong: Vec<usize> = strongest(scores, n).iter().map(|h| h.pillar).collect();
+    // A strong pillar is only "room to grow" when the person set a target above it.
     if v.len() >= 2 * n {
-        v.retain(|h| !strong.contains(&h.pillar));
+        v.retain(|h| !strong.contains(&h.pillar) || h.gap.is_some_and(|g| g > 0.0));
     }
     v.truncate(n);
     v
@@ -158,7 +174,11 @@ pub fn changes(before: &Scores, after: &Scores) -> Vec<Change> {
     after
         .pillars
         .iter()
-        .map(|p| Change { pillar: p.pillar, before: before.mean_of(p.pillar), after: p.mean })
+        .map(|p| Change {
+            pillar: p.pillar,
+            before: before.mean_of(p.pillar),
+            after: p.mean,
+        })
         .collect()
 }
 
@@ -177,5 +197,188 @@ pub fn fmt_delta(delta: Option<f64>) -> String {
         Some(d) if d < -0.049 => format!("−{:.1}", -d),
         Some(_) => "0.0".to_string(),
         None => "—".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answers::{overall_progress, pillar_progress};
+    use proptest::prelude::*;
+
+    fn q() -> &'static Questionnaire {
+        Questionnaire::builtin()
+    }
+
+    fn answer_pillar(answers: &mut Answers, pillar: usize, levels: &[Answer]) {
+        for (item, a) in q().pillars[pillar].items.iter().zip(levels) {
+            answers.insert(item.id.clone(), *a);
+        }
+    }
+
+    #[test]
+    fn a_pillar_scores_the_mean_of_its_answered_levels() {
+        let mut a = Answers::new();
+        answer_pillar(
+            &mut a,
+            0,
+            &[
+                Answer::Level(2),
+                Answer::Level(4),
+                Answer::Level(3),
+                Answer::Level(3),
+            ],
+        );
+        let s = score(q(), &a);
+        assert_eq!(s.pillars[0].mean, Some(3.0));
+        assert_eq!(s.pillars[0].band(), Some(3));
+    }
+
+    #[test]
+    fn not_applicable_is_left_out_of_the_mean_but_counts_as_answered() {
+        let mut a = Answers::new();
+        let n = q().pillars[1].items.len();
+        let mut levels = vec![Answer::NotApplicable; n];
+        levels[0] = Answer::Level(5);
+        answer_pillar(&mut a, 1, &levels);
+        let s = score(q(), &a);
+        assert_eq!(s.pillars[1].mean, Some(5.0));
+        assert!(s.pillars[1].complete());
+        assert_eq!(pillar_progress(q(), &a, 1).answered, n);
+    }
+
+    #[test]
+    fn unanswered_pillars_are_not_scored_never_zero() {
+        let mut a = Answers::new();
+        answer_pillar(&mut a, 2, &[Answer::Level(1)]);
+        let s = score(q(), &a);
+        assert_eq!(s.pillars[0].mean, None);
+        assert_eq!(s.pillars[2].mean, Some(1.0));
+        assert!(
+            !s.pillars[2].complete(),
+            "one of several items is incomplete"
+        );
+        assert_eq!(s.overall, Some(1.0), "overall averages only scored pillars");
+        assert!(!s.complete());
+    }
+
+    #[test]
+    fn all_not_applicable_pillar_is_complete_but_not_scored() {
+        let mut a = Answers::new();
+        answer_pillar(&mut a, 3, &[Answer::NotApplicable; 8]);
+        let s = score(q(), &a);
+        assert!(s.pillars[3].complete());
+        assert_eq!(s.pillars[3].mean, None);
+    }
+
+    #[test]
+    fn bands_round_halves_up_and_stay_in_range() {
+        assert_eq!(band(1.0), 1);
+        assert_eq!(band(1.49), 1);
+        assert_eq!(band(1.5), 2);
+        assert_eq!(band(2.5), 3);
+        assert_eq!(band(4.5), 5);
+        assert_eq!(band(5.0), 5);
+        assert_eq!(band(f64::NAN), 1);
+    }
+
+    #[test]
+    fn strongest_and_room_to_grow_pick_different_pillars() {
+        let mut a = Answers::new();
+        for (i, p) in q().pillars.iter().enumerate() {
+            answer_pillar(
+                &mut a,
+                i,
+                &vec![Answer::Level((i % 5) as u8 + 1); p.items.len()],
+            );
+        }
+        let s = score(q(), &a);
+        let strong: Vec<usize> = strongest(&s, 2).iter().map(|h| h.pillar).collect();
+        let grow: Vec<usize> = room_to_grow(q(), &s, &Targets::new(), 2)
+            .iter()
+            .map(|h| h.pillar)
+            .collect();
+        assert_eq!(strong, vec![4, 3], "levels 5 and 4");
+        assert_eq!(
+            grow,
+            vec![0, 5],
+            "level 1 twice; questionnaire order breaks the tie"
+        );
+    }
+
+    #[test]
+    fn a_target_gap_outranks_a_low_score() {
+        let mut a = Answers::new();
+        for (i, p) in q().pillars.iter().enumerate() {
+            answer_pillar(
+                &mut a,
+                i,
+                &vec![Answer::Level(if i == 6 { 4 } else { 2 }); p.items.len()],
+            );
+        }
+        let s = score(q(), &a);
+        let mut t = Targets::new();
+        t.insert("opportunity".into(), 5);
+        for p in &q().pillars[..6] {
+            t.insert(p.id.clone(), 2);
+        }
+        let grow = room_to_grow(q(), &s, &t, 1);
+        assert_eq!(grow[0].pillar, 6);
+        assert_eq!(grow[0].gap, Some(1.0));
+    }
+
+    #[test]
+    fn change_between_snapshots_is_after_minus_before() {
+        let mut before = Answers::new();
+        let mut after = Answers::new();
+        answer_pillar(&mut before, 0, &[Answer::Level(2); 8]);
+        answer_pillar(&mut after, 0, &[Answer::Level(4); 8]);
+        answer_pillar(&mut after, 1, &[Answer::Level(3); 8]);
+        let c = changes(&score(q(), &before), &score(q(), &after));
+        assert_eq!(c[0].delta(), Some(2.0));
+        assert_eq!(c[1].delta(), None, "no earlier score to compare with");
+        assert_eq!(fmt_delta(c[0].delta()), "+2.0");
+        assert_eq!(fmt_delta(Some(-0.5)), "−0.5");
+        assert_eq!(fmt_delta(None), "—");
+    }
+
+    fn arb_answers() -> impl Strategy<Value = Answers> {
+        let ids: Vec<String> = q().items().map(|i| i.id.clone()).collect();
+        proptest::collection::vec(proptest::option::of(0u8..=5), ids.len()).prop_map(move |v| {
+            ids.iter()
+                .zip(v)
+                .filter_map(|(id, a)| a.map(|a| (id.clone(), Answer::try_from(a).unwrap())))
+                .collect()
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn scores_stay_within_the_levels_and_progress_adds_up(a in arb_answers()) {
+            let s = score(q(), &a);
+            for p in &s.pillars {
+                if let Some(m) = p.mean { prop_assert!((1.0..=5.0).contains(&m)); }
+                prop_assert_eq!(p.mean.is_some(), p.scored > 0);
+                prop_assert!(p.scored + p.not_applicable <= p.total);
+            }
+            if let Some(o) = s.overall { prop_assert!((1.0..=5.0).contains(&o)); }
+            let total = overall_progress(q(), &a);
+            prop_assert_eq!(total.answered, a.len());
+            prop_assert_eq!(total.total, q().item_count());
+            prop_assert_eq!(s.complete(), total.complete());
+        }
+
+        #[test]
+        fn raising_one_answer_never_lowers_its_pillar(a in arb_answers(), which in 0usize..28) {
+            let item = q().items().nth(which).unwrap();
+            let pillar = q().pillars.iter().position(|p| p.items.iter().any(|i| i.id == item.id)).unwrap();
+            let mut raised = a.clone();
+            // An unanswered or not-applicable item is raised to the top level.
+            let up = match a.get(&item.id) { Some(Answer::Level(v)) => Answer::Level((*v + 1).min(5)), _ => Answer::Level(5) };
+            raised.insert(item.id.clone(), up);
+            let before = score(q(), &a).pillars[pillar].mean.unwrap_or(0.0);
+            let after = score(q(), &raised).pillars[pillar].mean.unwrap_or(0.0);
+            prop_assert!(after >= before);
+        }
     }
 }

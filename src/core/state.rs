@@ -26,7 +26,11 @@ pub struct Attempt {
 
 impl Attempt {
     pub fn new(version: u8, today: &str) -> Self {
-        Attempt { version, started: today.to_string(), ..Default::default() }
+        Attempt {
+            version,
+            started: today.to_string(),
+            ..Default::default()
+        }
     }
     pub fn is_empty(&self) -> bool {
         self.answers.is_empty()
@@ -92,28 +96,60 @@ pub struct AppData {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    Answer { item: String, answer: Answer },
-    ClearAnswer { item: String },
+    Answer {
+        item: String,
+        answer: Answer,
+    },
+    ClearAnswer {
+        item: String,
+    },
     GoToPillar(usize),
     /// Sets the current attempt aside (recoverable) and starts a blank one.
-    StartOver { version: u8, today: String },
+    StartOver {
+        version: u8,
+        today: String,
+    },
     /// Brings back the attempt set aside by the last "Start over".
     RestorePrevious,
     /// Stores the current answers as a dated snapshot in the history.
-    Complete { id: String, today: String },
-    DeleteSnapshot { id: String },
-    SetTarget { pillar: String, level: Option<u8> },
+    Complete {
+        id: String,
+        today: String,
+    },
+    DeleteSnapshot {
+        id: String,
+    },
+    SetTarget {
+        pillar: String,
+        level: Option<u8>,
+    },
     SaveShare(SavedShare),
-    RemoveShare { code: String },
+    RemoveShare {
+        code: String,
+    },
     SetDisplayName(String),
-    ToggleBookmark { id: String },
-    ToggleDone { id: String },
-    SetNote { id: String, note: String },
+    ToggleBookmark {
+        id: String,
+    },
+    ToggleDone {
+        id: String,
+    },
+    SetNote {
+        id: String,
+        note: String,
+    },
     /// Adds a resource of the person's own, or replaces the one with the same id.
     PutOwnResource(Resource),
-    DeleteOwnResource { id: String },
-    ImportCollection { source: String, resources: Vec<Resource> },
-    RemoveCollection { source: String },
+    DeleteOwnResource {
+        id: String,
+    },
+    ImportCollection {
+        source: String,
+        resources: Vec<Resource>,
+    },
+    RemoveCollection {
+        source: String,
+    },
     /// Replaces everything, e.g. with what another tab saved or an accepted import.
     Replace(Box<AppData>),
     DeleteAll,
@@ -122,7 +158,10 @@ pub enum Action {
 impl AppData {
     /// A fresh start for questionnaire `version`.
     pub fn new(version: u8, today: &str) -> Self {
-        AppData { attempt: Attempt::new(version, today), ..Default::default() }
+        AppData {
+            attempt: Attempt::new(version, today),
+            ..Default::default()
+        }
     }
 
     pub fn apply(&mut self, action: Action) {
@@ -191,10 +230,12 @@ impl AppData {
                     self.curation.notes.insert(id, note);
                 }
             }
-            Action::PutOwnResource(r) => match self.curation.own.iter_mut().find(|o| o.id == r.id) {
-                Some(existing) => *existing = r,
-                None => self.curation.own.push(r),
-            },
+            Action::PutOwnResource(r) => {
+                match self.curation.own.iter_mut().find(|o| o.id == r.id) {
+                    Some(existing) => *existing = r,
+                    None => self.curation.own.push(r),
+                }
+            }
             Action::DeleteOwnResource { id } => {
                 self.curation.own.retain(|r| r.id != id);
                 self.forget_curation(&id);
@@ -203,7 +244,10 @@ impl AppData {
                 for resource in resources {
                     let c = &mut self.curation.imported;
                     c.retain(|i| !(i.source == source && i.resource.id == resource.id));
-                    c.push(ImportedResource { source: source.clone(), resource });
+                    c.push(ImportedResource {
+                        source: source.clone(),
+                        resource,
+                    });
                 }
             }
             Action::RemoveCollection { source } => {
@@ -244,7 +288,10 @@ mod tests {
     fn answered(n: u8) -> AppData {
         let mut d = AppData::new(1, "2026-01-01");
         for i in 0..n {
-            d.apply(Action::Answer { item: format!("i{i}"), answer: Answer::Level(3) });
+            d.apply(Action::Answer {
+                item: format!("i{i}"),
+                answer: Answer::Level(3),
+            });
         }
         d
     }
@@ -252,15 +299,30 @@ mod tests {
     #[test]
     fn start_over_keeps_the_previous_attempt_until_a_new_one_is_completed() {
         let mut d = answered(3);
-        d.apply(Action::StartOver { version: 1, today: "2026-02-01".into() });
+        d.apply(Action::StartOver {
+            version: 1,
+            today: "2026-02-01".into(),
+        });
         assert!(d.attempt.answers.is_empty());
-        assert_eq!(d.previous_attempt.as_ref().map(|a| a.answers.len()), Some(3));
-        d.apply(Action::Answer { item: "x".into(), answer: Answer::Level(1) });
+        assert_eq!(
+            d.previous_attempt.as_ref().map(|a| a.answers.len()),
+            Some(3)
+        );
+        d.apply(Action::Answer {
+            item: "x".into(),
+            answer: Answer::Level(1),
+        });
         d.apply(Action::RestorePrevious);
         assert_eq!(d.attempt.answers.len(), 3);
         // The blank attempt with one answer is now the one set aside.
-        assert_eq!(d.previous_attempt.as_ref().map(|a| a.answers.len()), Some(1));
-        d.apply(Action::Complete { id: "s1".into(), today: "2026-02-02".into() });
+        assert_eq!(
+            d.previous_attempt.as_ref().map(|a| a.answers.len()),
+            Some(1)
+        );
+        d.apply(Action::Complete {
+            id: "s1".into(),
+            today: "2026-02-02".into(),
+        });
         assert!(d.previous_attempt.is_none());
         assert_eq!(d.history.len(), 1);
     }
@@ -268,26 +330,45 @@ mod tests {
     #[test]
     fn changing_an_answer_after_completing_clears_the_completed_mark() {
         let mut d = answered(2);
-        d.apply(Action::Complete { id: "s1".into(), today: "2026-02-02".into() });
+        d.apply(Action::Complete {
+            id: "s1".into(),
+            today: "2026-02-02".into(),
+        });
         assert_eq!(d.attempt.completed.as_deref(), Some("s1"));
-        d.apply(Action::Answer { item: "i0".into(), answer: Answer::Level(5) });
+        d.apply(Action::Answer {
+            item: "i0".into(),
+            answer: Answer::Level(5),
+        });
         assert_eq!(d.attempt.completed, None);
-        assert_eq!(d.history[0].answers["i0"], Answer::Level(3), "history is not rewritten");
+        assert_eq!(
+            d.history[0].answers["i0"],
+            Answer::Level(3),
+            "history is not rewritten"
+        );
     }
 
     #[test]
     fn targets_are_set_and_cleared() {
         let mut d = AppData::default();
-        d.apply(Action::SetTarget { pillar: "branding".into(), level: Some(4) });
+        d.apply(Action::SetTarget {
+            pillar: "branding".into(),
+            level: Some(4),
+        });
         assert_eq!(d.targets.get("branding"), Some(&4));
-        d.apply(Action::SetTarget { pillar: "branding".into(), level: Some(9) });
+        d.apply(Action::SetTarget {
+            pillar: "branding".into(),
+            level: Some(9),
+        });
         assert_eq!(d.targets.get("branding"), None);
     }
 
     #[test]
     fn delete_all_leaves_a_blank_start() {
         let mut d = answered(4);
-        d.apply(Action::SetTarget { pillar: "branding".into(), level: Some(4) });
+        d.apply(Action::SetTarget {
+            pillar: "branding".into(),
+            level: Some(4),
+        });
         d.apply(Action::DeleteAll);
         assert!(d.attempt.answers.is_empty() && d.targets.is_empty() && d.history.is_empty());
     }

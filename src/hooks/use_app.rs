@@ -23,7 +23,11 @@ impl Reducible for AppState {
         let persist = !matches!(action, Action::Replace(_));
         let mut data = self.data.clone();
         data.apply(action);
-        Rc::new(AppState { data, persist, revision: self.revision + 1 })
+        Rc::new(AppState {
+            data,
+            persist,
+            revision: self.revision + 1,
+        })
     }
 }
 
@@ -57,11 +61,20 @@ pub struct AppProviderProps {
 fn initial_state() -> (AppState, Option<String>) {
     let q = Questionnaire::builtin();
     let loaded = storage::load();
-    let mut data = loaded.data.unwrap_or_else(|| AppData::new(q.version, &platform::today()));
+    let mut data = loaded
+        .data
+        .unwrap_or_else(|| AppData::new(q.version, &platform::today()));
     if data.attempt.version == 0 {
         data.attempt.version = q.version;
     }
-    (AppState { data, persist: false, revision: 0 }, loaded.problem)
+    (
+        AppState {
+            data,
+            persist: false,
+            revision: 0,
+        },
+        loaded.problem,
+    )
 }
 
 #[component]
@@ -78,7 +91,9 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
             if s.persist {
                 match storage::save(&s.data) {
                     Ok(()) => {
-                        if problem.as_ref().is_some_and(|p| p.contains("not saved") || p.contains("could not be saved")) {
+                        if problem.as_ref().is_some_and(|p| {
+                            p.contains("not saved") || p.contains("could not be saved")
+                        }) {
                             problem.set(None);
                         }
                     }
@@ -95,7 +110,9 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "storage", move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
                     if e.key().as_deref() != Some(storage::data_key().as_str()) {
                         return;
                     }
@@ -114,7 +131,11 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         });
     }
 
-    let handle = AppHandle { state, problem: (*problem).clone(), synced_from_other_tab: *synced };
+    let handle = AppHandle {
+        state,
+        problem: (*problem).clone(),
+        synced_from_other_tab: *synced,
+    };
     html! {
         <ContextProvider<AppHandle> context={handle}>
             { props.children.clone() }

@@ -26,7 +26,9 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
     let confirming = use_state(|| false);
 
     let requested = props.pillar.as_deref().and_then(|id| q.pillar_index(id));
-    let index = requested.unwrap_or(data.attempt.pillar).min(q.pillars.len().saturating_sub(1));
+    let index = requested
+        .unwrap_or(data.attempt.pillar)
+        .min(q.pillars.len().saturating_sub(1));
 
     // Remember the pillar, so the person resumes here; move focus to its heading when it changes.
     {
@@ -54,14 +56,21 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
     let this = pillar_progress(q, answers, index);
     let onanswer = {
         let app = app.clone();
-        Callback::from(move |(item, answer): (String, Answer)| app.dispatch(Action::Answer { item, answer }))
+        Callback::from(move |(item, answer): (String, Answer)| {
+            app.dispatch(Action::Answer { item, answer })
+        })
     };
-    let route_of = |i: usize| Route::AssessPillar { pillar: q.pillars[i].id.clone() };
+    let route_of = |i: usize| Route::AssessPillar {
+        pillar: q.pillars[i].id.clone(),
+    };
     let complete = {
         let app = app.clone();
         let navigator = navigator.clone();
         Callback::from(move |_| {
-            app.dispatch(Action::Complete { id: platform::timestamp_id(), today: platform::today() });
+            app.dispatch(Action::Complete {
+                id: platform::timestamp_id(),
+                today: platform::today(),
+            });
             if let Some(n) = &navigator {
                 n.push(&Route::Results);
             }
@@ -73,7 +82,10 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
         let navigator = navigator.clone();
         let first = route_of(0);
         Callback::from(move |_| {
-            app.dispatch(Action::StartOver { version: app.questionnaire().version, today: platform::today() });
+            app.dispatch(Action::StartOver {
+                version: app.questionnaire().version,
+                today: platform::today(),
+            });
             confirming.set(false);
             if let Some(n) = &navigator {
                 n.push(&first);

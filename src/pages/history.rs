@@ -34,7 +34,13 @@ pub fn HistoryPage() -> Html {
     let select = |id: &'static str, text: &'static str, value: usize, is_first: bool| {
         let chosen = chosen.clone();
         let onchange = Callback::from(move |e: Event| {
-            let Ok(v) = e.target_unchecked_into::<HtmlSelectElement>().value().parse::<usize>() else { return };
+            let Ok(v) = e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .value()
+                .parse::<usize>()
+            else {
+                return;
+            };
             let (ca, cb) = chosen.unwrap_or((n.saturating_sub(2), n - 1));
             chosen.set(Some(if is_first { (v, cb) } else { (ca, v) }));
         });

@@ -12,13 +12,26 @@ pub fn HomePage() -> Html {
     let data = app.data();
     let progress = overall_progress(q, &data.attempt.answers);
     let (cta, note) = if data.attempt.completed.is_some() {
-        ("See your results", "Your latest assessment is complete.".to_string())
+        (
+            "See your results",
+            "Your latest assessment is complete.".to_string(),
+        )
     } else if progress.answered > 0 {
-        ("Resume your assessment", format!("You have answered {} of {} items.", progress.answered, progress.total))
+        (
+            "Resume your assessment",
+            format!(
+                "You have answered {} of {} items.",
+                progress.answered, progress.total
+            ),
+        )
     } else {
         ("Start your assessment", format!("{} short items across seven pillars; about 15–25 minutes. You can stop at any time and come back.", progress.total))
     };
-    let target = if data.attempt.completed.is_some() { Route::Results } else { Route::Assess };
+    let target = if data.attempt.completed.is_some() {
+        Route::Results
+    } else {
+        Route::Assess
+    };
     html! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">{ "The seven pillars of digital leadership" }</h1>

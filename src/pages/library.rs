@@ -1,9 +1,13 @@
 //! Resource library
 use yew::prelude::*;
 #[derive(Properties, PartialEq)]
-pub struct CollectionLinkPageProps { pub code: String }
+pub struct CollectionLinkPageProps {
+    pub code: String,
+}
 #[component]
-pub fn CollectionLinkPage(_props: &CollectionLinkPageProps) -> Html { html! { <h1>{ "Shared collection" }</h1> } }
+pub fn CollectionLinkPage(_props: &CollectionLinkPageProps) -> Html {
+    html! { <h1>{ "Shared collection" }</h1> }
+}
 #[component]
 pub fn LibraryPage() -> Html {
     html! {

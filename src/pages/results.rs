@@ -22,11 +22,17 @@ pub fn hints_for(pillar: &Pillar, answers: &Answers, n: usize) -> Vec<(String, S
         .filter(|(l, _)| *l < 5)
         .collect();
     rated.sort_by_key(|(l, _)| *l);
-    rated.into_iter().take(n).map(|(_, i)| (i.prompt.clone(), i.level_up.clone())).collect()
+    rated
+        .into_iter()
+        .take(n)
+        .map(|(_, i)| (i.prompt.clone(), i.level_up.clone()))
+        .collect()
 }
 
 pub fn pretty_date(iso: &str) -> String {
-    date::parse_iso(iso).map(date::format_long).unwrap_or_else(|| iso.to_string())
+    date::parse_iso(iso)
+        .map(date::format_long)
+        .unwrap_or_else(|| iso.to_string())
 }
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +45,9 @@ struct HighlightCardProps {
 #[component]
 fn HighlightCard(props: &HighlightCardProps) -> Html {
     let q = Questionnaire::builtin();
-    let Some(pillar) = q.pillars.get(props.highlight.pillar) else { return html! {} };
+    let Some(pillar) = q.pillars.get(props.highlight.pillar) else {
+        return html! {};
+    };
     let h = &props.highlight;
     let level = q.level_name(crate::core::scoring::band(h.mean));
     let hints = hints_for(pillar, &props.answers, if props.growth { 3 } else { 2 });
@@ -81,11 +89,28 @@ pub fn ResultsPage() -> Html {
     let scores = score(q, answers);
     let strong = strongest(&scores, 2);
     let grow = room_to_grow(q, &scores, &data.targets, 2);
-    let previous = data.history.iter().rev().find(|s| Some(&s.id) != data.attempt.completed.as_ref());
-    let compare = previous.map(|s| (AttrValue::from(format!("Previous ({})", pretty_date(&s.date))), s.answers.clone()));
-    let when = match data.attempt.completed.as_ref().and_then(|id| data.history.iter().find(|s| &s.id == id)) {
+    let previous = data
+        .history
+        .iter()
+        .rev()
+        .find(|s| Some(&s.id) != data.attempt.completed.as_ref());
+    let compare = previous.map(|s| {
+        (
+            AttrValue::from(format!("Previous ({})", pretty_date(&s.date))),
+            s.answers.clone(),
+        )
+    });
+    let when = match data
+        .attempt
+        .completed
+        .as_ref()
+        .and_then(|id| data.history.iter().find(|s| &s.id == id))
+    {
         Some(s) => format!("Completed on {}.", pretty_date(&s.date)),
-        None => format!("In progress, started {}.", pretty_date(&data.attempt.started)),
+        None => format!(
+            "In progress, started {}.",
+            pretty_date(&data.attempt.started)
+        ),
     };
     let on_target = {
         let app = app.clone();
@@ -93,7 +118,10 @@ pub fn ResultsPage() -> Html {
             let app = app.clone();
             Callback::from(move |e: Event| {
                 let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-                app.dispatch(Action::SetTarget { pillar: pillar.clone(), level: value.parse().ok() });
+                app.dispatch(Action::SetTarget {
+                    pillar: pillar.clone(),
+                    level: value.parse().ok(),
+                });
             })
         }
     };

@@ -1,7 +1,9 @@
 //! A shared result
 use yew::prelude::*;
 #[derive(Properties, PartialEq)]
-pub struct SharedPageProps { pub code: String }
+pub struct SharedPageProps {
+    pub code: String,
+}
 #[component]
 pub fn SharedPage(_props: &SharedPageProps) -> Html {
     html! {

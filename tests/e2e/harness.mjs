@@ -91,3 +91,34 @@ export async function axe(page) {
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   });
 }
+
+/** The questionnaire the app ships, to know what to expect. */
+export const QUESTIONNAIRE = JSON.parse(await readFile(join(ROOT, "assets/content/questionnaire.json"), "utf8"));
+
+/** The accessible name of a level radio starts with "<n> · <level name>". */
+export const levelName = (n) => new RegExp(`^${n} · ${QUESTIONNAIRE.levels[n - 1].name}`);
+
+/**
+ * Answers every item with the mouse: `level(pillarIndex, itemIndex)` gives 1..5 or 0 for not applicable.
+ * Starts from the Assess screen.
+ */
+export async function answerAll(page, level) {
+  const main = page.getByRole("main");
+  for (const [pi, pillar] of QUESTIONNAIRE.pillars.entries()) {
+    await page.getByRole("navigation", { name: "Pillars" }).getByRole("link", { name: new RegExp(`^${pillar.short}`) }).click();
+    await main.getByRole("heading", { level: 2, name: new RegExp(pillar.name) }).waitFor();
+    for (const [ii, item] of pillar.items.entries()) {
+      const v = level(pi, ii);
+      const group = main.getByRole("group", { name: item.prompt });
+      const radio = v === 0 ? group.getByRole("radio", { name: "Not applicable" }) : group.getByRole("radio", { name: levelName(v) });
+      await radio.check();
+    }
+  }
+}
+
+/** The mean a pillar should score given `level` (not applicable left out), formatted as the app shows it. */
+export function expectedMean(pi, level) {
+  const vals = QUESTIONNAIRE.pillars[pi].items.map((_, ii) => level(pi, ii)).filter((v) => v > 0);
+  if (vals.length === 0) return "—";
+  return (vals.reduce((a, b) => a + b, 0) / vals.length).toFixed(1);
+}
