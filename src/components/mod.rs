@@ -7,4 +7,5 @@ pub mod radar;
 pub mod recommendations;
 pub mod resource_card;
 pub mod result_view;
+pub mod share_panel;
 pub mod status;

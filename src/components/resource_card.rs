@@ -413,7 +413,12 @@ impl Draft {
             return Err(e);
         }
         let mut tags: Vec<String> = Vec::new();
-        for t in self.tags.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+        for t in self
+            .tags
+            .split(',')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
             if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
                 tags.push(t.to_string());
             }
@@ -465,14 +470,16 @@ impl Reducible for Draft {
     fn reduce(self: Rc<Self>, action: DraftEdit) -> Rc<Self> {
         let mut d = (*self).clone();
         match action {
-            DraftEdit::Set(field, v) => *match field {
-                Field::Title => &mut d.title,
-                Field::Url => &mut d.url,
-                Field::Author => &mut d.author,
-                Field::Description => &mut d.description,
-                Field::Minutes => &mut d.minutes,
-                Field::Tags => &mut d.tags,
-            } = v,
+            DraftEdit::Set(field, v) => {
+                *match field {
+                    Field::Title => &mut d.title,
+                    Field::Url => &mut d.url,
+                    Field::Author => &mut d.author,
+                    Field::Description => &mut d.description,
+                    Field::Minutes => &mut d.minutes,
+                    Field::Tags => &mut d.tags,
+                } = v
+            }
             DraftEdit::Kind(k) => d.kind = k,
             DraftEdit::TogglePillar(p) => {
                 if d.pillars.iter().any(|x| x == p) {
@@ -506,7 +513,12 @@ pub struct ResourceFormProps {
 pub fn ResourceForm(props: &ResourceFormProps) -> Html {
     let draft = {
         let editing = props.editing.clone();
-        use_reducer(move || editing.as_ref().map(Draft::from_resource).unwrap_or_default())
+        use_reducer(move || {
+            editing
+                .as_ref()
+                .map(Draft::from_resource)
+                .unwrap_or_default()
+        })
     };
     // Errors show after a first attempt to save; the address is also checked when left.
     let tried = use_state(|| false);
@@ -590,7 +602,9 @@ pub fn ResourceForm(props: &ResourceFormProps) -> Html {
     };
 
     let error = |name: &str, msg: &Option<String>| match msg {
-        Some(m) => html! { <p class="field-error" id={fid(&format!("{name}-error"))} role="alert">{ m }</p> },
+        Some(m) => {
+            html! { <p class="field-error" id={fid(&format!("{name}-error"))} role="alert">{ m }</p> }
+        }
         None => html! {},
     };
     let described = |name: &str, msg: &Option<String>, hint: bool| {
@@ -697,7 +711,10 @@ mod tests {
         assert_eq!(time_estimate(90).as_deref(), Some("About 1.5 h"));
         assert_eq!(time_estimate(120).as_deref(), Some("About 2 h"));
         assert_eq!(time_estimate(300).as_deref(), Some("About 5 h"));
-        assert_eq!(time_estimate(u32::MAX).map(|s| s.starts_with("About")), Some(true));
+        assert_eq!(
+            time_estimate(u32::MAX).map(|s| s.starts_with("About")),
+            Some(true)
+        );
     }
 
     #[test]

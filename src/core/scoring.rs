@@ -143,9 +143,16 @@ pub fn room_to_grow(
             })
         })
         .collect();
-    // Room to grow: the gap to target if set, otherwise the distance to the top level.
+    // Pillars below a target the person set come first, biggest gap first; then the others by
+    // their distance to the top level.
+    let below_target = |h: &Highlight| h.gap.is_some_and(|g| g > 0.0);
     let room = |h: &Highlight| h.gap.unwrap_or(LEVELS as f64 - h.mean);
-    v.sort_by(|a, b| room(b).total_cmp(&room(a)).then(a.pillar.cmp(&b.pillar)));
+    v.sort_by(|a, b| {
+        below_target(b)
+            .cmp(&below_target(a))
+            .then(room(b).total_cmp(&room(a)))
+            .then(a.pillar.cmp(&b.pillar))
+    });
     let strong: Vec<usize> = strongest(scores, n).iter().map(|h| h.pillar).collect();
     // A strong pillar is only "room to grow" when the person set a target above it.
     if v.len() >= 2 * n {
@@ -325,6 +332,21 @@ mod tests {
         let grow = room_to_grow(q(), &s, &t, 1);
         assert_eq!(grow[0].pillar, 6);
         assert_eq!(grow[0].gap, Some(1.0));
+    }
+
+    #[test]
+    fn a_pillar_below_its_target_comes_before_untargeted_ones() {
+        let mut a = Answers::new();
+        for (i, p) in q().pillars.iter().enumerate() {
+            answer_pillar(&mut a, i, &vec![Answer::Level(2); p.items.len()]);
+        }
+        let s = score(q(), &a);
+        let mut t = Targets::new();
+        t.insert("branding".into(), 4);
+        let grow = room_to_grow(q(), &s, &t, 2);
+        assert_eq!(grow[0].pillar, 5, "branding, 2.0 below target");
+        // All tie, so the two "strongest" (0 and 1, by order) are not also listed as room to grow.
+        assert_eq!(grow[1].pillar, 2, "then the first untargeted pillar not already among the strongest");
     }
 
     #[test]

@@ -150,8 +150,10 @@ pub enum Action {
     RemoveCollection {
         source: String,
     },
-    /// Replaces everything, e.g. with what another tab saved or an accepted import.
+    /// Replaces everything with an accepted import.
     Replace(Box<AppData>),
+    /// Takes what another tab saved (the same as `Replace`, but it is already in storage).
+    Synced(Box<AppData>),
     DeleteAll,
 }
 
@@ -263,7 +265,7 @@ impl AppData {
                     self.forget_curation(&id);
                 }
             }
-            Action::Replace(data) => *self = *data,
+            Action::Replace(data) | Action::Synced(data) => *self = *data,
             Action::DeleteAll => *self = AppData::new(self.attempt.version, &self.attempt.started),
         }
     }

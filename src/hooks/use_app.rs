@@ -20,7 +20,8 @@ pub struct AppState {
 impl Reducible for AppState {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let persist = !matches!(action, Action::Replace(_));
+        // Data from another tab is already stored; after deleting everything, nothing may be written back.
+        let persist = !matches!(action, Action::Synced(_) | Action::DeleteAll);
         let mut data = self.data.clone();
         data.apply(action);
         Rc::new(AppState {
@@ -123,7 +124,7 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
                         },
                         None => AppData::new(Questionnaire::builtin().version, &platform::today()),
                     };
-                    dispatcher.dispatch(Action::Replace(Box::new(data)));
+                    dispatcher.dispatch(Action::Synced(Box::new(data)));
                     synced.set(true);
                 })
             });

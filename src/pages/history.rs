@@ -18,12 +18,14 @@ pub fn HistoryPage() -> Html {
     let chosen = use_state(|| None::<(usize, usize)>);
     let confirm_delete = use_state(|| None::<String>);
 
+    let shared = html! { <SharedWithMe /> };
     if history.is_empty() {
         return html! {
             <section aria-labelledby="page-title">
                 <h1 id="page-title">{ "Your history" }</h1>
                 <p>{ "When you complete an assessment it is kept here with its date, so you can come back next term and see your progress." }</p>
                 <NavLink to={Route::Assess} class="button primary">{ "Go to the assessment" }</NavLink>
+                { shared }
             </section>
         };
     }
@@ -100,6 +102,39 @@ pub fn HistoryPage() -> Html {
                 <ResultView answers={history[0].answers.clone()} label={AttrValue::from(label(0))} />
                 <p>{ "Complete another assessment later (for example next term) to compare the two here." }</p>
             }
+            { shared }
         </section>
+    }
+}
+
+/// Results other people shared, kept apart from the person's own history.
+#[component]
+fn SharedWithMe() -> Html {
+    let app = use_app();
+    let shared = &app.data().shared_with_me;
+    html! {
+        <>
+            <h2>{ "Results shared with you" }</h2>
+            if shared.is_empty() {
+                <p>{ "When someone sends you a result link, you can save it here. It is never mixed into your own history." }</p>
+            } else {
+                <ul>
+                    { for shared.iter().map(|s| {
+                        let name = s.result.name.clone().unwrap_or_else(|| "Someone".into());
+                        let code = s.code.clone();
+                        html! {
+                            <li>
+                                <NavLink to={Route::Shared { code: s.code.clone() }}>{ format!("{} ({})", name, pretty_date(&s.result.date)) }</NavLink>
+                                { " " }
+                                <button type="button" aria-label={format!("Remove {}'s result from {}", name, pretty_date(&s.result.date))}
+                                    onclick={{ let app = app.clone(); move |_| app.dispatch(Action::RemoveShare { code: code.clone() }) }}>
+                                    { "Remove" }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </>
     }
 }

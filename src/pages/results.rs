@@ -3,6 +3,8 @@
 use crate::app::Route;
 use crate::components::level_legend::LevelLegend;
 use crate::components::nav::NavLink;
+use crate::components::recommendations::Recommendations;
+use crate::components::share_panel::SharePanel;
 use crate::components::result_view::ResultView;
 use crate::core::answers::{overall_progress, Answer, Answers};
 use crate::core::date;
@@ -53,7 +55,7 @@ fn HighlightCard(props: &HighlightCardProps) -> Html {
     let hints = hints_for(pillar, &props.answers, if props.growth { 3 } else { 2 });
     html! {
         <div class="card">
-            <h3>{ &pillar.name }</h3>
+            <h4>{ &pillar.name }</h4>
             <p>
                 { format!("{} · {}", fmt_score(Some(h.mean)), level) }
                 if let Some(gap) = h.gap.filter(|g| *g > 0.0) { { format!(" — {gap:.1} below your target") } }
@@ -100,18 +102,13 @@ pub fn ResultsPage() -> Html {
             s.answers.clone(),
         )
     });
-    let when = match data
-        .attempt
-        .completed
-        .as_ref()
-        .and_then(|id| data.history.iter().find(|s| &s.id == id))
-    {
+    let completed = data.attempt.completed.as_ref().and_then(|id| data.history.iter().find(|s| &s.id == id));
+    let when = match completed {
         Some(s) => format!("Completed on {}.", pretty_date(&s.date)),
-        None => format!(
-            "In progress, started {}.",
-            pretty_date(&data.attempt.started)
-        ),
+        None => format!("In progress, started {}.", pretty_date(&data.attempt.started)),
     };
+    let share_date = completed.map(|s| s.date.clone()).unwrap_or_else(crate::platform::today);
+    let grow_ids: Vec<String> = grow.iter().filter_map(|h| q.pillars.get(h.pillar)).map(|p| p.id.clone()).collect();
     let on_target = {
         let app = app.clone();
         move |pillar: String| {
@@ -150,14 +147,14 @@ pub fn ResultsPage() -> Html {
                 } }</strong>
             </p>
             <div class="summary-grid">
-                <div>
-                    <h3>{ "Your strongest pillars" }</h3>
+                <section aria-labelledby="strong-title">
+                    <h3 id="strong-title">{ "Your strongest pillars" }</h3>
                     { for strong.iter().map(|h| html! { <HighlightCard highlight={h.clone()} answers={answers.clone()} growth={false} /> }) }
-                </div>
-                <div>
-                    <h3>{ "Most room to grow" }</h3>
+                </section>
+                <section aria-labelledby="grow-title">
+                    <h3 id="grow-title">{ "Most room to grow" }</h3>
                     { for grow.iter().map(|h| html! { <HighlightCard highlight={h.clone()} answers={answers.clone()} growth={true} /> }) }
-                </div>
+                </section>
             </div>
 
             <h2>{ "By pillar" }</h2>
@@ -205,6 +202,13 @@ pub fn ResultsPage() -> Html {
                     </ul>
                 </details>
             }) }
+
+            <h2>{ "Recommended resources" }</h2>
+            <p>{ "From the library, for the pillars with most room to grow." }</p>
+            <Recommendations pillars={grow_ids} />
+
+            <h2 class="no-print">{ "Share this result" }</h2>
+            <div class="no-print"><SharePanel answers={answers.clone()} date={share_date} /></div>
 
             <div class="actions no-print">
                 <button type="button" onclick={print}>{ "Print or save as PDF" }</button>

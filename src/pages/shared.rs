@@ -1,14 +1,87 @@
-//! A shared result
+//! Someone else's result, opened from a share link: read-only, clearly labelled, comparable with
+//! one's own, and savable to "results shared with me" (never into one's own history).
+use crate::app::Route;
+use crate::components::nav::NavLink;
+use crate::components::result_view::ResultView;
+use crate::core::answers::from_order;
+use crate::core::codec::{decode, extract_code};
+use crate::core::state::{Action, SavedShare};
+use crate::hooks::use_app;
+use crate::pages::results::pretty_date;
+use crate::platform;
 use yew::prelude::*;
+
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {
     pub code: String,
 }
+
 #[component]
-pub fn SharedPage(_props: &SharedPageProps) -> Html {
+pub fn SharedPage(props: &SharedPageProps) -> Html {
+    let app = use_app();
+    let q = app.questionnaire();
+    let compare = use_state(|| false);
+    let code = extract_code(&props.code).to_string();
+    let result = match decode(&code, q.version, q.item_count()) {
+        Ok(r) => r,
+        Err(e) => {
+            return html! {
+                <section aria-labelledby="page-title">
+                    <h1 id="page-title">{ "This result link cannot be opened" }</h1>
+                    <div class="banner banner-error" role="alert">{ e.to_string() }</div>
+                    <p>{ "Nothing was saved or changed in this browser." }</p>
+                    <p><NavLink to={Route::Home}>{ "Go to the home page" }</NavLink></p>
+                </section>
+            };
+        }
+    };
+    let answers = from_order(q, &result.answers);
+    let who = result.name.clone().unwrap_or_else(|| "someone".to_string());
+    let label = format!("{} ({})", result.name.clone().unwrap_or_else(|| "Shared result".into()), pretty_date(&result.date));
+    let data = app.data();
+    let saved = data.shared_with_me.iter().any(|s| s.code == code);
+    let mine = if !data.attempt.answers.is_empty() {
+        Some(data.attempt.answers.clone())
+    } else {
+        data.history.last().map(|s| s.answers.clone())
+    };
+    let save = {
+        let app = app.clone();
+        let code = code.clone();
+        let result = result.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::SaveShare(SavedShare { code: code.clone(), saved: platform::today(), result: result.clone() }))
+        })
+    };
+    let answered = result.answers.iter().filter(|a| a.is_some()).count();
+
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ "A shared result" }</h1>
+            <h1 id="page-title">{ format!("Result shared by {who}") }</h1>
+            <div class="banner banner-info" role="note">
+                { format!("This is {}'s result from {}, shown read-only. It is not yours and is not added to your history.",
+                    who, pretty_date(&result.date)) }
+            </div>
+            if answered < result.answers.len() {
+                <p class="incomplete">{ format!("Incomplete: {} of {} items answered.", answered, result.answers.len()) }</p>
+            }
+            <div class="actions no-print">
+                if saved {
+                    <p role="status">{ "Saved in Results shared with you (on your History screen)." }</p>
+                } else {
+                    <button type="button" class="primary" onclick={save}>{ "Save to results shared with me" }</button>
+                }
+                if mine.is_some() {
+                    <label class="choice-inline">
+                        <input type="checkbox" checked={*compare}
+                            onchange={{ let c = compare.clone(); move |_| c.set(!*c) }} />
+                        { " Compare with my latest result" }
+                    </label>
+                }
+            </div>
+            <ResultView answers={answers} label={AttrValue::from(label)}
+                compare={(*compare).then_some(()).and(mine).map(|m| (AttrValue::from("You (latest)"), m))}
+                caption={AttrValue::from(format!("{}'s scores by pillar", who))} />
         </section>
     }
 }

@@ -118,7 +118,12 @@ export async function answerAll(page, level) {
 
 /** The mean a pillar should score given `level` (not applicable left out), formatted as the app shows it. */
 export function expectedMean(pi, level) {
+  const m = meanOf(pi, level);
+  return m === null ? "—" : m.toFixed(1);
+}
+
+/** The exact mean a pillar should score, or null when nothing is scored. */
+export function meanOf(pi, level) {
   const vals = QUESTIONNAIRE.pillars[pi].items.map((_, ii) => level(pi, ii)).filter((v) => v > 0);
-  if (vals.length === 0) return "—";
-  return (vals.reduce((a, b) => a + b, 0) / vals.length).toFixed(1);
+  return vals.length === 0 ? null : vals.reduce((a, b) => a + b, 0) / vals.length;
 }

@@ -1,0 +1,90 @@
+//! Share a result without a server: a link whose fragment carries the result, and its QR code.
+use crate::app::Route;
+use crate::core::answers::{in_order, Answers};
+use crate::core::codec::{encode, SharedResult};
+use crate::core::qr::qr_svg;
+use crate::core::state::Action;
+use crate::hooks::use_app;
+use crate::platform;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::Routable;
+
+/// The full share link for a result.
+pub fn share_link(result: &SharedResult) -> String {
+    let route = Route::Shared { code: encode(result) };
+    format!("{}#{}", platform::app_base_url(), route.to_path())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub answers: Answers,
+    /// The date of the result (YYYY-MM-DD).
+    pub date: String,
+}
+
+#[component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let app = use_app();
+    let q = app.questionnaire();
+    let copied = use_state(|| None::<bool>);
+    let name = app.data().display_name.clone();
+    let result = SharedResult {
+        questionnaire_version: q.version,
+        date: props.date.clone(),
+        name: (!name.is_empty()).then(|| name.clone()),
+        answers: in_order(q, &props.answers),
+    };
+    let link = share_link(&result);
+    let svg = qr_svg(&link);
+    let onname = {
+        let app = app.clone();
+        let copied = copied.clone();
+        Callback::from(move |e: Event| {
+            app.dispatch(Action::SetDisplayName(e.target_unchecked_into::<HtmlInputElement>().value()));
+            copied.set(None);
+        })
+    };
+    let copy = {
+        let link = link.clone();
+        let copied = copied.clone();
+        Callback::from(move |_| {
+            let copied = copied.clone();
+            platform::copy_to_clipboard(&link, Callback::from(move |ok| copied.set(Some(ok))));
+        })
+    };
+    html! {
+        <div class="card share">
+            <p>
+                { "The link carries your result after the # sign, which browsers never send to any server. \
+                   Whoever opens it sees the same chart and table; nothing is stored anywhere but your two browsers." }
+            </p>
+            <div class="field">
+                <label for="share-name">{ "Name shown with the result (optional)" }</label>
+                <input id="share-name" type="text" maxlength="40" value={name} onchange={onname} autocomplete="name" />
+            </div>
+            <div class="field">
+                <label for="share-link">{ "Share link" }</label>
+                <input id="share-link" type="text" readonly=true value={link.clone()} class="share-link"
+                    onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select())} />
+            </div>
+            <div class="actions">
+                <button type="button" class="primary" onclick={copy}>{ "Copy link" }</button>
+                <span role="status">
+                    { match *copied {
+                        Some(true) => "Link copied.",
+                        Some(false) => "Could not copy: select the link above and copy it.",
+                        None => "",
+                    } }
+                </span>
+            </div>
+            if let Some(svg) = svg {
+                <div class="qr">
+                    <p>{ "Or scan this code with a phone or a facilitator's laptop:" }</p>
+                    // Our own SVG (numbers and fixed text only; no user text is in it).
+                    { Html::from_html_unchecked(AttrValue::from(svg)) }
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,114 @@
+// Results: the chart and the table agree with the answers, history comparison, targets, print.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openApp, axe, answerAll, expectedMean, meanOf, QUESTIONNAIRE } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const first = (pi, ii) => ((pi * 2 + ii) % 5) + 1;
+const second = (pi, ii) => (ii === 0 ? 0 : Math.min(5, first(pi, ii) + 1));
+
+async function complete(page, level) {
+  await page.goto(page.url().split("#")[0] + "#/assess");
+  await answerAll(page, level);
+  await page.getByRole("button", { name: "Complete assessment and see results" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
+}
+
+/** Distance of each drawn point of a series from the chart's centre, in chart units (0..5). */
+async function plotted(page, series) {
+  return page.getByRole("img", { name: /Radar chart/ }).evaluate((svg, series) => {
+    const dots = [...svg.querySelectorAll(`[data-series="${series}"] circle`)];
+    return dots.map((c) => Math.hypot(c.cx.baseVal.value - 210, c.cy.baseVal.value - 210) / 28);
+  }, series);
+}
+
+test("the summary, chart and table agree with the answers given", async () => {
+  const { context, page } = await openApp(browser, server.url, { path: "#/assess" });
+  await complete(page, first);
+  const table = page.getByRole("table", { name: /Your scores by pillar/ });
+  const means = [];
+  for (const [pi, pillar] of QUESTIONNAIRE.pillars.entries()) {
+    const row = table.getByRole("row", { name: new RegExp(`^${pillar.name}`) });
+    const shown = await row.getByRole("cell").first().textContent();
+    assert.equal(shown, expectedMean(pi, first));
+    means.push(Number(shown));
+  }
+  const dots = await plotted(page, "current");
+  assert.equal(dots.length, QUESTIONNAIRE.pillars.length);
+  dots.forEach((d, i) => assert.ok(Math.abs(d - means[i]) < 0.06, `pillar ${i}: drawn at ${d}, table says ${means[i]}`));
+  // Summary first: overall level, strongest pillars and room to grow, with level-up hints.
+  await page.getByText(/^Overall:/).waitFor();
+  await page.getByRole("heading", { level: 3, name: "Your strongest pillars" }).waitFor();
+  await page.getByRole("heading", { level: 3, name: "Most room to grow" }).waitFor();
+  assert.ok((await page.getByText("To level up:").count()) >= 1);
+  assert.deepEqual(await axe(page), []);
+  await context.close();
+});
+
+test("a second assessment is compared with the first, on the results and in the history", async () => {
+  const { context, page } = await openApp(browser, server.url, { path: "#/assess" });
+  await complete(page, first);
+  await page.goto(server.url + "#/assess");
+  await page.getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("button", { name: "Yes, start over" }).click();
+  await complete(page, second);
+  const table = page.getByRole("table", { name: /Your scores by pillar/ });
+  await table.getByRole("columnheader", { name: /^Previous/ }).waitFor();
+  assert.equal(await plotted(page, "compare").then((d) => d.length), QUESTIONNAIRE.pillars.length);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
+  await page.getByRole("table", { name: "2 completed assessments" }).waitFor();
+  const change = page.getByRole("table", { name: /Change per pillar/ });
+  for (const [pi, pillar] of QUESTIONNAIRE.pillars.entries()) {
+    const cells = change.getByRole("row", { name: new RegExp(`^${pillar.name}`) }).getByRole("cell");
+    const delta = meanOf(pi, second) - meanOf(pi, first);
+    const text = (await cells.nth(3).textContent()).replace("−", "-");
+    assert.ok(Math.abs(Number(text) - delta) < 0.051, `${pillar.short}: ${text} vs ${delta}`);
+  }
+  // Any two can be overlaid: choosing the same one twice shows no change.
+  await page.getByLabel("Earlier").selectOption({ index: 1 });
+  const cells = change.getByRole("row", { name: new RegExp(`^${QUESTIONNAIRE.pillars[0].name}`) }).getByRole("cell");
+  assert.equal(await cells.nth(3).textContent(), "0.0");
+  await context.close();
+});
+
+test("a target shows on the chart as a third outline and in the table as a gap", async () => {
+  const { context, page } = await openApp(browser, server.url, { path: "#/assess" });
+  await complete(page, () => 2);
+  await page.getByLabel("Target for Branding").selectOption({ label: "5 · Leading others" });
+  const table = page.getByRole("table", { name: /Your scores by pillar/ });
+  const row = table.getByRole("row", { name: /^Branding/ });
+  await row.getByRole("cell", { name: "3.0 to go" }).waitFor();
+  assert.equal((await plotted(page, "target")).length, 1);
+  assert.ok(Math.abs((await plotted(page, "target"))[0] - 5) < 0.01);
+  // The pillar with a gap is now where there is most room to grow.
+  await page.getByRole("region", { name: "Most room to grow" }).getByRole("heading", { level: 4, name: "Branding" }).waitFor();
+  await page.reload();
+  assert.equal(await page.getByLabel("Target for Branding").inputValue(), "5");
+  await context.close();
+});
+
+test("printing the results gives a clean report without navigation or buttons", async () => {
+  const { context, page } = await openApp(browser, server.url, { path: "#/assess" });
+  await complete(page, first);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.getByRole("navigation", { name: "Main" }).isVisible(), false);
+  assert.equal(await page.getByRole("button", { name: "Print or save as PDF" }).isVisible(), false);
+  assert.equal(await page.getByRole("button", { name: "Copy link" }).isVisible(), false);
+  assert.ok(await page.getByRole("img", { name: /Radar chart/ }).isVisible());
+  assert.ok(await page.getByRole("table", { name: /Your scores by pillar/ }).isVisible());
+  assert.ok(await page.getByText("To level up:").first().isVisible());
+  const pdf = await page.pdf({ format: "A4" });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 1 && pages <= 3, `the report is short (${pages} pages)`);
+  await context.close();
+});
