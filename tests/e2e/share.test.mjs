@@ -1,0 +1,174 @@
+// Sharing without a server: links opened in a fresh browser, tampered links, QR, export/import, delete.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, writeFile, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { crc32 } from "node:zlib";
+import { join } from "node:path";
+import { serve, launch, openApp, axe, answerAll, expectedMean, QUESTIONNAIRE } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const level = (pi, ii) => ((pi + 2 * ii) % 6); // includes "not applicable" (0)
+
+async function completed(path = "#/assess") {
+  const app = await openApp(browser, server.url, { path });
+  await answerAll(app.page, level);
+  await app.page.getByRole("button", { name: "Complete assessment and see results" }).click();
+  await app.page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
+  return app;
+}
+
+const ourKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("pillars.")));
+
+async function scoresIn(table) {
+  const out = [];
+  for (const pillar of QUESTIONNAIRE.pillars) {
+    out.push(await table.getByRole("row", { name: new RegExp(`^${pillar.name}`) }).getByRole("cell").first().textContent());
+  }
+  return out;
+}
+
+test("a share link opened in a fresh browser shows the same result, read-only, and can be saved apart", async () => {
+  const { context, page } = await completed();
+  await page.getByLabel("Name shown with the result (optional)").fill("Ana Díaz");
+  await page.getByLabel("Name shown with the result (optional)").press("Tab");
+  const link = await page.getByLabel("Share link", { exact: true }).inputValue();
+  const fragment = link.split("#")[1];
+  assert.ok(link.length - server.url.length < 120, `short link (${link.length - server.url.length} chars after the host)`);
+  assert.ok(await page.getByRole("img", { name: "QR code of the share link" }).isVisible());
+  const mine = await scoresIn(page.getByRole("table", { name: /Your scores by pillar/ }));
+
+  const viewer = await openApp(browser, server.url, { path: "#" + fragment });
+  const v = viewer.page;
+  await v.getByRole("heading", { level: 1, name: "Result shared by Ana Díaz" }).waitFor();
+  await v.getByText(/shown read-only. It is not yours/).waitFor();
+  assert.deepEqual(await scoresIn(v.getByRole("table", { name: /Ana Díaz's scores/ })), mine);
+  QUESTIONNAIRE.pillars.forEach((_, pi) => assert.equal(mine[pi], expectedMean(pi, level)));
+  assert.deepEqual(await ourKeys(v), [], "viewing stores nothing");
+  await v.getByRole("button", { name: "Save to results shared with me" }).click();
+  await v.getByText("Saved in Results shared with you").waitFor();
+  await v.reload();
+  await v.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
+  await v.getByRole("link", { name: /^Ana Díaz \(/ }).waitFor();
+  assert.equal(await v.getByRole("table", { name: /completed assessment/ }).count(), 0, "not in the viewer's own history");
+  assert.deepEqual(await axe(v), []);
+  await viewer.context.close();
+  await context.close();
+});
+
+test("the viewer can compare a shared result with their own on one chart", async () => {
+  const sender = await completed();
+  const link = await sender.page.getByLabel("Share link", { exact: true }).inputValue();
+  const viewer = await openApp(browser, server.url, { path: "#/assess" });
+  await answerAll(viewer.page, () => 3);
+  await viewer.page.goto(link.replace(/^[^#]*/, server.url));
+  await viewer.page.getByLabel("Compare with my latest result").check();
+  const table = viewer.page.getByRole("table", { name: /scores by pillar/ });
+  await table.getByRole("columnheader", { name: "You (latest)" }).waitFor();
+  await sender.context.close();
+  await viewer.context.close();
+});
+
+test("broken, altered, newer and garbage links say what is wrong and change nothing", async () => {
+  const sender = await completed();
+  const code = (await sender.page.getByLabel("Share link", { exact: true }).inputValue()).split("#/r/")[1];
+  const keysBefore = await sender.page.evaluate(() => localStorage.getItem("pillars.v1.data"));
+  const flip = (c, i) => c.slice(0, i) + (c[i] === "A" ? "B" : "A") + c.slice(i + 1);
+  // A well-formed link from a newer questionnaire: version byte raised, checksum made right again.
+  const bytes = Buffer.from(code, "base64url");
+  bytes[1] += 1;
+  bytes.writeUInt32BE(crc32(bytes.subarray(0, bytes.length - 4)) >>> 0, bytes.length - 4);
+  const newer = bytes.toString("base64url");
+  const cases = [
+    [code.slice(0, code.length - 5), /incomplete|damaged/],
+    [flip(code, 10), /damaged/],
+    ["%%%not-a-code%%%", /not a result link|not look like/],
+    [newer, /newer version of the questionnaire/],
+    ["AQ", /incomplete|damaged|not look like/],
+  ];
+  for (const [bad, message] of cases) {
+    await sender.page.goto(server.url + "#/r/" + bad);
+    await sender.page.getByRole("heading", { level: 1, name: "This result link cannot be opened" }).waitFor();
+    assert.match(await sender.page.getByRole("alert").first().textContent(), message);
+    await sender.page.getByText("Nothing was saved or changed in this browser.").waitFor();
+  }
+  assert.equal(await sender.page.evaluate(() => localStorage.getItem("pillars.v1.data")), keysBefore);
+  await sender.context.close();
+});
+
+test("export everything, import it in a fresh browser after a preview, and see the same screens", async () => {
+  const { context, page } = await completed();
+  await page.getByLabel("Target for Spaces").selectOption("4");
+  const before = await scoresIn(page.getByRole("table", { name: /Your scores by pillar/ }));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download all my data (JSON)" }).click(),
+  ]);
+  const file = await download.path();
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download scores across my history (CSV)" }).click(),
+  ]);
+  const csvText = await readFile(await csv.path(), "utf8");
+  assert.equal(csvText.trim().split("\r\n").length, 2, "a header and one row per completed assessment");
+
+  const fresh = await openApp(browser, server.url, { path: "#/data" });
+  const f = fresh.page;
+  await f.getByLabel("Pillars export file").setInputFiles(file);
+  await f.getByRole("heading", { name: "Import this file?" }).waitFor();
+  await f.getByText("1 completed assessment in your history").waitFor();
+  assert.deepEqual(await ourKeys(f), [], "nothing changes before confirming");
+  await f.getByRole("button", { name: "Import", exact: true }).click();
+  await f.getByText(/^Imported\./).waitFor();
+  await f.reload();
+  await f.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Results" }).click();
+  assert.deepEqual(await scoresIn(f.getByRole("table", { name: /Your scores by pillar/ })), before);
+  assert.equal(await f.getByLabel("Target for Spaces").inputValue(), "4");
+  await fresh.context.close();
+  await context.close();
+});
+
+test("a malformed or foreign import file gets a clear error and changes nothing", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "pillars-"));
+  const { context, page } = await openApp(browser, server.url, { path: "#/data" });
+  const cases = [
+    ["broken.json", "{ this is not json", /not valid JSON/],
+    ["other.json", JSON.stringify({ hello: "world" }), /not a Pillars export/],
+    ["newer.json", JSON.stringify({ kind: "pillars-export", format: 99, exported: "2030-01-01", data: {} }), /newer version/],
+  ];
+  for (const [name, text, message] of cases) {
+    await writeFile(join(dir, name), text);
+    await page.getByLabel("Pillars export file").setInputFiles(join(dir, name));
+    await page.getByRole("alert").filter({ hasText: message }).waitFor();
+    assert.match(await page.getByRole("alert").textContent(), /Nothing was changed/);
+  }
+  assert.deepEqual(await ourKeys(page), []);
+  await context.close();
+});
+
+test("delete all my data asks first and leaves nothing behind", async () => {
+  const { context, page } = await completed();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
+  await page.getByRole("button", { name: "Delete all my data" }).click();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  assert.notDeepEqual(await ourKeys(page), []);
+  await page.getByRole("button", { name: "Delete all my data" }).click();
+  await page.getByRole("button", { name: "Yes, delete all my data" }).click();
+  await page.getByText("All your Pillars data has been deleted from this browser.").waitFor();
+  assert.deepEqual(await ourKeys(page), []);
+  await page.reload();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
+  await page.getByText("When you complete an assessment it is kept here").waitFor();
+  assert.deepEqual(await ourKeys(page), []);
+  await context.close();
+});
