@@ -21,7 +21,7 @@ pub struct RadarProps {
     pub title: AttrValue,
 }
 
-const SIZE: f64 = 420.0;
+const SIZE: f64 = 520.0;
 const C: f64 = SIZE / 2.0;
 const R: f64 = 140.0;
 const MAX: f64 = 5.0;
@@ -59,10 +59,19 @@ pub fn Radar(props: &RadarProps) -> Html {
         let (x, y) = point(i, n, MAX);
         let (lx, ly) = point(i, n, MAX + 0.55);
         let anchor = if (lx - C).abs() < 8.0 { "middle" } else if lx > C { "start" } else { "end" };
+        // Long names go on two lines so they stay inside the chart.
+        let lines: Vec<&str> = match label.split_once(' ') {
+            Some((a, b)) if label.len() > 12 => vec![a, b],
+            _ => vec![label.as_str()],
+        };
         html! {
             <>
                 <line class="axis" x1={C.to_string()} y1={C.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
-                <text class="axis-label" x={format!("{lx:.1}")} y={format!("{:.1}", ly + 4.0)} text-anchor={anchor}>{ label }</text>
+                <text class="axis-label" x={format!("{lx:.1}")} y={format!("{:.1}", ly + 4.0 - 7.0 * (lines.len() as f64 - 1.0) - if anchor == "middle" && ly < C { 8.0 } else { 0.0 })} text-anchor={anchor}>
+                    { for lines.iter().enumerate().map(|(k, line)| html! {
+                        <tspan x={format!("{lx:.1}")} dy={if k == 0 { "0" } else { "1.2em" }}>{ *line }</tspan>
+                    }) }
+                </text>
             </>
         }
     });
@@ -83,7 +92,7 @@ pub fn Radar(props: &RadarProps) -> Html {
     });
     html! {
         <figure class="radar-figure">
-            <svg class="radar" viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-label={props.title.clone()}>
+            <svg class="radar" viewBox={format!("0 {} {SIZE} {}", C - R - 55.0, 2.0 * R + 110.0)} role="img" aria-label={props.title.clone()}>
                 { for rings }
                 { for axes }
                 { for outlines }

@@ -3,7 +3,7 @@
 use crate::app::Route;
 use crate::components::nav::NavLink;
 use crate::components::resource_card::{
-    use_focus_after_render, CardAction, Curated, Provenance, ResourceCard, ResourceForm,
+    dom_id, use_focus_after_render, CardAction, Curated, Provenance, ResourceCard, ResourceForm,
 };
 use crate::core::library::{
     collection_from_link_code, pillar_index, Collection, Filter, Kind, Library, Resource,
@@ -315,12 +315,7 @@ pub fn LibraryPage() -> Html {
         })
     };
     let card_scope = "lib";
-    let after_edit = |id: &str| {
-        format!(
-            "{}-edit",
-            crate::components::resource_card::dom_id(card_scope, id)
-        )
-    };
+    let after_edit = |id: &str| format!("{}-edit", dom_id(card_scope, id));
     let on_edit_save = {
         let (app, editing, message, focus_next) = (
             app.clone(),

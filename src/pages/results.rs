@@ -184,9 +184,9 @@ pub fn ResultsPage() -> Html {
                 </div>
             </div>
 
-            <h2>{ "Every answer" }</h2>
+            <h2 class="no-print">{ "Every answer" }</h2>
             { for q.pillars.iter().map(|p| html! {
-                <details class="pillar-detail">
+                <details class="pillar-detail no-print">
                     <summary>{ &p.name }</summary>
                     <ul>
                         { for p.items.iter().map(|i| html! {
@@ -203,9 +203,11 @@ pub fn ResultsPage() -> Html {
                 </details>
             }) }
 
-            <h2>{ "Recommended resources" }</h2>
-            <p>{ "From the library, for the pillars with most room to grow." }</p>
-            <Recommendations pillars={grow_ids} />
+            <div class="no-print">
+                <h2>{ "Recommended resources" }</h2>
+                <p>{ "From the library, for the pillars with most room to grow." }</p>
+                <Recommendations pillars={grow_ids} />
+            </div>
 
             <h2 class="no-print">{ "Share this result" }</h2>
             <div class="no-print"><SharePanel answers={answers.clone()} date={share_date} /></div>
