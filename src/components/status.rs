@@ -1,10 +1,36 @@
-//! A banner for storage problems and changes made in another tab.
+//! A banner for storage problems, changes made in another tab, and a new version of the app.
 use crate::hooks::use_app;
+use gloo_events::EventListener;
 use yew::prelude::*;
+
+/// Listens for the service worker's "new version waiting" signal (see assets/sw-register.js).
+#[hook]
+fn use_update_available() -> bool {
+    let available = use_state(|| false);
+    {
+        let available = available.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "pillars-update-available", move |_| available.set(true))
+            });
+            move || drop(listener)
+        });
+    }
+    *available
+}
+
+fn apply_update() {
+    if let Some(w) = web_sys::window() {
+        if let Ok(event) = web_sys::CustomEvent::new("pillars-apply-update") {
+            let _ = w.dispatch_event(&event);
+        }
+    }
+}
 
 #[component]
 pub fn StatusBanner() -> Html {
     let app = use_app();
+    let update = use_update_available();
     html! {
         <div class="status-area no-print">
             if let Some(problem) = &app.problem {
@@ -13,6 +39,14 @@ pub fn StatusBanner() -> Html {
             if app.synced_from_other_tab {
                 <div class="banner banner-info" role="status">
                     { "Updated with changes made in another tab." }
+                </div>
+            }
+            if update {
+                <div class="banner banner-info" role="status">
+                    { "A new version of Pillars is available. Your answers are saved." }
+                    <button type="button" class="primary" onclick={Callback::from(|_| apply_update())}>
+                        { "Reload to update" }
+                    </button>
                 </div>
             }
         </div>

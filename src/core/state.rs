@@ -270,7 +270,15 @@ impl AppData {
         }
     }
 
+    /// Drops bookmarks, done marks and notes of a resource that is no longer anywhere
+    /// (not in the library, not the person's own, not in another collection).
     fn forget_curation(&mut self, id: &str) {
+        let still_there = super::library::Library::builtin().get(id).is_some()
+            || self.curation.own.iter().any(|r| r.id == id)
+            || self.curation.imported.iter().any(|i| i.resource.id == id);
+        if still_there {
+            return;
+        }
         self.curation.bookmarks.remove(id);
         self.curation.done.remove(id);
         self.curation.notes.remove(id);
@@ -362,6 +370,23 @@ mod tests {
             level: Some(9),
         });
         assert_eq!(d.targets.get("branding"), None);
+    }
+
+    #[test]
+    fn removing_a_collection_keeps_marks_on_resources_that_are_still_there() {
+        let lib = crate::core::library::Library::builtin();
+        let builtin = lib.resources[0].clone();
+        let mut extra = builtin.clone();
+        extra.id = "only-in-collection".into();
+        let mut d = AppData::default();
+        d.apply(Action::ImportCollection { source: "Set by Ann".into(), resources: vec![builtin.clone(), extra] });
+        for id in [&builtin.id, "only-in-collection"] {
+            d.apply(Action::ToggleBookmark { id: id.to_string() });
+        }
+        d.apply(Action::RemoveCollection { source: "Set by Ann".into() });
+        assert!(d.curation.imported.is_empty());
+        assert!(d.curation.bookmarks.contains(&builtin.id), "still in the library");
+        assert!(!d.curation.bookmarks.contains("only-in-collection"), "gone with its collection");
     }
 
     #[test]
