@@ -57,3 +57,64 @@ fn delete_all_leaves_no_key_of_ours_and_spares_others() {
     assert_eq!(s.get_item("someone-else").unwrap().as_deref(), Some("keep"));
     s.remove_item("someone-else").unwrap();
 }
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_reported_in_plain_words_not_a_panic() {
+    storage::delete_all().unwrap();
+    // Fill this origin's storage until the browser refuses, then try to save.
+    let s = local();
+    let chunk = "x".repeat(512 * 1024);
+    let mut n = 0;
+    while s.set_item(&format!("filler-{n}"), &chunk).is_ok() && n < 64 {
+        n += 1;
+    }
+    let mut data = AppData::new(1, "2026-11-23");
+    for i in 0..2000 {
+        data.apply(Action::SetNote { id: format!("r{i}"), note: "a long note ".repeat(40) });
+    }
+    let result = storage::save(&data);
+    for i in 0..=n {
+        s.remove_item(&format!("filler-{i}")).unwrap();
+    }
+    let message = result.expect_err("the save cannot fit");
+    assert!(message.contains("full"), "{message}");
+}
+
+mod components {
+    use pillars::components::radar::{Radar, Series};
+    use wasm_bindgen_test::*;
+    use yew::prelude::*;
+
+    fn mount() -> web_sys::Element {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let div = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&div).unwrap();
+        div
+    }
+
+    #[component]
+    fn TwoSeries() -> Html {
+        let axes: Vec<String> = ["A", "B", "C", "D"].iter().map(|s| s.to_string()).collect();
+        let series = vec![
+            Series { label: "You".into(), values: vec![Some(1.0), Some(2.0), None, Some(5.0)], kind: "current" },
+            Series { label: "Targets".into(), values: vec![Some(4.0), None, None, None], kind: "target" },
+        ];
+        html! { <Radar {axes} {series} title="Test chart" /> }
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_radar_leaves_out_unscored_points_and_labels_every_axis() {
+        let root = mount();
+        yew::Renderer::<TwoSeries>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+        let svg = root.query_selector("svg[role=img]").unwrap().expect("an svg image");
+        assert_eq!(svg.get_attribute("aria-label").as_deref(), Some("Test chart"));
+        let current = root.query_selector_all("[data-series=current] circle").unwrap();
+        assert_eq!(current.length(), 3, "the unscored axis has no point, not a zero");
+        assert_eq!(root.query_selector_all("[data-series=target] circle").unwrap().length(), 1);
+        assert_eq!(root.query_selector_all("text.axis-label").unwrap().length(), 4);
+        let legend = root.query_selector("figcaption").unwrap().unwrap().text_content().unwrap();
+        assert!(legend.contains("You") && legend.contains("Targets"), "{legend}");
+        root.remove();
+    }
+}

@@ -2,7 +2,7 @@
 use crate::app::Route;
 use crate::core::answers::{in_order, Answers};
 use crate::core::codec::{encode, SharedResult};
-use crate::core::qr::qr_svg;
+use crate::core::qr::qr_path;
 use crate::core::state::Action;
 use crate::hooks::use_app;
 use crate::platform;
@@ -36,7 +36,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         answers: in_order(q, &props.answers),
     };
     let link = share_link(&result);
-    let svg = qr_svg(&link);
+    let qr = qr_path(&link);
     let onname = {
         let app = app.clone();
         let copied = copied.clone();
@@ -78,11 +78,14 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     } }
                 </span>
             </div>
-            if let Some(svg) = svg {
+            if let Some(qr) = qr {
                 <div class="qr">
                     <p>{ "Or scan this code with a phone or a facilitator's laptop:" }</p>
-                    // Our own SVG (numbers and fixed text only; no user text is in it).
-                    { Html::from_html_unchecked(AttrValue::from(svg)) }
+                    <svg xmlns="http://www.w3.org/2000/svg" viewBox={format!("0 0 {0} {0}", qr.size)} role="img"
+                        aria-label="QR code of the share link" shape-rendering="crispEdges">
+                        <rect width={qr.size.to_string()} height={qr.size.to_string()} fill="#fff" />
+                        <path d={qr.d} fill="#000" />
+                    </svg>
                 </div>
             }
         </div>

@@ -5,10 +5,29 @@ use std::fmt::Write as _;
 /// Light modules around the code, as the QR specification asks.
 pub const QUIET_ZONE: usize = 4;
 
+/// A QR code ready to draw: the side in modules (quiet zone included) and the dark modules as
+/// one SVG path, one unit per module.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QrPath {
+    pub size: usize,
+    pub d: String,
+}
+
 /// The QR code (error correction level M) of `text` as an SVG document: a white square with
 /// a 4-module quiet zone and the dark modules as one black path, one unit per module.
 /// `None` if `text` is too long for a QR code.
 pub fn qr_svg(text: &str) -> Option<String> {
+    let QrPath { size, d: path } = qr_path(text)?;
+    Some(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" role=\"img\" \
+         aria-label=\"QR code of the share link\" shape-rendering=\"crispEdges\">\
+         <rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/>\
+         <path d=\"{path}\" fill=\"#000\"/></svg>"
+    ))
+}
+
+/// The QR code of `text` as a path to draw; `None` if `text` is too long for a QR code.
+pub fn qr_path(text: &str) -> Option<QrPath> {
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
     let width = code.width();
     let colors = code.to_colors();
@@ -34,12 +53,7 @@ pub fn qr_svg(text: &str) -> Option<String> {
             );
         }
     }
-    Some(format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" role=\"img\" \
-         aria-label=\"QR code of the share link\" shape-rendering=\"crispEdges\">\
-         <rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/>\
-         <path d=\"{path}\" fill=\"#000\"/></svg>"
-    ))
+    Some(QrPath { size, d: path })
 }
 
 #[cfg(test)]

@@ -1,0 +1,65 @@
+// Bad input loses nothing: damaged storage, a second tab, unknown addresses.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openApp, levelName, QUESTIONNAIRE } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test("damaged saved data is set aside, reported, downloadable, and the app still works", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("pillars.v1.data", '{"attempt": {"answers": [oops');
+      sessionStorage.setItem("seeded", "1");
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole("alert").filter({ hasText: "could not be read" }).waitFor();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the unreadable data" }).click(),
+  ]);
+  const fs = await import("node:fs/promises");
+  assert.equal(await fs.readFile(await download.path(), "utf8"), '{"attempt": {"answers": [oops');
+  // Answering still works and is saved.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Assess" }).click();
+  const item = QUESTIONNAIRE.pillars[0].items[0];
+  await page.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(2) }).check();
+  await page.reload();
+  assert.ok(await page.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(2) }).isChecked());
+  await context.close();
+});
+
+test("two tabs stay in step: an answer given in one appears in the other, and neither overwrites it", async () => {
+  const { context, page: a } = await openApp(browser, server.url, { path: "#/assess" });
+  const b = await context.newPage();
+  await b.goto(server.url + "#/assess");
+  await b.getByRole("navigation", { name: "Main" }).waitFor();
+  const [first, second] = QUESTIONNAIRE.pillars[0].items;
+  await a.getByRole("group", { name: first.prompt }).getByRole("radio", { name: levelName(4) }).check();
+  await b.getByText("Updated with changes made in another tab.").waitFor();
+  assert.ok(await b.getByRole("group", { name: first.prompt }).getByRole("radio", { name: levelName(4) }).isChecked());
+  // The second tab answers another item; the first tab's answer survives.
+  await b.getByRole("group", { name: second.prompt }).getByRole("radio", { name: levelName(1) }).check();
+  await a.getByText("Updated with changes made in another tab.").waitFor();
+  await a.reload();
+  assert.ok(await a.getByRole("group", { name: first.prompt }).getByRole("radio", { name: levelName(4) }).isChecked());
+  assert.ok(await a.getByRole("group", { name: second.prompt }).getByRole("radio", { name: levelName(1) }).isChecked());
+  await context.close();
+});
+
+test("an unknown pillar in the address goes back to the questionnaire", async () => {
+  const { context, page } = await openApp(browser, server.url, { path: "#/assess/no-such-pillar" });
+  await page.getByRole("heading", { level: 2, name: QUESTIONNAIRE.pillars[0].name }).waitFor();
+  await context.close();
+});
