@@ -51,11 +51,50 @@ pub fn switch(route: Route) -> Html {
     }
 }
 
+impl Route {
+    /// The browser tab's title for this screen.
+    pub fn title(&self) -> &'static str {
+        match self {
+            Route::Home => "Pillars: digital leadership self-assessment",
+            Route::Assess | Route::AssessPillar { .. } => "Assess yourself · Pillars",
+            Route::Results => "Your results · Pillars",
+            Route::History => "Your history · Pillars",
+            Route::Library => "Resource library · Pillars",
+            Route::Shared { .. } => "A shared result · Pillars",
+            Route::SharedCollection { .. } => "A shared collection · Pillars",
+            Route::Data => "Your data · Pillars",
+            Route::NotFound => "Page not found · Pillars",
+        }
+    }
+}
+
+/// On a change of screen: names the tab after it and moves focus to the content, so keyboard and
+/// screen-reader users start at the new screen rather than in the navigation.
+#[component]
+fn ScreenChange() -> Html {
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let first = use_mut_ref(|| true);
+    let previous = use_mut_ref(|| None::<Route>);
+    use_effect_with(route, move |route| {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(route.title());
+        }
+        let was = previous.borrow_mut().replace(route.clone());
+        // Moving between pillars focuses the pillar's own heading (see the Assess page).
+        let between_pillars = matches!((&was, route), (Some(Route::AssessPillar { .. } | Route::Assess), Route::AssessPillar { .. }));
+        if !std::mem::replace(&mut *first.borrow_mut(), false) && !between_pillars {
+            crate::platform::focus_by_id("main");
+        }
+    });
+    html! {}
+}
+
 #[component]
 pub fn App() -> Html {
     html! {
         <HashRouter>
             <AppProvider>
+                <ScreenChange />
                 <Nav />
                 <StatusBanner />
                 <main id="main" tabindex="-1">

@@ -1,17 +1,9 @@
 // The questionnaire: keyboard and mouse answering, autosave and resume, changing answers, start over.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, axe, answerAll, expectedMean, levelName, QUESTIONNAIRE } from "./harness.mjs";
+import { appUnderTest, openApp, axe, answerAll, expectedMean, levelName, QUESTIONNAIRE } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = appUnderTest();
 
 const TOTAL = QUESTIONNAIRE.pillars.reduce((n, p) => n + p.items.length, 0);
 const activeRole = (page) => page.evaluate(() => {
@@ -20,7 +12,7 @@ const activeRole = (page) => page.evaluate(() => {
 });
 
 test("a whole assessment can be answered with the keyboard alone", async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { path: "#/assess" });
+  const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   // Tab from the top of the page to the first answer.
   for (let i = 0; i < 40 && (await activeRole(page)).type !== "radio"; i++) await page.keyboard.press("Tab");
   const level = (pi, ii) => ((pi + ii) % 5) + 1;
@@ -59,7 +51,7 @@ test("a whole assessment can be answered with the keyboard alone", async () => {
 });
 
 test("answers are saved as given: reload midway finds every answer and the pillar, and answers can change", async () => {
-  const { context, page } = await openApp(browser, server.url, { path: "#/assess" });
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   const main = page.getByRole("main");
   const [p0, p1] = QUESTIONNAIRE.pillars;
   // Answer the second pillar first (any order), then part of the first.
@@ -82,7 +74,7 @@ test("answers are saved as given: reload midway finds every answer and the pilla
   await tab.click();
   await page.reload();
   // Coming back resumes on the pillar the person was on.
-  await page.goto(server.url + "#/assess");
+  await page.goto(env.server.url + "#/assess");
   await main.getByRole("heading", { level: 2, name: p1.name }).waitFor();
   for (const item of p1.items) {
     assert.ok(await main.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(4) }).isChecked());
@@ -93,7 +85,7 @@ test("answers are saved as given: reload midway finds every answer and the pilla
 });
 
 test("start over asks first, and the earlier answers can be brought back", async () => {
-  const { context, page } = await openApp(browser, server.url, { path: "#/assess" });
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   const main = page.getByRole("main");
   const item = QUESTIONNAIRE.pillars[0].items[0];
   await main.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(3) }).check();
@@ -112,7 +104,7 @@ test("start over asks first, and the earlier answers can be brought back", async
 
 test("the questionnaire fits a 360 px phone and a projector, and passes axe", async () => {
   for (const viewport of [{ width: 360, height: 740 }, { width: 1920, height: 1080 }]) {
-    const { context, page } = await openApp(browser, server.url, { path: "#/assess", viewport });
+    const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess", viewport });
     await page.getByRole("heading", { level: 2 }).first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no sideways scrolling at ${viewport.width}px (overflow ${overflow})`);
@@ -122,7 +114,7 @@ test("the questionnaire fits a 360 px phone and a projector, and passes axe", as
 });
 
 test("a full assessment by mouse completes and lands in the history", async () => {
-  const { context, page } = await openApp(browser, server.url, { path: "#/assess" });
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   await answerAll(page, (pi, ii) => (ii === 0 ? 0 : 3));
   await page.getByRole("button", { name: "Complete assessment and see results" }).click();
   await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();

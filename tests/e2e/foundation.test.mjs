@@ -1,17 +1,9 @@
 // The skeleton: every screen is reachable from the nav by its link name and shows its heading.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, axe } from "./harness.mjs";
+import { appUnderTest, openApp, axe } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = appUnderTest();
 
 const SCREENS = [
   ["Assess", /Assess/],
@@ -23,19 +15,22 @@ const SCREENS = [
 ];
 
 test("the nav reaches every screen, each with its heading, and nothing breaks", async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(env.browser, env.server.url);
   for (const [link, heading] of SCREENS) {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link, exact: true }).click();
     await page.getByRole("heading", { level: 1, name: heading }).waitFor();
     const current = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link, exact: true });
     assert.equal(await current.getAttribute("aria-current"), "page");
+    // The tab is named after the screen, and keyboard focus starts at the new content.
+    assert.match(await page.title(), link === "Pillars" ? /^Pillars/ : new RegExp(link, "i"));
+    if (link !== "Pillars") assert.equal(await page.evaluate(() => document.activeElement.id), "main");
   }
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test("an unknown address shows a not-found page with a way home", async () => {
-  const { context, page } = await openApp(browser, server.url, { path: "#/no/such/screen" });
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/no/such/screen" });
   await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
   await page.getByRole("main").getByRole("link", { name: /home/i }).click();
   await page.getByRole("heading", { level: 1, name: /pillars of digital leadership/i }).waitFor();
@@ -43,7 +38,7 @@ test("an unknown address shows a not-found page with a way home", async () => {
 });
 
 test("the page has a language, a strict content security policy and no accessibility violations", async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(env.browser, env.server.url);
   assert.equal(await page.getAttribute("html", "lang"), "en");
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);

@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { join, extname, normalize } from "node:path";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -48,6 +49,23 @@ export async function serve(dir = join(ROOT, "dist")) {
       await new Promise((ok) => server.close(ok));
     },
   };
+}
+
+/**
+ * For one test file: serves dist/ and launches Chromium before its tests, stops both after.
+ * Returns `env`, whose `server` and `browser` are set once the tests run.
+ */
+export function appUnderTest() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }
 
 export async function launch() {

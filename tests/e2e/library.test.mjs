@@ -1,22 +1,14 @@
 // The library: instant search and filters kept in the URL, bookmarks, done marks and notes, the
 // person's own resources, and collections shared as a file or a link. Elements are found by role
 // and label, as a screen reader would; nothing waits on a timer.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openApp, axe } from "./harness.mjs";
+import { appUnderTest, openApp, axe } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = appUnderTest();
 
 const LIBRARY_SIZE = 46;
 const BEGINNERS = "Twitter for Absolute Beginners";
@@ -24,7 +16,7 @@ const BRANDED = "BrandED: Tell Your Story, Build Relationships, and Empower Lear
 const COUNT = /^(\d+ resources?|No resources found)$/;
 
 async function openLibrary(path = "#/library", options = {}) {
-  const app = await openApp(browser, server.url, { path, ...options });
+  const app = await openApp(env.browser, env.server.url, { path, ...options });
   await app.page.getByRole("heading", { level: 1, name: "Resource library" }).waitFor();
   return app;
 }
@@ -136,7 +128,7 @@ test("search as you type tolerates a typo, combines with pillar and kind, and li
   assert.equal(new URL(page.url()).hash, "#/library");
 
   assert.deepEqual(errors, []);
-  assert.ok(requests.every((u) => u.startsWith(server.url)), "no request leaves the machine");
+  assert.ok(requests.every((u) => u.startsWith(env.server.url)), "no request leaves the machine");
   await context.close();
 });
 
@@ -359,11 +351,11 @@ test("a collection link shows the collection elsewhere and can be added; a tampe
   await share.getByLabel("Your name or organisation (optional)").fill("Lakeside PS");
   await share.getByRole("button", { name: "Copy collection link" }).click();
   const link = await share.getByLabel("Collection link").inputValue();
-  assert.ok(link.startsWith(`${server.url}#/c/`), link);
+  assert.ok(link.startsWith(`${env.server.url}#/c/`), link);
   assert.match(link, /#\/c\/[A-Za-z0-9_-]+$/);
   await a.context.close();
 
-  const b = await openApp(browser, server.url, { path: link.slice(server.url.length) });
+  const b = await openApp(env.browser, env.server.url, { path: link.slice(env.server.url.length) });
   const page = b.page;
   await page.getByRole("heading", { level: 1, name: "Shared collection" }).waitFor();
   await page.getByRole("heading", { level: 2, name: "Open house" }).waitFor();
@@ -384,7 +376,7 @@ test("a collection link shows the collection elsewhere and can be added; a tampe
   // A changed letter in the header, a cut-off link, and a made-up one.
   const swapped = `${code.slice(0, 3)}${code[3] === "x" ? "y" : "x"}${code.slice(4)}`;
   for (const bad of [swapped, code.slice(0, code.length - 9), "not-a-collection"]) {
-    const c = await openApp(browser, server.url, { path: `#/c/${bad}` });
+    const c = await openApp(env.browser, env.server.url, { path: `#/c/${bad}` });
     await c.page.getByRole("heading", { level: 1, name: "Shared collection" }).waitFor();
     await c.page.getByRole("alert").filter({ hasText: "can't be opened, and nothing was changed" }).waitFor();
     assert.equal(await c.page.getByRole("button", { name: "Add to my library" }).count(), 0);
@@ -412,7 +404,7 @@ test("the library has no accessibility violations, with the form open too, and f
   assert.deepEqual(await axe(page), []);
   assert.ok(await fits(), "no sideways scrolling with the form open");
 
-  await page.goto(`${server.url}#/c/broken`);
+  await page.goto(`${env.server.url}#/c/broken`);
   await page.getByRole("alert").waitFor();
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(errors, []);

@@ -1,17 +1,9 @@
 // Results: the chart and the table agree with the answers, history comparison, targets, print.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, axe, answerAll, expectedMean, meanOf, QUESTIONNAIRE } from "./harness.mjs";
+import { appUnderTest, openApp, axe, answerAll, expectedMean, meanOf, QUESTIONNAIRE } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = appUnderTest();
 
 const first = (pi, ii) => ((pi * 2 + ii) % 5) + 1;
 const second = (pi, ii) => (ii === 0 ? 0 : Math.min(5, first(pi, ii) + 1));
@@ -33,7 +25,7 @@ async function plotted(page, series) {
 }
 
 test("the summary, chart and table agree with the answers given", async () => {
-  const { context, page } = await openApp(browser, server.url, { path: "#/assess" });
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   await complete(page, first);
   const table = page.getByRole("table", { name: /Your scores by pillar/ });
   const means = [];
@@ -56,9 +48,9 @@ test("the summary, chart and table agree with the answers given", async () => {
 });
 
 test("a second assessment is compared with the first, on the results and in the history", async () => {
-  const { context, page } = await openApp(browser, server.url, { path: "#/assess" });
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   await complete(page, first);
-  await page.goto(server.url + "#/assess");
+  await page.goto(env.server.url + "#/assess");
   await page.getByRole("button", { name: "Start over" }).click();
   await page.getByRole("button", { name: "Yes, start over" }).click();
   await complete(page, second);
@@ -83,7 +75,7 @@ test("a second assessment is compared with the first, on the results and in the 
 });
 
 test("a target shows on the chart as a third outline and in the table as a gap", async () => {
-  const { context, page } = await openApp(browser, server.url, { path: "#/assess" });
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   await complete(page, () => 2);
   await page.getByLabel("Target for Branding").selectOption({ label: "5 · Leading others" });
   const table = page.getByRole("table", { name: /Your scores by pillar/ });
@@ -99,7 +91,7 @@ test("a target shows on the chart as a third outline and in the table as a gap",
 });
 
 test("printing the results gives a clean report without navigation or buttons", async () => {
-  const { context, page } = await openApp(browser, server.url, { path: "#/assess" });
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   await complete(page, first);
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.getByRole("navigation", { name: "Main" }).isVisible(), false);

@@ -1,20 +1,12 @@
 // Bad input loses nothing: damaged storage, a second tab, unknown addresses.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, levelName, QUESTIONNAIRE } from "./harness.mjs";
+import { appUnderTest, openApp, levelName, QUESTIONNAIRE } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = appUnderTest();
 
 test("damaged saved data is set aside, reported, downloadable, and the app still works", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     if (!sessionStorage.getItem("seeded")) {
       localStorage.setItem("pillars.v1.data", '{"attempt": {"answers": [oops');
@@ -22,7 +14,7 @@ test("damaged saved data is set aside, reported, downloadable, and the app still
     }
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole("alert").filter({ hasText: "could not be read" }).waitFor();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
   const [download] = await Promise.all([
@@ -41,9 +33,9 @@ test("damaged saved data is set aside, reported, downloadable, and the app still
 });
 
 test("two tabs stay in step: an answer given in one appears in the other, and neither overwrites it", async () => {
-  const { context, page: a } = await openApp(browser, server.url, { path: "#/assess" });
+  const { context, page: a } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   const b = await context.newPage();
-  await b.goto(server.url + "#/assess");
+  await b.goto(env.server.url + "#/assess");
   await b.getByRole("navigation", { name: "Main" }).waitFor();
   const [first, second] = QUESTIONNAIRE.pillars[0].items;
   await a.getByRole("group", { name: first.prompt }).getByRole("radio", { name: levelName(4) }).check();
@@ -59,7 +51,7 @@ test("two tabs stay in step: an answer given in one appears in the other, and ne
 });
 
 test("an unknown pillar in the address goes back to the questionnaire", async () => {
-  const { context, page } = await openApp(browser, server.url, { path: "#/assess/no-such-pillar" });
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess/no-such-pillar" });
   await page.getByRole("heading", { level: 2, name: QUESTIONNAIRE.pillars[0].name }).waitFor();
   await context.close();
 });

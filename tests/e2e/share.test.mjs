@@ -1,26 +1,18 @@
 // Sharing without a server: links opened in a fresh browser, tampered links, QR, export/import, delete.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { crc32 } from "node:zlib";
 import { join } from "node:path";
-import { serve, launch, openApp, axe, answerAll, expectedMean, QUESTIONNAIRE } from "./harness.mjs";
+import { appUnderTest, openApp, axe, answerAll, expectedMean, QUESTIONNAIRE } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = appUnderTest();
 
 const level = (pi, ii) => ((pi + 2 * ii) % 6); // includes "not applicable" (0)
 
 async function completed(path = "#/assess") {
-  const app = await openApp(browser, server.url, { path });
+  const app = await openApp(env.browser, env.server.url, { path });
   await answerAll(app.page, level);
   await app.page.getByRole("button", { name: "Complete assessment and see results" }).click();
   await app.page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
@@ -43,11 +35,11 @@ test("a share link opened in a fresh browser shows the same result, read-only, a
   await page.getByLabel("Name shown with the result (optional)").press("Tab");
   const link = await page.getByLabel("Share link", { exact: true }).inputValue();
   const fragment = link.split("#")[1];
-  assert.ok(link.length - server.url.length < 120, `short link (${link.length - server.url.length} chars after the host)`);
+  assert.ok(link.length - env.server.url.length < 120, `short link (${link.length - env.server.url.length} chars after the host)`);
   assert.ok(await page.getByRole("img", { name: "QR code of the share link" }).isVisible());
   const mine = await scoresIn(page.getByRole("table", { name: /Your scores by pillar/ }));
 
-  const viewer = await openApp(browser, server.url, { path: "#" + fragment });
+  const viewer = await openApp(env.browser, env.server.url, { path: "#" + fragment });
   const v = viewer.page;
   await v.getByRole("heading", { level: 1, name: "Result shared by Ana Díaz" }).waitFor();
   await v.getByText(/shown read-only. It is not yours/).waitFor();
@@ -68,9 +60,9 @@ test("a share link opened in a fresh browser shows the same result, read-only, a
 test("the viewer can compare a shared result with their own on one chart", async () => {
   const sender = await completed();
   const link = await sender.page.getByLabel("Share link", { exact: true }).inputValue();
-  const viewer = await openApp(browser, server.url, { path: "#/assess" });
+  const viewer = await openApp(env.browser, env.server.url, { path: "#/assess" });
   await answerAll(viewer.page, () => 3);
-  await viewer.page.goto(link.replace(/^[^#]*/, server.url));
+  await viewer.page.goto(link.replace(/^[^#]*/, env.server.url));
   await viewer.page.getByLabel("Compare with my latest result").check();
   const table = viewer.page.getByRole("table", { name: /scores by pillar/ });
   await table.getByRole("columnheader", { name: "You (latest)" }).waitFor();
@@ -96,7 +88,7 @@ test("broken, altered, newer and garbage links say what is wrong and change noth
     ["AQ", /incomplete|damaged|not look like/],
   ];
   for (const [bad, message] of cases) {
-    await sender.page.goto(server.url + "#/r/" + bad);
+    await sender.page.goto(env.server.url + "#/r/" + bad);
     await sender.page.getByRole("heading", { level: 1, name: "This result link cannot be opened" }).waitFor();
     assert.match(await sender.page.getByRole("alert").first().textContent(), message);
     await sender.page.getByText("Nothing was saved or changed in this browser.").waitFor();
@@ -122,7 +114,7 @@ test("export everything, import it in a fresh browser after a preview, and see t
   const csvText = await readFile(await csv.path(), "utf8");
   assert.equal(csvText.trim().split("\r\n").length, 2, "a header and one row per completed assessment");
 
-  const fresh = await openApp(browser, server.url, { path: "#/data" });
+  const fresh = await openApp(env.browser, env.server.url, { path: "#/data" });
   const f = fresh.page;
   await f.getByLabel("Pillars export file").setInputFiles(file);
   await f.getByRole("heading", { name: "Import this file?" }).waitFor();
@@ -140,7 +132,7 @@ test("export everything, import it in a fresh browser after a preview, and see t
 
 test("a malformed or foreign import file gets a clear error and changes nothing", async () => {
   const dir = await mkdtemp(join(tmpdir(), "pillars-"));
-  const { context, page } = await openApp(browser, server.url, { path: "#/data" });
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/data" });
   const cases = [
     ["broken.json", "{ this is not json", /not valid JSON/],
     ["other.json", JSON.stringify({ hello: "world" }), /not a Pillars export/],
