@@ -1,5 +1,6 @@
 //! The pure core: content, answers, scoring, codec, library search and plan. No browser types here.
 pub mod answers;
+pub mod catalogue;
 pub mod codec;
 pub mod date;
 pub mod library;
