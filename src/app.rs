@@ -81,7 +81,13 @@ fn ScreenChange() -> Html {
         }
         let was = previous.borrow_mut().replace(route.clone());
         // Moving between pillars focuses the pillar's own heading (see the Assess page).
-        let between_pillars = matches!((&was, route), (Some(Route::AssessPillar { .. } | Route::Assess), Route::AssessPillar { .. }));
+        let between_pillars = matches!(
+            (&was, route),
+            (
+                Some(Route::AssessPillar { .. } | Route::Assess),
+                Route::AssessPillar { .. }
+            )
+        );
         if !std::mem::replace(&mut *first.borrow_mut(), false) && !between_pillars {
             crate::platform::focus_by_id("main");
         }

@@ -70,7 +70,10 @@ fn a_full_storage_is_reported_in_plain_words_not_a_panic() {
     }
     let mut data = AppData::new(1, "2026-11-23");
     for i in 0..2000 {
-        data.apply(Action::SetNote { id: format!("r{i}"), note: "a long note ".repeat(40) });
+        data.apply(Action::SetNote {
+            id: format!("r{i}"),
+            note: "a long note ".repeat(40),
+        });
     }
     let result = storage::save(&data);
     for i in 0..=n {
@@ -96,8 +99,16 @@ mod components {
     fn TwoSeries() -> Html {
         let axes: Vec<String> = ["A", "B", "C", "D"].iter().map(|s| s.to_string()).collect();
         let series = vec![
-            Series { label: "You".into(), values: vec![Some(1.0), Some(2.0), None, Some(5.0)], kind: "current" },
-            Series { label: "Targets".into(), values: vec![Some(4.0), None, None, None], kind: "target" },
+            Series {
+                label: "You".into(),
+                values: vec![Some(1.0), Some(2.0), None, Some(5.0)],
+                kind: "current",
+            },
+            Series {
+                label: "Targets".into(),
+                values: vec![Some(4.0), None, None, None],
+                kind: "target",
+            },
         ];
         html! { <Radar {axes} {series} title="Test chart" /> }
     }
@@ -107,14 +118,42 @@ mod components {
         let root = mount();
         yew::Renderer::<TwoSeries>::with_root(root.clone()).render();
         yew::scheduler::flush().await;
-        let svg = root.query_selector("svg[role=img]").unwrap().expect("an svg image");
-        assert_eq!(svg.get_attribute("aria-label").as_deref(), Some("Test chart"));
-        let current = root.query_selector_all("[data-series=current] circle").unwrap();
-        assert_eq!(current.length(), 3, "the unscored axis has no point, not a zero");
-        assert_eq!(root.query_selector_all("[data-series=target] circle").unwrap().length(), 1);
-        assert_eq!(root.query_selector_all("text.axis-label").unwrap().length(), 4);
-        let legend = root.query_selector("figcaption").unwrap().unwrap().text_content().unwrap();
-        assert!(legend.contains("You") && legend.contains("Targets"), "{legend}");
+        let svg = root
+            .query_selector("svg[role=img]")
+            .unwrap()
+            .expect("an svg image");
+        assert_eq!(
+            svg.get_attribute("aria-label").as_deref(),
+            Some("Test chart")
+        );
+        let current = root
+            .query_selector_all("[data-series=current] circle")
+            .unwrap();
+        assert_eq!(
+            current.length(),
+            3,
+            "the unscored axis has no point, not a zero"
+        );
+        assert_eq!(
+            root.query_selector_all("[data-series=target] circle")
+                .unwrap()
+                .length(),
+            1
+        );
+        assert_eq!(
+            root.query_selector_all("text.axis-label").unwrap().length(),
+            4
+        );
+        let legend = root
+            .query_selector("figcaption")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap();
+        assert!(
+            legend.contains("You") && legend.contains("Targets"),
+            "{legend}"
+        );
         root.remove();
     }
 }

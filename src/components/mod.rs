@@ -1,4 +1,5 @@
 //! Reusable parts of the screens, one component per file.
+pub mod import_collection;
 pub mod item_question;
 pub mod level_legend;
 pub mod nav;
@@ -6,6 +7,8 @@ pub mod progress;
 pub mod radar;
 pub mod recommendations;
 pub mod resource_card;
+pub mod resource_form;
 pub mod result_view;
+pub mod share_collection;
 pub mod share_panel;
 pub mod status;

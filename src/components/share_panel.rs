@@ -12,7 +12,9 @@ use yew_router::Routable;
 
 /// The full share link for a result.
 pub fn share_link(result: &SharedResult) -> String {
-    let route = Route::Shared { code: encode(result) };
+    let route = Route::Shared {
+        code: encode(result),
+    };
     format!("{}#{}", platform::app_base_url(), route.to_path())
 }
 
@@ -41,7 +43,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let app = app.clone();
         let copied = copied.clone();
         Callback::from(move |e: Event| {
-            app.dispatch(Action::SetDisplayName(e.target_unchecked_into::<HtmlInputElement>().value()));
+            app.dispatch(Action::SetDisplayName(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ));
             copied.set(None);
         })
     };

@@ -55,13 +55,6 @@ impl Progress {
     pub fn complete(&self) -> bool {
         self.total > 0 && self.answered == self.total
     }
-    pub fn percent(&self) -> u32 {
-        if self.total == 0 {
-            0
-        } else {
-            (self.answered * 100 / self.total) as u32
-        }
-    }
 }
 
 /// Progress of one pillar (by index); answers to unknown items are ignored.

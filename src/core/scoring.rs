@@ -346,7 +346,10 @@ mod tests {
         let grow = room_to_grow(q(), &s, &t, 2);
         assert_eq!(grow[0].pillar, 5, "branding, 2.0 below target");
         // All tie, so the two "strongest" (0 and 1, by order) are not also listed as room to grow.
-        assert_eq!(grow[1].pillar, 2, "then the first untargeted pillar not already among the strongest");
+        assert_eq!(
+            grow[1].pillar, 2,
+            "then the first untargeted pillar not already among the strongest"
+        );
     }
 
     #[test]

@@ -379,14 +379,25 @@ mod tests {
         let mut extra = builtin.clone();
         extra.id = "only-in-collection".into();
         let mut d = AppData::default();
-        d.apply(Action::ImportCollection { source: "Set by Ann".into(), resources: vec![builtin.clone(), extra] });
+        d.apply(Action::ImportCollection {
+            source: "Set by Ann".into(),
+            resources: vec![builtin.clone(), extra],
+        });
         for id in [&builtin.id, "only-in-collection"] {
             d.apply(Action::ToggleBookmark { id: id.to_string() });
         }
-        d.apply(Action::RemoveCollection { source: "Set by Ann".into() });
+        d.apply(Action::RemoveCollection {
+            source: "Set by Ann".into(),
+        });
         assert!(d.curation.imported.is_empty());
-        assert!(d.curation.bookmarks.contains(&builtin.id), "still in the library");
-        assert!(!d.curation.bookmarks.contains("only-in-collection"), "gone with its collection");
+        assert!(
+            d.curation.bookmarks.contains(&builtin.id),
+            "still in the library"
+        );
+        assert!(
+            !d.curation.bookmarks.contains("only-in-collection"),
+            "gone with its collection"
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Your data: export everything, import it in another browser (after a preview), a CSV of scores,
 //! and deleting everything.
 use crate::core::state::{Action, AppData};
-use crate::core::transfer::{export_json, history_csv, merge, parse_export, preview, ImportPreview};
+use crate::core::transfer::{
+    export_json, history_csv, merge, parse_export, preview, ImportPreview,
+};
 use crate::hooks::use_app;
 use crate::platform;
 use crate::storage;
@@ -73,7 +75,10 @@ pub fn DataPage() -> Html {
             if let ImportState::Ready(incoming, _) = &*import {
                 let merged = merge(app.data(), incoming);
                 app.dispatch(Action::Replace(Box::new(merged)));
-                import.set(ImportState::Done("Imported. Your results, history and library now include the file's data.".into()));
+                import.set(ImportState::Done(
+                    "Imported. Your results, history and library now include the file's data."
+                        .into(),
+                ));
                 if let Some(input) = file_input.cast::<HtmlInputElement>() {
                     input.set_value("");
                 }
@@ -178,4 +183,3 @@ pub fn DataPage() -> Html {
         </section>
     }
 }
-

@@ -4,8 +4,8 @@ use crate::app::Route;
 use crate::components::level_legend::LevelLegend;
 use crate::components::nav::NavLink;
 use crate::components::recommendations::Recommendations;
-use crate::components::share_panel::SharePanel;
 use crate::components::result_view::ResultView;
+use crate::components::share_panel::SharePanel;
 use crate::core::answers::{overall_progress, Answer, Answers};
 use crate::core::date;
 use crate::core::questionnaire::{Pillar, Questionnaire};
@@ -102,13 +102,26 @@ pub fn ResultsPage() -> Html {
             s.answers.clone(),
         )
     });
-    let completed = data.attempt.completed.as_ref().and_then(|id| data.history.iter().find(|s| &s.id == id));
+    let completed = data
+        .attempt
+        .completed
+        .as_ref()
+        .and_then(|id| data.history.iter().find(|s| &s.id == id));
     let when = match completed {
         Some(s) => format!("Completed on {}.", pretty_date(&s.date)),
-        None => format!("In progress, started {}.", pretty_date(&data.attempt.started)),
+        None => format!(
+            "In progress, started {}.",
+            pretty_date(&data.attempt.started)
+        ),
     };
-    let share_date = completed.map(|s| s.date.clone()).unwrap_or_else(crate::platform::today);
-    let grow_ids: Vec<String> = grow.iter().filter_map(|h| q.pillars.get(h.pillar)).map(|p| p.id.clone()).collect();
+    let share_date = completed
+        .map(|s| s.date.clone())
+        .unwrap_or_else(crate::platform::today);
+    let grow_ids: Vec<String> = grow
+        .iter()
+        .filter_map(|h| q.pillars.get(h.pillar))
+        .map(|p| p.id.clone())
+        .collect();
     let on_target = {
         let app = app.clone();
         move |pillar: String| {

@@ -37,7 +37,14 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     };
     let answers = from_order(q, &result.answers);
     let who = result.name.clone().unwrap_or_else(|| "someone".to_string());
-    let label = format!("{} ({})", result.name.clone().unwrap_or_else(|| "Shared result".into()), pretty_date(&result.date));
+    let label = format!(
+        "{} ({})",
+        result
+            .name
+            .clone()
+            .unwrap_or_else(|| "Shared result".into()),
+        pretty_date(&result.date)
+    );
     let data = app.data();
     let saved = data.shared_with_me.iter().any(|s| s.code == code);
     let mine = if !data.attempt.answers.is_empty() {
@@ -50,7 +57,11 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         let code = code.clone();
         let result = result.clone();
         Callback::from(move |_| {
-            app.dispatch(Action::SaveShare(SavedShare { code: code.clone(), saved: platform::today(), result: result.clone() }))
+            app.dispatch(Action::SaveShare(SavedShare {
+                code: code.clone(),
+                saved: platform::today(),
+                result: result.clone(),
+            }))
         })
     };
     let answered = result.answers.iter().filter(|a| a.is_some()).count();

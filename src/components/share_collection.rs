@@ -1,0 +1,208 @@
+//! Sharing a collection of resources as a file or a link.
+use crate::core::catalogue::collection_filename;
+use crate::core::library::{Collection, Resource};
+use crate::hooks::use_app;
+use crate::platform;
+use std::collections::BTreeSet;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Clone, Debug, PartialEq)]
+enum LinkOutcome {
+    Link { url: String, copied: Option<bool> },
+    TooLong,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareCollectionProps {
+    /// What can be shared: the person's own resources and their bookmarks.
+    pub candidates: Vec<Resource>,
+}
+
+/// Puts together the person's own resources and bookmarks as a collection, sent as a file or a
+/// link.
+#[component]
+pub fn ShareCollection(props: &ShareCollectionProps) -> Html {
+    let app = use_app();
+    // Left out by the person; anything new is included by default.
+    let excluded = use_state(BTreeSet::<String>::new);
+    let name = use_state(String::new);
+    let curator = {
+        let display_name = app.data().display_name.clone();
+        use_state(move || display_name)
+    };
+    let error = use_state(|| None::<String>);
+    let link = use_state(|| None::<LinkOutcome>);
+
+    let chosen: Vec<Resource> = props
+        .candidates
+        .iter()
+        .filter(|r| !excluded.contains(&r.id))
+        .cloned()
+        .collect();
+    let build = {
+        let (name, curator) = (name.clone(), curator.clone());
+        let chosen = chosen.clone();
+        move || -> Result<Collection, String> {
+            if name.trim().is_empty() {
+                return Err("Give the collection a name first.".into());
+            }
+            if chosen.is_empty() {
+                return Err("Choose at least one resource to share.".into());
+            }
+            Ok(Collection {
+                name: name.trim().to_string(),
+                curator: curator.trim().to_string(),
+                resources: chosen.clone(),
+            })
+        }
+    };
+    let changed = {
+        let (link, error) = (link.clone(), error.clone());
+        move || {
+            link.set(None);
+            error.set(None);
+        }
+    };
+    let on_name = {
+        let (name, changed) = (name.clone(), changed.clone());
+        Callback::from(move |e: InputEvent| {
+            name.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            changed();
+        })
+    };
+    let on_curator = {
+        let (curator, changed) = (curator.clone(), changed.clone());
+        Callback::from(move |e: InputEvent| {
+            curator.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            changed();
+        })
+    };
+    let toggle = |id: String| {
+        let (excluded, changed) = (excluded.clone(), changed.clone());
+        Callback::from(move |_: Event| {
+            let mut set = (*excluded).clone();
+            if !set.remove(&id) {
+                set.insert(id.clone());
+            }
+            excluded.set(set);
+            changed();
+        })
+    };
+    let download = {
+        let (build, error, link) = (build.clone(), error.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| match build() {
+            Ok(c) => {
+                link.set(None);
+                let result = platform::download(
+                    &collection_filename(&c.name),
+                    "application/json",
+                    &c.to_json(),
+                );
+                error.set(result.err());
+            }
+            Err(e) => error.set(Some(e)),
+        })
+    };
+    let copy_link = {
+        let (build, error, link) = (build.clone(), error.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| match build() {
+            Ok(c) => {
+                error.set(None);
+                match c.to_link_code() {
+                    None => link.set(Some(LinkOutcome::TooLong)),
+                    Some(code) => {
+                        let url = format!("{}#/c/{}", platform::app_base_url(), code);
+                        link.set(Some(LinkOutcome::Link {
+                            url: url.clone(),
+                            copied: None,
+                        }));
+                        let link = link.clone();
+                        platform::copy_to_clipboard(
+                            &url.clone(),
+                            Callback::from(move |ok: bool| {
+                                link.set(Some(LinkOutcome::Link {
+                                    url: url.clone(),
+                                    copied: Some(ok),
+                                }))
+                            }),
+                        );
+                    }
+                }
+            }
+            Err(e) => {
+                link.set(None);
+                error.set(Some(e));
+            }
+        })
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        e.target_unchecked_into::<HtmlInputElement>().select();
+    });
+
+    html! {
+        <section class="card collection-share" aria-labelledby="share-heading">
+            <h2 id="share-heading" tabindex="-1">{ "Share a collection" }</h2>
+            <p>
+                { "Put together your own resources and your bookmarks for colleagues, and send them as a file \
+                   or a link. They can look at it before adding anything." }
+            </p>
+            if props.candidates.is_empty() {
+                <p class="muted">{ "Bookmark resources or add your own, and they can be shared from here." }</p>
+            } else {
+                <fieldset class="choices-group">
+                    <legend>{ format!("Resources to include ({} of {})", chosen.len(), props.candidates.len()) }</legend>
+                    <ul class="checkbox-list">
+                        for r in props.candidates.iter() {
+                            <li key={r.id.clone()}>
+                                <label class="checkbox">
+                                    <input type="checkbox" checked={!excluded.contains(&r.id)} onchange={toggle(r.id.clone())} />
+                                    { &r.title }
+                                </label>
+                            </li>
+                        }
+                    </ul>
+                </fieldset>
+                <div class="field">
+                    <label for="collection-name">{ "Collection name" }</label>
+                    <input type="text" id="collection-name" value={(*name).clone()} oninput={on_name}
+                           aria-describedby="collection-name-hint" />
+                    <span class="field-hint" id="collection-name-hint">{ "For example: Getting started with a PLN" }</span>
+                </div>
+                <div class="field">
+                    <label for="collection-curator">{ "Your name or organisation (optional)" }</label>
+                    <input type="text" id="collection-curator" value={(*curator).clone()} oninput={on_curator} autocomplete="name" />
+                </div>
+                if let Some(e) = &*error {
+                    <p class="field-error" role="alert">{ e }</p>
+                }
+                <div class="actions">
+                    <button type="button" class="primary" onclick={download}>{ "Download collection file" }</button>
+                    <button type="button" onclick={copy_link}>{ "Copy collection link" }</button>
+                </div>
+                <div aria-live="polite">
+                    { match &*link {
+                        Some(LinkOutcome::Link { url, copied }) => html! {
+                            <div class="field">
+                                <label for="collection-link">{ "Collection link" }</label>
+                                <input type="text" id="collection-link" class="share-link" readonly=true value={url.clone()}
+                                       onfocus={select_all} aria-describedby="collection-link-hint" />
+                                <span class="field-hint" id="collection-link-hint">{ match copied {
+                                    Some(true) => "Copied to the clipboard. Anyone who opens it sees the collection and can add it.",
+                                    Some(false) => "Copy the link above (it could not be copied automatically). Anyone who opens it sees the collection and can add it.",
+                                    None => "Anyone who opens this link sees the collection and can add it.",
+                                } }</span>
+                            </div>
+                        },
+                        Some(LinkOutcome::TooLong) => html! {
+                            <p class="banner banner-info">
+                                { "This collection is too big for a link. Use “Download collection file” and send the file instead." }
+                            </p>
+                        },
+                        None => html! {},
+                    } }
+                </div>
+            }
+        </section>
+    }
+}
