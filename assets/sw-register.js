@@ -28,6 +28,8 @@
           if (worker.state === "installed" && navigator.serviceWorker.controller) announce(reg);
         });
       });
+      // A tab left open for days still learns of a new version.
+      setInterval(function () { reg.update().catch(function () {}); }, 60 * 60 * 1000);
       window.__pillarsSwReady = true;
       document.documentElement.dataset.sw = "registered";
     }).catch(function () {

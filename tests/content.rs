@@ -101,3 +101,65 @@ fn a_malformed_questionnaire_is_rejected_with_a_reason() {
     assert!(err.contains("5 levels"), "{err}");
     assert!(Questionnaire::from_json("{not json").is_err());
 }
+
+mod library {
+    use super::PILLARS;
+    use pillars::core::library::Library;
+    use std::collections::HashSet;
+
+    fn library() -> Library {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/content/library.json"
+        ))
+        .expect("library.json is readable");
+        Library::from_json(&text).unwrap_or_else(|e| panic!("library.json is invalid: {e}"))
+    }
+
+    #[test]
+    fn the_library_starts_with_at_least_30_resources_named_in_the_seeds() {
+        let lib = library();
+        assert!(lib.resources.len() >= 30, "only {}", lib.resources.len());
+        for r in &lib.resources {
+            assert!(
+                r.source.starts_with("00"),
+                "{} must say which seed text names it",
+                r.id
+            );
+            assert!(
+                !r.description.trim().is_empty() && !r.author.trim().is_empty(),
+                "{}",
+                r.id
+            );
+            assert!(r.minutes > 0, "{} needs a time estimate", r.id);
+        }
+    }
+
+    #[test]
+    fn every_pillar_has_resources() {
+        let lib = library();
+        for pillar in PILLARS {
+            let n = lib
+                .resources
+                .iter()
+                .filter(|r| r.pillars.iter().any(|p| p == pillar))
+                .count();
+            assert!(n >= 3, "{pillar} has only {n} resources");
+        }
+    }
+
+    #[test]
+    fn every_url_is_http_or_https_and_ids_are_unique() {
+        let lib = library();
+        let mut ids = HashSet::new();
+        for r in &lib.resources {
+            assert!(ids.insert(&r.id), "duplicate id {}", r.id);
+            assert!(
+                r.url.is_empty() || r.url.starts_with("https://") || r.url.starts_with("http://"),
+                "{}: {}",
+                r.id,
+                r.url
+            );
+        }
+    }
+}

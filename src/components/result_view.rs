@@ -65,6 +65,8 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     html! {
         <div class="chart-and-table">
             <Radar {axes} {series} title={title} />
+            // A wide table scrolls on its own on a narrow phone, instead of the whole page.
+            <div class="table-scroll" role="region" aria-label={props.caption.clone()} tabindex="0">
             <table class="scores">
                 <caption>{ props.caption.clone() }</caption>
                 <thead>
@@ -127,6 +129,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                     </tr>
                 </tfoot>
             </table>
+            </div>
         </div>
     }
 }

@@ -45,5 +45,12 @@ test("the page has a language, a strict content security policy and no accessibi
   assert.doesNotMatch(csp, /unsafe-inline/);
   assert.equal(await page.locator("script:not([src])").count(), 0, "no inline script");
   assert.deepEqual(await axe(page), []);
+  // The dark scheme keeps its contrast too, on every screen.
+  await page.emulateMedia({ colorScheme: "dark" });
+  for (const link of ["Assess", "Results", "History", "Library", "Your data", "Pillars"]) {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link, exact: true }).click();
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    assert.deepEqual(await axe(page), [], `dark scheme, ${link}`);
+  }
   await context.close();
 });

@@ -41,6 +41,8 @@ export async function serve(dir = join(ROOT, "dist")) {
     s.on("close", () => sockets.delete(s));
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  // A test that fails before stopping its server must not keep the test process alive.
+  server.unref();
   const url = `http://127.0.0.1:${server.address().port}/`;
   return {
     url,

@@ -10,12 +10,21 @@ import { serve, launch, answerAll } from "./harness.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 let browser;
+const servers = [];
 before(async () => {
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
+  await Promise.all(servers.map((s) => s.stop().catch(() => {})));
 });
+
+/** Serves a folder for one test; stopped after the file's tests even if a test fails. */
+async function serveDeploy(dir) {
+  const server = await serve(dir);
+  servers.push(server);
+  return server;
+}
 
 /** A copy of the release build in its own folder, as a facilitator would put on a laptop. */
 async function deploy() {
@@ -49,7 +58,7 @@ test("the web app manifest makes it installable", async () => {
 });
 
 test("with the server stopped after the first load, the core journey works and nothing is lost", async () => {
-  const server = await serve(await deploy());
+  const server = await serveDeploy(await deploy());
   const { context, page } = await firstVisit(server.url);
   await server.stop();
   await page.reload();
@@ -80,13 +89,13 @@ test("with the server stopped after the first load, the core journey works and n
 
 test("a new deploy is detected and offered as an update", async () => {
   const dir = await deploy();
-  const server = await serve(dir);
+  const server = await serveDeploy(dir);
   const { context, page } = await firstVisit(server.url);
   const before = await page.evaluate(() => caches.keys());
 
-  // A second build with a change: a new page title, and the post-build step run again.
+  // A second build with a change: a marker in the page, and the post-build step run again.
   const index = join(dir, "index.html");
-  await writeFile(index, (await readFile(index, "utf8")).replace("<title>", "<title>New: "));
+  await writeFile(index, (await readFile(index, "utf8")).replace("<head>", '<head><meta name="pillars-build" content="second">'));
   execFileSync("node", [join(ROOT, "scripts/post-build.mjs")], { env: { ...process.env, TRUNK_STAGING_DIR: dir } });
 
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
@@ -94,7 +103,7 @@ test("a new deploy is detected and offered as an update", async () => {
   await reload.waitFor();
   await page.getByText("A new version of Pillars is available").waitFor();
   await Promise.all([page.waitForEvent("load"), reload.click()]);
-  await page.waitForFunction(() => document.title.startsWith("New: "));
+  await page.waitForFunction(() => document.querySelector('meta[name="pillars-build"]')?.content === "second");
   const after = await page.evaluate(() => caches.keys());
   assert.notDeepEqual(after, before, "the old cache was replaced");
   assert.equal(after.length, 1);
@@ -103,7 +112,7 @@ test("a new deploy is detected and offered as an update", async () => {
 });
 
 test("no request ever goes to a host other than the app's own", async () => {
-  const server = await serve(await deploy());
+  const server = await serveDeploy(await deploy());
   const { context, page, requests } = await firstVisit(server.url);
   for (const link of ["Assess", "Results", "History", "Library", "Your data", "Pillars"]) {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link, exact: true }).click();

@@ -71,6 +71,7 @@ test("a second assessment is compared with the first, on the results and in the 
   await page.getByLabel("Earlier").selectOption({ index: 1 });
   const cells = change.getByRole("row", { name: new RegExp(`^${QUESTIONNAIRE.pillars[0].name}`) }).getByRole("cell");
   assert.equal(await cells.nth(3).textContent(), "0.0");
+  assert.deepEqual(await axe(page), []);
   await context.close();
 });
 
@@ -87,6 +88,10 @@ test("a target shows on the chart as a third outline and in the table as a gap",
   await page.getByRole("region", { name: "Most room to grow" }).getByRole("heading", { level: 4, name: "Branding" }).waitFor();
   await page.reload();
   assert.equal(await page.getByLabel("Target for Branding").inputValue(), "5");
+  // On a 360 px phone the page does not scroll sideways (a wide table scrolls on its own).
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `overflow ${overflow}px`);
   await context.close();
 });
 

@@ -120,6 +120,7 @@ test("export everything, import it in a fresh browser after a preview, and see t
   await f.getByRole("heading", { name: "Import this file?" }).waitFor();
   await f.getByText("1 completed assessment in your history").waitFor();
   assert.deepEqual(await ourKeys(f), [], "nothing changes before confirming");
+  assert.deepEqual(await axe(f), []);
   await f.getByRole("button", { name: "Import", exact: true }).click();
   await f.getByText(/^Imported\./).waitFor();
   await f.reload();
