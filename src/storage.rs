@@ -14,6 +14,16 @@ pub fn rescue_key() -> String {
     format!("{PREFIX}v{DATA_SCHEMA}.unreadable")
 }
 
+/// Said when the browser refuses storage (blocked site data, some private windows).
+pub const UNAVAILABLE: &str = "This browser does not let Pillars keep data (site data may be blocked, or this is \
+     a private window), so nothing will be saved after you close this tab. Your answers stay while it is open: \
+     download them from Your data before you leave.";
+
+/// The browser's localStorage, if it lets us have it (accessing it can throw).
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 /// What loading found.
 #[derive(Debug, PartialEq)]
 pub struct Loaded {
@@ -45,7 +55,7 @@ pub fn load() -> Loaded {
             problem: None,
         },
         Err(_) => {
-            let kept = LocalStorage::raw().set_item(&rescue_key(), &raw).is_ok();
+            let kept = local().is_some_and(|s| s.set_item(&rescue_key(), &raw).is_ok());
             let problem = if kept {
                 "Your saved answers could not be read (the stored data is damaged). A copy was set aside \
                  and you can download it from Your data; you are starting afresh."
@@ -62,11 +72,10 @@ pub fn load() -> Loaded {
 }
 
 fn read_raw() -> Result<Option<String>, String> {
-    LocalStorage::raw().get_item(&data_key()).map_err(|_| {
-        "This browser does not let Pillars read its storage, so nothing can be saved. \
-                      Check that site data is allowed."
-            .to_string()
-    })
+    local()
+        .ok_or_else(|| UNAVAILABLE.to_string())?
+        .get_item(&data_key())
+        .map_err(|_| UNAVAILABLE.to_string())
 }
 
 /// Parses saved (or another tab's) data.
@@ -76,6 +85,9 @@ pub fn parse(raw: &str) -> Result<AppData, serde_json::Error> {
 
 /// Saves everything; a failure is described for the person (the data stays in memory).
 pub fn save(data: &AppData) -> Result<(), String> {
+    if local().is_none() {
+        return Err(UNAVAILABLE.to_string());
+    }
     LocalStorage::set(data_key(), data).map_err(|e| match e {
         StorageError::JsError(js) if js.name == "QuotaExceededError" => {
             "Your browser's storage for this site is full, so your latest changes are not saved. \
@@ -90,12 +102,12 @@ pub fn save(data: &AppData) -> Result<(), String> {
 
 /// The text of unreadable data that was set aside, if any.
 pub fn rescued() -> Option<String> {
-    LocalStorage::raw().get_item(&rescue_key()).ok().flatten()
+    local()?.get_item(&rescue_key()).ok().flatten()
 }
 
 /// Removes every key this app wrote.
 pub fn delete_all() -> Result<(), String> {
-    let storage = LocalStorage::raw();
+    let storage = local().ok_or_else(|| UNAVAILABLE.to_string())?;
     let len = storage
         .length()
         .map_err(|_| "Storage could not be read.".to_string())?;

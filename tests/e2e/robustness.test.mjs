@@ -55,3 +55,24 @@ test("an unknown pillar in the address goes back to the questionnaire", async ()
   await page.getByRole("heading", { level: 2, name: QUESTIONNAIRE.pillars[0].name }).waitFor();
   await context.close();
 });
+
+test("a browser that refuses storage gets a clear message and the app still works in the tab", async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The user denied storage", "SecurityError");
+      },
+    });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(env.server.url + "#/assess");
+  await page.getByRole("alert").filter({ hasText: "does not let Pillars keep data" }).waitFor();
+  const item = QUESTIONNAIRE.pillars[0].items[0];
+  await page.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(3) }).check();
+  await page.getByText(`Overall progress: 1 of`).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
