@@ -21,14 +21,14 @@ pub struct RadarProps {
     pub title: AttrValue,
 }
 
-const SIZE: f64 = 520.0;
+const SIZE: f64 = 560.0;
 const C: f64 = SIZE / 2.0;
 const R: f64 = 140.0;
 const MAX: f64 = 5.0;
 
 fn point(axis: usize, n: usize, value: f64) -> (f64, f64) {
     let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * axis as f64 / n as f64;
-    let r = R * value.clamp(0.0, MAX) / MAX;
+    let r = R * value / MAX;
     (C + r * angle.cos(), C + r * angle.sin())
 }
 
@@ -67,7 +67,7 @@ pub fn Radar(props: &RadarProps) -> Html {
         html! {
             <>
                 <line class="axis" x1={C.to_string()} y1={C.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
-                <text class="axis-label" x={format!("{lx:.1}")} y={format!("{:.1}", ly + 4.0 - 7.0 * (lines.len() as f64 - 1.0) - if anchor == "middle" && ly < C { 8.0 } else { 0.0 })} text-anchor={anchor}>
+                <text class="axis-label" x={format!("{lx:.1}")} y={format!("{:.1}", ly + 5.0 - 10.0 * (lines.len() as f64 - 1.0) - if anchor == "middle" && ly < C { 10.0 } else { 0.0 })} text-anchor={anchor}>
                     { for lines.iter().enumerate().map(|(k, line)| html! {
                         <tspan x={format!("{lx:.1}")} dy={if k == 0 { "0" } else { "1.2em" }}>{ *line }</tspan>
                     }) }
@@ -76,7 +76,8 @@ pub fn Radar(props: &RadarProps) -> Html {
         }
     });
     let outlines = props.series.iter().map(|s| {
-        let scored: Vec<(usize, f64)> = s.values.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).collect();
+        // Values outside the scale are drawn at its edge.
+        let scored: Vec<(usize, f64)> = s.values.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v.clamp(0.0, MAX)))).collect();
         let shape = if scored.len() >= 3 {
             html! { <polygon class={format!("series-{}", s.kind)} points={points(scored.iter().copied(), n)} /> }
         } else if scored.len() == 2 {
