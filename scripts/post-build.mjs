@@ -43,5 +43,16 @@ const template = readFileSync(new URL("../assets/sw-template.js", import.meta.ur
 const sw = template
   .replace('"__PILLARS_VERSION__"', JSON.stringify(version))
   .replace("[/* __PILLARS_PRECACHE__ */]", JSON.stringify(["./", ...precache], null, 2));
-writeFileSync(join(dir, "sw.js"), sw);
-console.log(`post-build: ${n} inline script(s) moved to files; sw.js precaches ${precache.length + 1} URLs (version ${version})`);
+// A development build (trunk serve) must never be served stale from a cache: its worker caches
+// nothing and clears what a release build may have left on this origin.
+const devWorker = `// Development build: no offline cache.
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (e) => e.waitUntil(caches.keys()
+  .then((ks) => Promise.all(ks.filter((k) => k.startsWith("pillars-")).map((k) => caches.delete(k))))
+  .then(() => self.clients.claim())));
+`;
+const release = process.env.TRUNK_PROFILE !== "debug";
+writeFileSync(join(dir, "sw.js"), release ? sw : devWorker);
+console.log(release
+  ? `post-build: ${n} inline script(s) moved to files; sw.js precaches ${precache.length + 1} URLs (version ${version})`
+  : `post-build: ${n} inline script(s) moved to files; development sw.js (no offline cache)`);

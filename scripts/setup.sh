@@ -26,7 +26,11 @@ apt_install() {
     APT_UPDATED=1
   fi
   log "apt-get install $*"
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2 || die "apt-get install $* failed"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
+}
+# Debian 12 keeps its maintained Rust and Chromium builds in bookworm-security; elsewhere, the default suite.
+apt_install_security_first() {
+  apt_install -t bookworm-security "$@" 2>/dev/null || apt_install "$@" || die "apt-get install $* failed"
 }
 
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -58,7 +62,7 @@ if [ "${PILLARS_FORCE_BUILD_STD:-0}" = 1 ] || ! has_wasm_std; then
   else
     log "rustup cannot add wasm32 here: using Debian's rustc-web and building std from source"
     if [ ! -x /usr/bin/rustc ] || [ ! -d /usr/lib/rustlib/src/rust/library ] || ! command -v wasm-ld-22 >/dev/null 2>&1; then
-      apt_install -t bookworm-security rustc-web cargo-web rust-web-src lld-22
+      apt_install_security_first rustc-web cargo-web rust-web-src lld-22
     fi
     PILLARS_BUILD_STD=1
     # Debian's cargo and rustc first, for native and wasm builds alike (one compiler, one set of artifacts).
@@ -77,7 +81,7 @@ wasm_env() {
 }
 
 # --- Node packages: Playwright (core only, driving the system Chromium), axe-core, wasm-opt ---
-command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+command -v npm >/dev/null 2>&1 || apt_install nodejs npm || die "please install Node.js and npm"
 if [ ! -d "$PILLARS_ROOT/node_modules/playwright-core" ] || [ ! -d "$PILLARS_ROOT/node_modules/binaryen" ] \
   || [ ! -d "$PILLARS_ROOT/node_modules/axe-core" ] \
   || [ "$PILLARS_ROOT/package-lock.json" -nt "$PILLARS_ROOT/node_modules/.package-lock.json" ]; then
@@ -96,7 +100,7 @@ find_chromium() {
   return 1
 }
 if ! find_chromium >/dev/null || ! command -v chromedriver >/dev/null 2>&1; then
-  apt_install chromium chromium-driver
+  apt_install_security_first chromium chromium-driver
 fi
 PILLARS_CHROMIUM="$(find_chromium)" || die "no Chromium found: install chromium and chromedriver"
 export PILLARS_CHROMIUM

@@ -117,12 +117,15 @@ pub fn DataPage() -> Html {
             if let Some(m) = &*message { <div class="banner banner-info" role="status">{ m }</div> }
 
             <h2>{ "Export" }</h2>
-            <p>{ format!("Your assessment in progress ({} answers), {} completed assessments, targets, {} results shared with you and your library notes and resources, as one file.",
-                data.attempt.answers.len(), data.history.len(), data.shared_with_me.len()) }</p>
+            <p>{ format!("Your assessment in progress ({} answers), {} completed assessments, {} targets, {} results shared with you, and your library bookmarks, notes and resources ({} of your own), as one file.",
+                data.attempt.answers.len(), data.history.len(), data.targets.len(), data.shared_with_me.len(), data.curation.own.len()) }</p>
             <div class="actions">
                 <button type="button" class="primary" onclick={export}>{ "Download all my data (JSON)" }</button>
-                <button type="button" onclick={csv} disabled={data.history.is_empty()}>{ "Download scores across my history (CSV)" }</button>
+                <button type="button" onclick={csv} disabled={data.history.is_empty()} aria-describedby="csv-hint">{ "Download scores across my history (CSV)" }</button>
             </div>
+            <p id="csv-hint" class="field-hint">{ "The CSV has one row per completed assessment and a column per pillar, for a spreadsheet." }
+                if data.history.is_empty() { { " It is available once you complete an assessment." } }
+            </p>
 
             <h2>{ "Import" }</h2>
             <div class="field">
