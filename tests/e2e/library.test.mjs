@@ -410,3 +410,23 @@ test("the library has no accessibility violations, with the form open too, and f
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the library works with the keyboard alone: search, then bookmark from the results", async () => {
+  const { context, page } = await openLibrary();
+  await searchBox(page).focus();
+  await page.keyboard.type("beginners");
+  await card(page, BEGINNERS).waitFor();
+  await waitForCount(page, await countShown(page));
+  // Tab on from the search box to the first result's bookmark button, and press it.
+  const bookmark = card(page, BEGINNERS).getByRole("button", { name: `Bookmark ${BEGINNERS}` });
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press("Tab");
+    if (await bookmark.evaluate((el) => el === document.activeElement)) break;
+  }
+  assert.ok(await bookmark.evaluate((el) => el === document.activeElement), "reached by Tab");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((el) => el.getAttribute("aria-pressed") === "true", await bookmark.elementHandle());
+  await page.reload();
+  assert.equal(await card(page, BEGINNERS).getByRole("button", { name: `Bookmark ${BEGINNERS}` }).getAttribute("aria-pressed"), "true");
+  await context.close();
+});
