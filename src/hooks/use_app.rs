@@ -82,23 +82,19 @@ fn initial_state() -> (AppState, Option<String>) {
 pub fn AppProvider(props: &AppProviderProps) -> Html {
     let init = use_memo((), |_| initial_state());
     let state = use_reducer(|| init.0.clone());
-    let problem = use_state(|| init.1.clone());
+    let load_problem = init.1.clone();
+    // The last save's failure, cleared by the next save that works.
+    let save_problem = use_state(|| None::<String>);
     let synced = use_state(|| false);
 
     // Save every change made in this tab; report a failed write instead of losing it silently.
     {
-        let problem = problem.clone();
+        let save_problem = save_problem.clone();
         use_effect_with(state.clone(), move |s| {
             if s.persist {
-                match storage::save(&s.data) {
-                    Ok(()) => {
-                        if problem.as_ref().is_some_and(|p| {
-                            p.contains("not saved") || p.contains("could not be saved")
-                        }) {
-                            problem.set(None);
-                        }
-                    }
-                    Err(msg) => problem.set(Some(msg)),
+                let outcome = storage::save(&s.data).err();
+                if *save_problem != outcome {
+                    save_problem.set(outcome);
                 }
             }
         });
@@ -134,7 +130,7 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
 
     let handle = AppHandle {
         state,
-        problem: (*problem).clone(),
+        problem: (*save_problem).clone().or(load_problem),
         synced_from_other_tab: *synced,
     };
     html! {
