@@ -1,4 +1,5 @@
 //! Reusable parts of the screens, one component per file.
+pub mod answer_list;
 pub mod import_collection;
 pub mod item_question;
 pub mod level_legend;
@@ -8,6 +9,7 @@ pub mod radar;
 pub mod recommendations;
 pub mod resource_card;
 pub mod resource_form;
+pub mod result_summary;
 pub mod result_view;
 pub mod share_collection;
 pub mod share_panel;

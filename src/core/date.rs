@@ -150,6 +150,13 @@ pub fn format_iso(days: i32) -> String {
     Date::from_days(days).iso()
 }
 
+/// A stored YYYY-MM-DD date for people ("23 November 2026"); anything else is shown as it is.
+pub fn pretty(iso: &str) -> String {
+    parse_iso(iso)
+        .map(format_long)
+        .unwrap_or_else(|| iso.to_string())
+}
+
 /// A human date such as `23 November 2026`.
 pub fn format_long(days: i32) -> String {
     Date::from_days(days).long()

@@ -189,6 +189,27 @@ pub fn changes(before: &Scores, after: &Scores) -> Vec<Change> {
         .collect()
 }
 
+/// The level-up hints of a pillar's lowest-rated items, lowest first, as (item prompt, hint);
+/// not applicable, unanswered and top-level items are left out.
+pub fn level_up_hints(
+    pillar: &super::questionnaire::Pillar,
+    answers: &Answers,
+    n: usize,
+) -> Vec<(String, String)> {
+    let mut rated: Vec<(u8, &super::questionnaire::Item)> = pillar
+        .items
+        .iter()
+        .filter_map(|i| answers.get(&i.id).and_then(|a| a.level()).map(|l| (l, i)))
+        .filter(|(l, _)| (*l as usize) < LEVELS)
+        .collect();
+    rated.sort_by_key(|(l, _)| *l);
+    rated
+        .into_iter()
+        .take(n)
+        .map(|(_, i)| (i.prompt.clone(), i.level_up.clone()))
+        .collect()
+}
+
 /// A score formatted for people: one decimal, or "—" when not scored.
 pub fn fmt_score(mean: Option<f64>) -> String {
     match mean {
@@ -276,6 +297,31 @@ mod tests {
         let s = score(q(), &a);
         assert!(s.pillars[3].complete());
         assert_eq!(s.pillars[3].mean, None);
+    }
+
+    #[test]
+    fn level_up_hints_come_from_the_lowest_rated_items() {
+        let p = &q().pillars[0];
+        let mut a = Answers::new();
+        let levels = [
+            Answer::Level(4),
+            Answer::Level(2),
+            Answer::NotApplicable,
+            Answer::Level(5),
+            Answer::Level(3),
+        ];
+        answer_pillar(&mut a, 0, &levels);
+        let hints = level_up_hints(p, &a, 2);
+        // Levels 2 (item 2) then 3 (item 5); not applicable and the top level give no hint.
+        let expected: Vec<(String, String)> = [1, 4]
+            .iter()
+            .map(|&i| (p.items[i].prompt.clone(), p.items[i].level_up.clone()))
+            .collect();
+        assert_eq!(hints, expected);
+        assert!(
+            level_up_hints(p, &Answers::new(), 3).is_empty(),
+            "nothing answered, no hints"
+        );
     }
 
     #[test]

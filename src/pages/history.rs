@@ -2,10 +2,10 @@
 use crate::app::Route;
 use crate::components::nav::NavLink;
 use crate::components::result_view::ResultView;
+use crate::core::date::pretty as pretty_date;
 use crate::core::scoring::{fmt_score, score};
 use crate::core::state::Action;
 use crate::hooks::use_app;
-use crate::pages::results::pretty_date;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

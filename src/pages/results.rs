@@ -1,74 +1,20 @@
 //! Results: summary first (overall level, strengths, room to grow with hints), then the chart,
 //! the table, targets and every answer. Prints as a clean report.
 use crate::app::Route;
+use crate::components::answer_list::AnswerList;
 use crate::components::level_legend::LevelLegend;
 use crate::components::nav::NavLink;
 use crate::components::recommendations::Recommendations;
+use crate::components::result_summary::ResultSummary;
 use crate::components::result_view::ResultView;
 use crate::components::share_panel::SharePanel;
-use crate::core::answers::{overall_progress, Answer, Answers};
+use crate::core::answers::overall_progress;
 use crate::core::date;
-use crate::core::questionnaire::{Pillar, Questionnaire};
-use crate::core::scoring::{fmt_score, room_to_grow, score, strongest, Highlight};
+use crate::core::scoring::{room_to_grow, score};
 use crate::core::state::Action;
 use crate::hooks::use_app;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-
-/// The level-up hints of a pillar's lowest-rated items (not applicable and unanswered left out).
-pub fn hints_for(pillar: &Pillar, answers: &Answers, n: usize) -> Vec<(String, String)> {
-    let mut rated: Vec<(u8, &crate::core::questionnaire::Item)> = pillar
-        .items
-        .iter()
-        .filter_map(|i| answers.get(&i.id).and_then(|a| a.level()).map(|l| (l, i)))
-        .filter(|(l, _)| *l < 5)
-        .collect();
-    rated.sort_by_key(|(l, _)| *l);
-    rated
-        .into_iter()
-        .take(n)
-        .map(|(_, i)| (i.prompt.clone(), i.level_up.clone()))
-        .collect()
-}
-
-pub fn pretty_date(iso: &str) -> String {
-    date::parse_iso(iso)
-        .map(date::format_long)
-        .unwrap_or_else(|| iso.to_string())
-}
-
-#[derive(Properties, PartialEq)]
-struct HighlightCardProps {
-    highlight: Highlight,
-    answers: Answers,
-    growth: bool,
-}
-
-#[component]
-fn HighlightCard(props: &HighlightCardProps) -> Html {
-    let q = Questionnaire::builtin();
-    let Some(pillar) = q.pillars.get(props.highlight.pillar) else {
-        return html! {};
-    };
-    let h = &props.highlight;
-    let level = q.level_name(crate::core::scoring::band(h.mean));
-    let hints = hints_for(pillar, &props.answers, if props.growth { 3 } else { 2 });
-    html! {
-        <div class="card">
-            <h4>{ &pillar.name }</h4>
-            <p>
-                { format!("{} · {}", fmt_score(Some(h.mean)), level) }
-                if let Some(gap) = h.gap.filter(|g| *g > 0.0) { { format!(" — {gap:.1} below your target") } }
-            </p>
-            if !hints.is_empty() {
-                <p><strong>{ if props.growth { "To level up:" } else { "To lead others here:" } }</strong></p>
-                <ul>
-                    { for hints.iter().map(|(prompt, hint)| html! { <li><em>{ prompt }</em>{ ": " }{ hint }</li> }) }
-                </ul>
-            }
-        </div>
-    }
-}
 
 #[component]
 pub fn ResultsPage() -> Html {
@@ -89,7 +35,6 @@ pub fn ResultsPage() -> Html {
     }
 
     let scores = score(q, answers);
-    let strong = strongest(&scores, 2);
     let grow = room_to_grow(q, &scores, &data.targets, 2);
     let previous = data
         .history
@@ -98,7 +43,7 @@ pub fn ResultsPage() -> Html {
         .find(|s| Some(&s.id) != data.attempt.completed.as_ref());
     let compare = previous.map(|s| {
         (
-            AttrValue::from(format!("Previous ({})", pretty_date(&s.date))),
+            AttrValue::from(format!("Previous ({})", date::pretty(&s.date))),
             s.answers.clone(),
         )
     });
@@ -108,10 +53,10 @@ pub fn ResultsPage() -> Html {
         .as_ref()
         .and_then(|id| data.history.iter().find(|s| &s.id == id));
     let when = match completed {
-        Some(s) => format!("Completed on {}.", pretty_date(&s.date)),
+        Some(s) => format!("Completed on {}.", date::pretty(&s.date)),
         None => format!(
             "In progress, started {}.",
-            pretty_date(&data.attempt.started)
+            date::pretty(&data.attempt.started)
         ),
     };
     let share_date = completed
@@ -152,23 +97,7 @@ pub fn ResultsPage() -> Html {
                 </div>
             }
             <h2>{ "Summary" }</h2>
-            <p class="overall">
-                { "Overall: " }
-                <strong>{ match scores.overall_band() {
-                    Some(b) => format!("{} · {}", fmt_score(scores.overall), q.level_name(b)),
-                    None => "Not scored yet".to_string(),
-                } }</strong>
-            </p>
-            <div class="summary-grid">
-                <section aria-labelledby="strong-title">
-                    <h3 id="strong-title">{ "Your strongest pillars" }</h3>
-                    { for strong.iter().map(|h| html! { <HighlightCard highlight={h.clone()} answers={answers.clone()} growth={false} /> }) }
-                </section>
-                <section aria-labelledby="grow-title">
-                    <h3 id="grow-title">{ "Most room to grow" }</h3>
-                    { for grow.iter().map(|h| html! { <HighlightCard highlight={h.clone()} answers={answers.clone()} growth={true} /> }) }
-                </section>
-            </div>
+            <ResultSummary answers={answers.clone()} targets={data.targets.clone()} whose="Your" />
 
             <h2>{ "By pillar" }</h2>
             <ResultView answers={answers.clone()} label="You" compare={compare}
@@ -198,23 +127,7 @@ pub fn ResultsPage() -> Html {
             </div>
 
             <h2 class="no-print">{ "Every answer" }</h2>
-            { for q.pillars.iter().map(|p| html! {
-                <details class="pillar-detail no-print">
-                    <summary>{ &p.name }</summary>
-                    <ul>
-                        { for p.items.iter().map(|i| html! {
-                            <li>
-                                <strong>{ &i.prompt }</strong>{ ": " }
-                                { match answers.get(&i.id) {
-                                    Some(Answer::Level(v)) => html! { <>{ format!("{} · {}", v, q.level_name(*v)) }<br/><span class="muted">{ i.levels.get(*v as usize - 1).cloned().unwrap_or_default() }</span></> },
-                                    Some(Answer::NotApplicable) => html! { { "Not applicable" } },
-                                    None => html! { <span class="incomplete">{ "Not answered" }</span> },
-                                } }
-                            </li>
-                        }) }
-                    </ul>
-                </details>
-            }) }
+            <div class="no-print"><AnswerList answers={answers.clone()} /></div>
 
             <div class="no-print">
                 <h2>{ "Recommended resources" }</h2>

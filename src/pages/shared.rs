@@ -1,13 +1,15 @@
 //! Someone else's result, opened from a share link: read-only, clearly labelled, comparable with
 //! one's own, and savable to "results shared with me" (never into one's own history).
 use crate::app::Route;
+use crate::components::answer_list::AnswerList;
 use crate::components::nav::NavLink;
+use crate::components::result_summary::ResultSummary;
 use crate::components::result_view::ResultView;
 use crate::core::answers::from_order;
 use crate::core::codec::{decode, extract_code};
+use crate::core::date::pretty as pretty_date;
 use crate::core::state::{Action, SavedShare};
 use crate::hooks::use_app;
-use crate::pages::results::pretty_date;
 use crate::platform;
 use yew::prelude::*;
 
@@ -90,9 +92,14 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                     </label>
                 }
             </div>
-            <ResultView answers={answers} label={AttrValue::from(label)}
+            <h2>{ "Summary" }</h2>
+            <ResultSummary answers={answers.clone()} whose={AttrValue::from(result.name.clone().unwrap_or_else(|| "Their".into()))} />
+            <h2>{ "By pillar" }</h2>
+            <ResultView answers={answers.clone()} label={AttrValue::from(label)}
                 compare={(*compare).then_some(()).and(mine).map(|m| (AttrValue::from("You (latest)"), m))}
                 caption={AttrValue::from(format!("{}'s scores by pillar", who))} />
+            <h2>{ "Every answer" }</h2>
+            <AnswerList answers={answers} />
         </section>
     }
 }

@@ -45,6 +45,13 @@ test("a share link opened in a fresh browser shows the same result, read-only, a
   await v.getByText(/shown read-only. It is not yours/).waitFor();
   assert.deepEqual(await scoresIn(v.getByRole("table", { name: /Ana Díaz's scores/ })), mine);
   QUESTIONNAIRE.pillars.forEach((_, pi) => assert.equal(mine[pi], expectedMean(pi, level)));
+  // The coach sees the same summary and every answer, not just the figures.
+  await v.getByRole("heading", { level: 3, name: "Ana Díaz's strongest pillars" }).waitFor();
+  await v.getByRole("heading", { level: 2, name: "Every answer" }).waitFor();
+  const item = QUESTIONNAIRE.pillars[0].items[1];
+  await v.locator("summary", { hasText: QUESTIONNAIRE.pillars[0].name }).click();
+  const expected = level(0, 1) === 0 ? "Not applicable" : item.levels[level(0, 1) - 1];
+  await v.getByRole("listitem").filter({ hasText: item.prompt }).filter({ hasText: expected }).waitFor();
   assert.deepEqual(await ourKeys(v), [], "viewing stores nothing");
   await v.getByRole("button", { name: "Save to results shared with me" }).click();
   await v.getByText("Saved in Results shared with you").waitFor();

@@ -1,0 +1,38 @@
+//! Every item's answer, pillar by pillar, in collapsible sections.
+use crate::core::answers::{Answer, Answers};
+use crate::core::questionnaire::Questionnaire;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AnswerListProps {
+    pub answers: Answers,
+}
+
+#[component]
+pub fn AnswerList(props: &AnswerListProps) -> Html {
+    let q = Questionnaire::builtin();
+    html! {
+        { for q.pillars.iter().map(|p| html! {
+            <details class="pillar-detail">
+                <summary>{ &p.name }</summary>
+                <ul>
+                    { for p.items.iter().map(|i| html! {
+                        <li>
+                            <strong>{ &i.prompt }</strong>{ ": " }
+                            { match props.answers.get(&i.id).copied() {
+                                Some(Answer::Level(v)) => html! {
+                                    <>
+                                        { format!("{} · {}", v, q.level_name(v)) }<br/>
+                                        <span class="muted">{ i.levels.get((v as usize).saturating_sub(1)).cloned().unwrap_or_default() }</span>
+                                    </>
+                                },
+                                Some(Answer::NotApplicable) => html! { { "Not applicable" } },
+                                None => html! { <span class="incomplete">{ "Not answered" }</span> },
+                            } }
+                        </li>
+                    }) }
+                </ul>
+            </details>
+        }) }
+    }
+}
