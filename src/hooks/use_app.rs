@@ -90,8 +90,13 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     // Save every change made in this tab; report a failed write instead of losing it silently.
     {
         let save_problem = save_problem.clone();
+        let synced = synced.clone();
         use_effect_with(state.clone(), move |s| {
             if s.persist {
+                // A change made here: the note about another tab's change has served its purpose.
+                if *synced {
+                    synced.set(false);
+                }
                 let outcome = storage::save(&s.data).err();
                 if *save_problem != outcome {
                     save_problem.set(outcome);
