@@ -12,13 +12,16 @@ const PILLARS: [&str; 7] = [
     "opportunity",
 ];
 
+/// Parses a shipped content file with its own loader, failing with the loader's reason.
+fn content<T>(name: &str, parse: fn(&str) -> Result<T, String>) -> T {
+    let path = format!("{}/assets/content/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name} is not readable: {e}"));
+    parse(&text).unwrap_or_else(|e| panic!("{name} is invalid: {e}"))
+}
+
 fn questionnaire() -> Questionnaire {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/content/questionnaire.json"
-    ))
-    .expect("questionnaire.json is readable");
-    Questionnaire::from_json(&text).unwrap_or_else(|e| panic!("questionnaire.json is invalid: {e}"))
+    content("questionnaire.json", Questionnaire::from_json)
 }
 
 #[test]
@@ -103,17 +106,12 @@ fn a_malformed_questionnaire_is_rejected_with_a_reason() {
 }
 
 mod library {
-    use super::PILLARS;
+    use super::{content, PILLARS};
     use pillars::core::library::Library;
     use std::collections::HashSet;
 
     fn library() -> Library {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/assets/content/library.json"
-        ))
-        .expect("library.json is readable");
-        Library::from_json(&text).unwrap_or_else(|e| panic!("library.json is invalid: {e}"))
+        content("library.json", Library::from_json)
     }
 
     #[test]
