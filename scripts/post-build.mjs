@@ -3,6 +3,7 @@
 //     Trunk's build-time nonces (a fixed nonce protects nothing).
 //  2. Writes sw.js, the service worker, with the exact list of built files to precache and a
 //     version derived from their contents, so every deploy is detected as an update.
+import "./split-wasm.mjs"; // first: the file list below must see the split chunks
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";

@@ -41,17 +41,28 @@ pub fn switch(route: Route) -> Html {
         Route::AssessPillar { pillar } => {
             html! { <pages::assess::AssessPage pillar={Some(pillar)} /> }
         }
-        Route::Results => html! { <pages::results::ResultsPage /> },
-        Route::History => html! { <pages::history::HistoryPage /> },
-        Route::Library => html! { <pages::library::LibraryPage /> },
-        Route::Shared { code } => html! { <pages::shared::SharedPage {code} /> },
-        Route::SharedCollection { code } => html! { <pages::library::CollectionLinkPage {code} /> },
-        Route::Data => html! { <pages::data::DataPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+        // Every other screen lives in the second wasm chunk, off the first visit's critical path.
+        other => crate::lazy::screen(other),
     }
 }
 
 impl Route {
+    /// The screen's main heading, shown while its code is still arriving.
+    pub fn heading(&self) -> &'static str {
+        match self {
+            Route::Home => "The seven pillars of digital leadership",
+            Route::Assess | Route::AssessPillar { .. } => "Assess yourself",
+            Route::Results => "Your results",
+            Route::History => "Your history",
+            Route::Library => "Resource library",
+            Route::Shared { .. } => "A shared result",
+            Route::SharedCollection { .. } => "Shared collection",
+            Route::Data => "Your data",
+            Route::NotFound => "Page not found",
+        }
+    }
+
     /// The browser tab's title for this screen.
     pub fn title(&self) -> &'static str {
         match self {
@@ -97,6 +108,8 @@ fn ScreenChange() -> Html {
 
 #[component]
 pub fn App() -> Html {
+    // Once the first screen is drawn, fetch the other screens' code so they open at once.
+    use_effect_with((), |_| crate::lazy::preload());
     html! {
         <HashRouter>
             <AppProvider>

@@ -4,6 +4,7 @@ pub mod data;
 pub mod history;
 pub mod home;
 pub mod library;
+pub mod more;
 pub mod not_found;
 pub mod results;
 pub mod shared;

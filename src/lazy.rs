@@ -1,0 +1,116 @@
+//! The second wasm chunk: every screen a first visit does not need (results, history, library,
+//! shared links, your data) is split off the critical path and fetched after the first paint.
+//!
+//! With the `split` feature (the release build, see scripts/split-wasm.mjs) `load_screens` is a
+//! split point: calling it fetches the chunk once (the service worker precaches it for offline
+//! use). Without it (native and browser tests, plain `cargo build`) the screens are linked in and
+//! render at once.
+use crate::app::Route;
+use yew::prelude::*;
+
+/// Draws one of the screens that live in the second chunk.
+pub type Screens = fn(Route) -> Html;
+
+/// The second chunk could not be fetched (offline before it was ever cached, or a broken deploy).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LoadFailed;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for LoadFailed {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        LoadFailed
+    }
+}
+
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(screens, fallible)]
+fn load_screens() -> Result<Screens, LoadFailed> {
+    Ok(crate::pages::more::render as Screens)
+}
+
+#[cfg(feature = "split")]
+thread_local! {
+    static LOADED: std::cell::Cell<Option<Screens>> = const { std::cell::Cell::new(None) };
+}
+
+/// Fetches the second chunk once; later calls answer at once.
+#[cfg(feature = "split")]
+async fn screens() -> Result<Screens, LoadFailed> {
+    if let Some(s) = LOADED.get() {
+        return Ok(s);
+    }
+    let s = load_screens().await?;
+    LOADED.set(Some(s));
+    Ok(s)
+}
+
+/// Renders a screen of the second chunk, or a placeholder with the screen's heading until it arrives.
+#[cfg(feature = "split")]
+pub fn screen(route: Route) -> Html {
+    match LOADED.get() {
+        Some(render) => render(route),
+        None => html! { <Pending {route} /> },
+    }
+}
+
+#[cfg(not(feature = "split"))]
+pub fn screen(route: Route) -> Html {
+    crate::pages::more::render(route)
+}
+
+/// Starts fetching the second chunk in the background, so the next screen opens at once.
+pub fn preload() {
+    #[cfg(feature = "split")]
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = screens().await;
+    });
+}
+
+#[cfg(feature = "split")]
+#[derive(Properties, PartialEq)]
+struct PendingProps {
+    route: Route,
+}
+
+/// The frame of a screen whose code is still on its way; "Try again" after a failed fetch.
+#[cfg(feature = "split")]
+#[component]
+fn Pending(props: &PendingProps) -> Html {
+    let failed = use_state(|| false);
+    let attempt = use_state(|| 0u32);
+    let update = use_force_update();
+    {
+        let failed = failed.clone();
+        use_effect_with(*attempt, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match screens().await {
+                    Ok(_) => update.force_update(),
+                    Err(LoadFailed) => failed.set(true),
+                }
+            });
+        });
+    }
+    if let Some(render) = LOADED.get() {
+        return render(props.route.clone());
+    }
+    let retry = {
+        let (failed, attempt) = (failed.clone(), attempt.clone());
+        Callback::from(move |_| {
+            failed.set(false);
+            attempt.set(*attempt + 1);
+        })
+    };
+    html! {
+        <section aria-labelledby="page-title">
+            <h1 id="page-title">{ props.route.heading() }</h1>
+            if *failed {
+                <p role="alert">
+                    { "This screen could not be loaded: the app's files did not arrive. Check the connection, then try again." }
+                </p>
+                <button type="button" onclick={retry}>{ "Try again" }</button>
+            } else {
+                <p role="status" class="muted">{ "Loading…" }</p>
+            }
+        </section>
+    }
+}
