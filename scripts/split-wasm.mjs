@@ -42,7 +42,7 @@ try {
     copyFileSync(join(tmp, f), join(dir, f));
     if (f.endsWith(".wasm")) chunks.push(f);
   }
-  if (release) {
+  if (release && !process.env.PILLARS_NO_WASM_OPT) {
     for (const f of [`${name}_bg.wasm`, ...chunks]) {
       const p = join(dir, f);
       // The same flags Trunk uses: never change them without the journeys passing on the result.

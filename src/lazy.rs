@@ -45,12 +45,11 @@ async fn screens() -> Result<Screens, LoadFailed> {
 }
 
 /// Renders a screen of the second chunk, or a placeholder with the screen's heading until it arrives.
+/// Always through the same component, so a change of address (a search typed into the library's
+/// query string) updates the screen in place instead of mounting it afresh.
 #[cfg(feature = "split")]
 pub fn screen(route: Route) -> Html {
-    match LOADED.get() {
-        Some(render) => render(route),
-        None => html! { <Pending {route} /> },
-    }
+    html! { <Pending {route} /> }
 }
 
 #[cfg(not(feature = "split"))]
@@ -82,6 +81,9 @@ fn Pending(props: &PendingProps) -> Html {
     {
         let failed = failed.clone();
         use_effect_with(*attempt, move |_| {
+            if LOADED.get().is_some() {
+                return;
+            }
             wasm_bindgen_futures::spawn_local(async move {
                 match screens().await {
                     Ok(_) => update.force_update(),

@@ -1,3 +1,23 @@
+//! Starts the app in `#app`, replacing the first paint that index.html showed while the wasm loaded.
 fn main() {
-    yew::Renderer::<pillars::App>::new().render();
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => {
+            // Cleared and rendered in one task: the browser never paints the gap between them.
+            root.set_inner_html("");
+            yew::Renderer::<pillars::App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<pillars::App>::new().render();
+        }
+    }
+    // Tells tests and scripts that the app, not the first paint, is on screen.
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("data-app", "ready");
+    }
 }

@@ -1,7 +1,7 @@
 // The questionnaire: keyboard and mouse answering, autosave and resume, changing answers, start over.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appUnderTest, openApp, axe, answerAll, expectedMean, levelName, QUESTIONNAIRE } from "./harness.mjs";
+import { appUnderTest, openApp, axe, answerAll, expectedMean, levelName, QUESTIONNAIRE, appReady } from "./harness.mjs";
 
 const env = appUnderTest();
 
@@ -61,7 +61,7 @@ test("answers are saved as given: reload midway finds every answer and the pilla
   await main.getByRole("group", { name: p0.items[0].prompt }).getByRole("radio", { name: "Not applicable" }).check();
   await main.getByRole("group", { name: p0.items[1].prompt }).getByRole("radio", { name: levelName(2) }).check();
 
-  await page.reload();
+  await page.reload(); await appReady(page);
   await main.getByRole("heading", { level: 2, name: p0.name }).waitFor();
   assert.ok(await main.getByRole("group", { name: p0.items[0].prompt }).getByRole("radio", { name: "Not applicable" }).isChecked());
   assert.ok(await main.getByRole("group", { name: p0.items[1].prompt }).getByRole("radio", { name: levelName(2) }).isChecked());
@@ -72,9 +72,9 @@ test("answers are saved as given: reload midway finds every answer and the pilla
   // Change an answer; the change survives a reload too.
   await main.getByRole("group", { name: p0.items[1].prompt }).getByRole("radio", { name: levelName(5) }).check();
   await tab.click();
-  await page.reload();
+  await page.reload(); await appReady(page);
   // Coming back resumes on the pillar the person was on.
-  await page.goto(env.server.url + "#/assess");
+  await page.goto(env.server.url + "#/assess"); await appReady(page);
   await main.getByRole("heading", { level: 2, name: p1.name }).waitFor();
   for (const item of p1.items) {
     assert.ok(await main.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(4) }).isChecked());
@@ -95,7 +95,7 @@ test("start over asks first, and the earlier answers can be brought back", async
   await main.getByRole("button", { name: "Start over" }).click();
   await main.getByRole("button", { name: "Yes, start over" }).click();
   await page.getByText(`Overall progress: 0 of ${TOTAL} answered`).waitFor();
-  await page.reload();
+  await page.reload(); await appReady(page);
   await main.getByRole("button", { name: "Bring back my earlier answers" }).click();
   await page.getByText(`Overall progress: 1 of ${TOTAL} answered`).waitFor();
   assert.ok(await main.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(3) }).isChecked());

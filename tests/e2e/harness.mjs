@@ -53,6 +53,11 @@ export async function serve(dir = join(ROOT, "dist")) {
   };
 }
 
+/** Waits until the app (not index.html's first paint) is on screen, after a load or reload. */
+export async function appReady(page) {
+  await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
+}
+
 /**
  * For one test file: serves dist/ and launches Chromium before its tests, stops both after.
  * Returns `env`, whose `server` and `browser` are set once the tests run.
@@ -97,6 +102,8 @@ export async function openApp(browser, baseUrl, { path = "", viewport } = {}) {
     if (m.type() === "error") errors.push(m.text());
   });
   await page.goto(baseUrl + path);
+  // The first paint (index.html) shows the frame before the wasm runs: wait for the app itself.
+  await page.locator("html[data-app=ready]").waitFor({ state: "attached" });
   await page.getByRole("navigation", { name: "Main" }).waitFor();
   return { context, page, requests, errors };
 }

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { appUnderTest, openApp, axe } from "./harness.mjs";
+import { appUnderTest, openApp, axe, appReady } from "./harness.mjs";
 
 const env = appUnderTest();
 
@@ -110,7 +110,7 @@ test("search as you type tolerates a typo, combines with pillar and kind, and li
 
   // A reload (or the same link elsewhere) shows the same view.
   const titles = await page.getByRole("article").getByRole("heading").allInnerTexts();
-  await page.reload();
+  await page.reload(); await appReady(page);
   await waitForCount(page, courses);
   assert.equal(await searchBox(page).inputValue(), "twiter");
   assert.equal(await pillar.inputValue(), "communications");
@@ -150,7 +150,7 @@ test("bookmarks, done marks and notes survive a reload", async () => {
   assert.equal(await search.getAttribute("rel"), "noopener noreferrer");
   assert.match(await search.getAttribute("href"), /^https:\/\/duckduckgo\.com\/\?q=Twitter%20for%20Absolute%20Beginners/);
 
-  await page.reload();
+  await page.reload(); await appReady(page);
   const again = card(page, BEGINNERS);
   await again.getByRole("button", { name: `Bookmark ${BEGINNERS}`, pressed: true }).waitFor();
   await again.getByRole("button", { name: `Mark as done: ${BEGINNERS}`, pressed: true }).waitFor();
@@ -197,7 +197,7 @@ test("an own resource can be added, found, edited and deleted, and survives a re
   await card(page, title).waitFor();
   await page.getByLabel("Kind", { exact: true }).selectOption("course");
   await card(page, title).waitFor();
-  await page.reload();
+  await page.reload(); await appReady(page);
   await waitForCount(page, 1);
   await card(page, title).getByText("Added by you").waitFor();
   await page.getByRole("button", { name: "Clear search and filters" }).click();
@@ -224,7 +224,7 @@ test("an own resource can be added, found, edited and deleted, and survives a re
   await card(page, renamed).getByRole("button", { name: `Yes, delete ${renamed}` }).click();
   await card(page, renamed).waitFor({ state: "detached" });
   await waitForCount(page, LIBRARY_SIZE);
-  await page.reload();
+  await page.reload(); await appReady(page);
   await waitForCount(page, LIBRARY_SIZE);
   assert.equal(await card(page, renamed).count(), 0);
   assert.deepEqual(errors, []);
@@ -260,7 +260,7 @@ test("a javascript: address is refused with a clear message and nothing is added
     await form.getByRole("alert").filter({ hasText: "Only web addresses starting with http:// or https:// can be added." }).waitFor();
   }
   await form.getByRole("button", { name: "Cancel" }).click();
-  await page.reload();
+  await page.reload(); await appReady(page);
   await waitForCount(page, LIBRARY_SIZE);
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
   assert.doesNotMatch(stored, /javascript:|Totally safe link/i);
@@ -320,7 +320,7 @@ test("a collection exported as a file can be imported elsewhere, marked with its
   // Imported resources are searchable like any other.
   await searchBox(b.page).fill("welcome families");
   await waitForCount(b.page, 1);
-  await b.page.reload();
+  await b.page.reload(); await appReady(b.page);
   await card(b.page, own).getByText(`From ${source}`).waitFor();
   await searchBox(b.page).fill("");
   await waitForCount(b.page, LIBRARY_SIZE + 1);
@@ -331,7 +331,7 @@ test("a collection exported as a file can be imported elsewhere, marked with its
   await waitForCount(b.page, LIBRARY_SIZE);
   assert.equal(await card(b.page, own).count(), 0);
   assert.equal(await card(b.page, BEGINNERS).getByText(`From ${source}`).count(), 0);
-  await b.page.reload();
+  await b.page.reload(); await appReady(b.page);
   await waitForCount(b.page, LIBRARY_SIZE);
   assert.deepEqual(b.errors, []);
   await b.context.close();
@@ -404,7 +404,7 @@ test("the library has no accessibility violations, with the form open too, and f
   assert.deepEqual(await axe(page), []);
   assert.ok(await fits(), "no sideways scrolling with the form open");
 
-  await page.goto(`${env.server.url}#/c/broken`);
+  await page.goto(`${env.server.url}#/c/broken`); await appReady(page);
   await page.getByRole("alert").waitFor();
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(errors, []);
@@ -426,7 +426,7 @@ test("the library works with the keyboard alone: search, then bookmark from the 
   assert.ok(await bookmark.evaluate((el) => el === document.activeElement), "reached by Tab");
   await page.keyboard.press("Enter");
   await page.waitForFunction((el) => el.getAttribute("aria-pressed") === "true", await bookmark.elementHandle());
-  await page.reload();
+  await page.reload(); await appReady(page);
   assert.equal(await card(page, BEGINNERS).getByRole("button", { name: `Bookmark ${BEGINNERS}` }).getAttribute("aria-pressed"), "true");
   await context.close();
 });

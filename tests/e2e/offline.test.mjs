@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, answerAll } from "./harness.mjs";
+import { serve, launch, answerAll, appReady } from "./harness.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 let browser;
@@ -38,7 +38,7 @@ async function firstVisit(url) {
   const page = await context.newPage();
   const requests = [];
   context.on("request", (r) => requests.push(r.url()));
-  await page.goto(url);
+  await page.goto(url); await appReady(page);
   await page.getByRole("navigation", { name: "Main" }).waitFor();
   // The service worker has installed, precached everything and controls the page.
   await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null);
@@ -61,10 +61,10 @@ test("with the server stopped after the first load, the core journey works and n
   const server = await serveDeploy(await deploy());
   const { context, page } = await firstVisit(server.url);
   await server.stop();
-  await page.reload();
+  await page.reload(); await appReady(page);
   await page.getByRole("heading", { level: 1, name: /seven pillars/i }).waitFor();
 
-  await page.goto(server.url + "#/assess");
+  await page.goto(server.url + "#/assess"); await appReady(page);
   await answerAll(page, (pi, ii) => ((pi + ii) % 5) + 1);
   await page.getByRole("button", { name: "Complete assessment and see results" }).click();
   await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
@@ -78,10 +78,10 @@ test("with the server stopped after the first load, the core journey works and n
 
   // A share link opened in a new tab, still offline.
   const other = await context.newPage();
-  await other.goto(link);
+  await other.goto(link); await appReady(other);
   await other.getByRole("heading", { level: 1, name: /Result shared by/ }).waitFor();
 
-  await page.reload();
+  await page.reload(); await appReady(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
   await page.getByRole("table", { name: "1 completed assessment" }).waitFor();
   await context.close();
@@ -118,7 +118,7 @@ test("no request ever goes to a host other than the app's own", async () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link, exact: true }).click();
     await page.getByRole("heading", { level: 1 }).waitFor();
   }
-  await page.reload();
+  await page.reload(); await appReady(page);
   await page.getByRole("navigation", { name: "Main" }).waitFor();
   const own = new URL(server.url).host;
   const foreign = requests.filter((u) => !u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).host !== own);

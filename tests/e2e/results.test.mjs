@@ -1,7 +1,7 @@
 // Results: the chart and the table agree with the answers, history comparison, targets, print.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appUnderTest, openApp, axe, answerAll, expectedMean, meanOf, QUESTIONNAIRE } from "./harness.mjs";
+import { appUnderTest, openApp, axe, answerAll, expectedMean, meanOf, QUESTIONNAIRE, appReady } from "./harness.mjs";
 
 const env = appUnderTest();
 
@@ -9,7 +9,7 @@ const first = (pi, ii) => ((pi * 2 + ii) % 5) + 1;
 const second = (pi, ii) => (ii === 0 ? 0 : Math.min(5, first(pi, ii) + 1));
 
 async function complete(page, level) {
-  await page.goto(page.url().split("#")[0] + "#/assess");
+  await page.goto(page.url().split("#")[0] + "#/assess"); await appReady(page);
   await answerAll(page, level);
   await page.getByRole("button", { name: "Complete assessment and see results" }).click();
   await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
@@ -50,7 +50,7 @@ test("the summary, chart and table agree with the answers given", async () => {
 test("a second assessment is compared with the first, on the results and in the history", async () => {
   const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   await complete(page, first);
-  await page.goto(env.server.url + "#/assess");
+  await page.goto(env.server.url + "#/assess"); await appReady(page);
   await page.getByRole("button", { name: "Start over" }).click();
   await page.getByRole("button", { name: "Yes, start over" }).click();
   await complete(page, second);
@@ -86,7 +86,7 @@ test("a target shows on the chart as a third outline and in the table as a gap",
   assert.ok(Math.abs((await plotted(page, "target"))[0] - 5) < 0.01);
   // The pillar with a gap is now where there is most room to grow.
   await page.getByRole("region", { name: "Most room to grow" }).getByRole("heading", { level: 4, name: "Branding" }).waitFor();
-  await page.reload();
+  await page.reload(); await appReady(page);
   assert.equal(await page.getByLabel("Target for Branding").inputValue(), "5");
   // On a 360 px phone the page does not scroll sideways (a wide table scrolls on its own).
   await page.setViewportSize({ width: 360, height: 740 });

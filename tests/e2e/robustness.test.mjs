@@ -1,7 +1,7 @@
 // Bad input loses nothing: damaged storage, a second tab, unknown addresses.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appUnderTest, openApp, levelName, QUESTIONNAIRE } from "./harness.mjs";
+import { appUnderTest, openApp, levelName, QUESTIONNAIRE, appReady } from "./harness.mjs";
 
 const env = appUnderTest();
 
@@ -14,7 +14,7 @@ test("damaged saved data is set aside, reported, downloadable, and the app still
     }
   });
   const page = await context.newPage();
-  await page.goto(env.server.url);
+  await page.goto(env.server.url); await appReady(page);
   await page.getByRole("alert").filter({ hasText: "could not be read" }).waitFor();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
   const [download] = await Promise.all([
@@ -27,7 +27,7 @@ test("damaged saved data is set aside, reported, downloadable, and the app still
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Assess" }).click();
   const item = QUESTIONNAIRE.pillars[0].items[0];
   await page.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(2) }).check();
-  await page.reload();
+  await page.reload(); await appReady(page);
   assert.ok(await page.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(2) }).isChecked());
   await context.close();
 });
@@ -35,7 +35,7 @@ test("damaged saved data is set aside, reported, downloadable, and the app still
 test("two tabs stay in step: an answer given in one appears in the other, and neither overwrites it", async () => {
   const { context, page: a } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   const b = await context.newPage();
-  await b.goto(env.server.url + "#/assess");
+  await b.goto(env.server.url + "#/assess"); await appReady(b);
   await b.getByRole("navigation", { name: "Main" }).waitFor();
   const [first, second] = QUESTIONNAIRE.pillars[0].items;
   await a.getByRole("group", { name: first.prompt }).getByRole("radio", { name: levelName(4) }).check();
@@ -44,7 +44,7 @@ test("two tabs stay in step: an answer given in one appears in the other, and ne
   // The second tab answers another item; the first tab's answer survives.
   await b.getByRole("group", { name: second.prompt }).getByRole("radio", { name: levelName(1) }).check();
   await a.getByText("Updated with changes made in another tab.").waitFor();
-  await a.reload();
+  await a.reload(); await appReady(a);
   assert.ok(await a.getByRole("group", { name: first.prompt }).getByRole("radio", { name: levelName(4) }).isChecked());
   assert.ok(await a.getByRole("group", { name: second.prompt }).getByRole("radio", { name: levelName(1) }).isChecked());
   await context.close();
@@ -68,7 +68,7 @@ test("a browser that refuses storage gets a clear message and the app still work
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(env.server.url + "#/assess");
+  await page.goto(env.server.url + "#/assess"); await appReady(page);
   await page.getByRole("alert").filter({ hasText: "does not let Pillars keep data" }).waitFor();
   const item = QUESTIONNAIRE.pillars[0].items[0];
   await page.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(3) }).check();

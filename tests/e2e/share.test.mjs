@@ -5,7 +5,7 @@ import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { crc32 } from "node:zlib";
 import { join } from "node:path";
-import { appUnderTest, openApp, axe, answerAll, expectedMean, QUESTIONNAIRE } from "./harness.mjs";
+import { appUnderTest, openApp, axe, answerAll, expectedMean, QUESTIONNAIRE, appReady } from "./harness.mjs";
 
 const env = appUnderTest();
 
@@ -55,7 +55,7 @@ test("a share link opened in a fresh browser shows the same result, read-only, a
   assert.deepEqual(await ourKeys(v), [], "viewing stores nothing");
   await v.getByRole("button", { name: "Save to results shared with me" }).click();
   await v.getByText("Saved in Results shared with you").waitFor();
-  await v.reload();
+  await v.reload(); await appReady(v);
   await v.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
   await v.getByRole("link", { name: /^Ana Díaz \(/ }).waitFor();
   assert.equal(await v.getByRole("table", { name: /completed assessment/ }).count(), 0, "not in the viewer's own history");
@@ -69,7 +69,7 @@ test("the viewer can compare a shared result with their own on one chart", async
   const link = await sender.page.getByLabel("Share link", { exact: true }).inputValue();
   const viewer = await openApp(env.browser, env.server.url, { path: "#/assess" });
   await answerAll(viewer.page, () => 3);
-  await viewer.page.goto(link.replace(/^[^#]*/, env.server.url));
+  await viewer.page.goto(link.replace(/^[^#]*/, env.server.url)); await appReady(viewer.page);
   await viewer.page.getByLabel("Compare with my latest result").check();
   const table = viewer.page.getByRole("table", { name: /scores by pillar/ });
   await table.getByRole("columnheader", { name: "You (latest)" }).waitFor();
@@ -95,7 +95,7 @@ test("broken, altered, newer and garbage links say what is wrong and change noth
     ["AQ", /incomplete|damaged|not look like/],
   ];
   for (const [bad, message] of cases) {
-    await sender.page.goto(env.server.url + "#/r/" + bad);
+    await sender.page.goto(env.server.url + "#/r/" + bad); await appReady(sender.page);
     await sender.page.getByRole("heading", { level: 1, name: "This result link cannot be opened" }).waitFor();
     assert.match(await sender.page.getByRole("alert").first().textContent(), message);
     await sender.page.getByText("Nothing was saved or changed in this browser.").waitFor();
@@ -130,7 +130,7 @@ test("export everything, import it in a fresh browser after a preview, and see t
   assert.deepEqual(await axe(f), []);
   await f.getByRole("button", { name: "Import", exact: true }).click();
   await f.getByText(/^Imported\./).waitFor();
-  await f.reload();
+  await f.reload(); await appReady(f);
   await f.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Results" }).click();
   assert.deepEqual(await scoresIn(f.getByRole("table", { name: /Your scores by pillar/ })), before);
   assert.equal(await f.getByLabel("Target for Spaces").inputValue(), "4");
@@ -166,7 +166,7 @@ test("delete all my data asks first and leaves nothing behind", async () => {
   await page.getByRole("button", { name: "Yes, delete all my data" }).click();
   await page.getByText("All your Pillars data has been deleted from this browser.").waitFor();
   assert.deepEqual(await ourKeys(page), []);
-  await page.reload();
+  await page.reload(); await appReady(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
   await page.getByText("When you complete an assessment it is kept here").waitFor();
   assert.deepEqual(await ourKeys(page), []);
