@@ -48,6 +48,15 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   cargo install trunk --version "$TRUNK_VERSION" --locked >&2 || die "could not install trunk"
 fi
 
+WASM_SPLIT_VERSION="0.2.4"
+# wasm-split-cli has no --version: ask cargo which version it installed.
+if ! command -v wasm-split-cli >/dev/null 2>&1 \
+  || ! cargo install --list 2>/dev/null | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  log "installing wasm-split-cli $WASM_SPLIT_VERSION (code splitting of the release wasm; a few minutes, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked >&2 \
+    || die "could not install wasm-split-cli"
+fi
+
 # --- The wasm32 standard library ---
 has_wasm_std() {
   local dir

@@ -16,41 +16,47 @@ const dir = process.env.TRUNK_STAGING_DIR;
 const root = new URL("..", import.meta.url).pathname;
 const release = process.env.TRUNK_PROFILE !== "debug";
 
-const html = readFileSync(join(dir, "index.html"), "utf8");
+// Already split (post-build.mjs run again on a built folder, as the update journey does): nothing to do.
+const alreadySplit = existsSync(join(dir, "__wasm_split.js"));
+const html = alreadySplit ? "" : readFileSync(join(dir, "index.html"), "utf8");
 const name = /["'.\/]((?:pillars)-[0-9a-f]+)\.js/.exec(html)?.[1];
-if (!name) throw new Error("split-wasm: no pillars-<hash>.js in index.html");
+if (!alreadySplit && !name) throw new Error("split-wasm: no pillars-<hash>.js in index.html");
 
-const targetDir = process.env.CARGO_TARGET_DIR || join(root, "target");
-const input = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", "pillars.wasm");
-if (!existsSync(input)) throw new Error(`split-wasm: ${input} is missing`);
+if (!alreadySplit) split();
 
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"] });
-const tmp = mkdtempSync(join(tmpdir(), "pillars-split-"));
-try {
-  run("wasm-split-cli", [input, tmp, "--out-name", name, "--target", "web"]);
-  run("wasm-bindgen", [
-    join(tmp, `${name}.wasm`),
-    "--out-dir", dir,
-    "--out-name", name,
-    "--target", "web",
-    "--no-typescript",
-    "--keep-lld-exports",
-  ]);
-  const chunks = [];
-  for (const f of readdirSync(tmp)) {
-    if (f === `${name}.wasm`) continue;
-    copyFileSync(join(tmp, f), join(dir, f));
-    if (f.endsWith(".wasm")) chunks.push(f);
-  }
-  if (release && !process.env.PILLARS_NO_WASM_OPT) {
-    for (const f of [`${name}_bg.wasm`, ...chunks]) {
-      const p = join(dir, f);
-      // The same flags Trunk uses: never change them without the journeys passing on the result.
-      run("wasm-opt", ["-Oz", p, "-o", p]);
+function split() {
+  const targetDir = process.env.CARGO_TARGET_DIR || join(root, "target");
+  const input = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", "pillars.wasm");
+  if (!existsSync(input)) throw new Error(`split-wasm: ${input} is missing`);
+
+  const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"] });
+  const tmp = mkdtempSync(join(tmpdir(), "pillars-split-"));
+  try {
+    run("wasm-split-cli", [input, tmp, "--out-name", name, "--target", "web"]);
+    run("wasm-bindgen", [
+      join(tmp, `${name}.wasm`),
+      "--out-dir", dir,
+      "--out-name", name,
+      "--target", "web",
+      "--no-typescript",
+      "--keep-lld-exports",
+    ]);
+    const chunks = [];
+    for (const f of readdirSync(tmp)) {
+      if (f === `${name}.wasm`) continue;
+      copyFileSync(join(tmp, f), join(dir, f));
+      if (f.endsWith(".wasm")) chunks.push(f);
     }
+    if (release && !process.env.PILLARS_NO_WASM_OPT) {
+      for (const f of [`${name}_bg.wasm`, ...chunks]) {
+        const p = join(dir, f);
+        // The same flags Trunk uses: never change them without the journeys passing on the result.
+        run("wasm-opt", ["-Oz", p, "-o", p]);
+      }
+    }
+    const size = (f) => statSync(join(dir, f)).size;
+    console.log(`split-wasm: ${name}_bg.wasm ${size(`${name}_bg.wasm`)} bytes; chunks ${chunks.map((c) => `${c} ${size(c)}`).join(", ")}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
-  const size = (f) => statSync(join(dir, f)).size;
-  console.log(`split-wasm: ${name}_bg.wasm ${size(`${name}_bg.wasm`)} bytes; chunks ${chunks.map((c) => `${c} ${size(c)}`).join(", ")}`);
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
 }
