@@ -3,6 +3,7 @@ pub mod answers;
 pub mod catalogue;
 pub mod codec;
 pub mod date;
+pub mod i18n;
 pub mod library;
 pub mod qr;
 pub mod questionnaire;
