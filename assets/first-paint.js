@@ -1,6 +1,15 @@
 // First paint of a deep link, before the wasm arrives: the frame from index.html with the heading
 // of the screen the address names, and the navigation marking it. The app takes over when it starts.
 (function () {
+  // A language chosen before the app runs is remembered; the app starts in it.
+  var picker = document.getElementById("first-paint-language");
+  try {
+    var stored = localStorage.getItem("pillars.language");
+    if (picker && stored) picker.value = stored;
+    if (picker) picker.addEventListener("change", function () {
+      try { localStorage.setItem("pillars.language", picker.value); } catch (e) { /* storage refused */ }
+    });
+  } catch (e) { /* storage refused: the picker still shows */ }
   var path = location.hash.replace(/^#/, "").split("?")[0];
   if (path === "" || path === "/") return;
   var screens = [

@@ -2,6 +2,7 @@
 use crate::components::nav::Nav;
 use crate::components::status::StatusBanner;
 use crate::hooks::AppProvider;
+use crate::i18n::{use_tr, I18nProvider, Tr};
 use crate::pages;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -48,33 +49,29 @@ pub fn switch(route: Route) -> Html {
 }
 
 impl Route {
-    /// The screen's main heading, shown while its code is still arriving.
-    pub fn heading(&self) -> &'static str {
+    /// The catalogue id of the screen's main heading (shown too while its code is still arriving).
+    pub fn heading_id(&self) -> &'static str {
         match self {
-            Route::Home => "The seven pillars of digital leadership",
-            Route::Assess | Route::AssessPillar { .. } => "Assess yourself",
-            Route::Results => "Your results",
-            Route::History => "Your history",
-            Route::Library => "Resource library",
-            Route::Shared { .. } => "A shared result",
-            Route::SharedCollection { .. } => "Shared collection",
-            Route::Data => "Your data",
-            Route::NotFound => "Page not found",
+            Route::Home => "heading-home",
+            Route::Assess | Route::AssessPillar { .. } => "heading-assess",
+            Route::Results => "heading-results",
+            Route::History => "heading-history",
+            Route::Library => "heading-library",
+            Route::Shared { .. } => "heading-shared",
+            Route::SharedCollection { .. } => "heading-collection",
+            Route::Data => "heading-data",
+            Route::NotFound => "heading-not-found",
         }
     }
 
     /// The browser tab's title for this screen.
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self, tr: &Tr) -> String {
         match self {
-            Route::Home => "Pillars: digital leadership self-assessment",
-            Route::Assess | Route::AssessPillar { .. } => "Assess yourself · Pillars",
-            Route::Results => "Your results · Pillars",
-            Route::History => "Your history · Pillars",
-            Route::Library => "Resource library · Pillars",
-            Route::Shared { .. } => "A shared result · Pillars",
-            Route::SharedCollection { .. } => "A shared collection · Pillars",
-            Route::Data => "Your data · Pillars",
-            Route::NotFound => "Page not found · Pillars",
+            Route::Home => tr.t("title-home"),
+            other => tr.tf(
+                "title-screen",
+                &[("screen", tr.t(other.heading_id()).as_str().into())],
+            ),
         }
     }
 }
@@ -84,12 +81,16 @@ impl Route {
 #[component]
 fn ScreenChange() -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let tr = use_tr();
+    let title = route.title(&tr);
+    use_effect_with(title, |title| {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(title);
+        }
+    });
     let first = use_mut_ref(|| true);
     let previous = use_mut_ref(|| None::<Route>);
     use_effect_with(route, move |route| {
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            doc.set_title(route.title());
-        }
         let was = previous.borrow_mut().replace(route.clone());
         // Moving between pillars focuses the pillar's own heading (see the Assess page).
         let between_pillars = matches!(
@@ -107,11 +108,22 @@ fn ScreenChange() -> Html {
 }
 
 #[component]
+fn Footer() -> Html {
+    let tr = use_tr();
+    html! {
+        <footer class="site-footer no-print">
+            <p>{ tr.t("footer-privacy") }</p>
+        </footer>
+    }
+}
+
+#[component]
 pub fn App() -> Html {
     // Once the first screen is drawn, fetch the other screens' code so they open at once.
     use_effect_with((), |_| crate::lazy::preload());
     html! {
         <HashRouter>
+            <I18nProvider>
             <AppProvider>
                 <ScreenChange />
                 <Nav />
@@ -119,10 +131,9 @@ pub fn App() -> Html {
                 <main id="main" tabindex="-1">
                     <Switch<Route> render={switch} />
                 </main>
-                <footer class="site-footer no-print">
-                    <p>{ "Pillars keeps everything in this browser. Nothing leaves your device unless you share it." }</p>
-                </footer>
+                <Footer />
             </AppProvider>
+            </I18nProvider>
         </HashRouter>
     }
 }

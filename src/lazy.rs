@@ -78,6 +78,7 @@ fn Pending(props: &PendingProps) -> Html {
     let failed = use_state(|| false);
     let attempt = use_state(|| 0u32);
     let update = use_force_update();
+    let tr = crate::i18n::use_tr();
     {
         let failed = failed.clone();
         use_effect_with(*attempt, move |_| {
@@ -104,14 +105,12 @@ fn Pending(props: &PendingProps) -> Html {
     };
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ props.route.heading() }</h1>
+            <h1 id="page-title">{ tr.t(props.route.heading_id()) }</h1>
             if *failed {
-                <p role="alert">
-                    { "This screen could not be loaded: the app's files did not arrive. Check the connection, then try again." }
-                </p>
-                <button type="button" onclick={retry}>{ "Try again" }</button>
+                <p role="alert">{ tr.t("loading-failed") }</p>
+                <button type="button" onclick={retry}>{ tr.t("try-again") }</button>
             } else {
-                <p role="status" class="muted">{ "Loading…" }</p>
+                <p role="status" class="muted">{ tr.t("loading") }</p>
             }
         </section>
     }

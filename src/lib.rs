@@ -3,6 +3,7 @@ pub mod app;
 pub mod components;
 pub mod core;
 pub mod hooks;
+pub mod i18n;
 pub mod lazy;
 pub mod pages;
 pub mod platform;

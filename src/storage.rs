@@ -122,3 +122,18 @@ pub fn delete_all() -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Where the chosen language is kept (a preference, not part of the person's data or exports).
+const LANGUAGE_KEY: &str = "pillars.language";
+
+/// The language the person chose, if any.
+pub fn load_language() -> Option<String> {
+    local()?.get_item(LANGUAGE_KEY).ok().flatten()
+}
+
+/// Remembers the chosen language; where storage is refused the choice lasts for this tab only.
+pub fn save_language(code: &str) {
+    if let Some(s) = local() {
+        let _ = s.set_item(LANGUAGE_KEY, code);
+    }
+}

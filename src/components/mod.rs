@@ -2,6 +2,7 @@
 pub mod answer_list;
 pub mod import_collection;
 pub mod item_question;
+pub mod language_picker;
 pub mod level_legend;
 pub mod nav;
 pub mod progress;

@@ -1,5 +1,7 @@
 //! The site navigation bar, with the current screen marked for assistive technology.
 use crate::app::Route;
+use crate::components::language_picker::LanguagePicker;
+use crate::i18n::use_tr;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -41,6 +43,7 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
 
 #[component]
 pub fn Nav() -> Html {
+    let tr = use_tr();
     let route = use_route::<Route>();
     let is = |f: fn(&Route) -> bool| route.as_ref().is_some_and(f);
     let skip = Callback::from(|e: MouseEvent| {
@@ -49,16 +52,17 @@ pub fn Nav() -> Html {
     });
     html! {
         <header class="site-header no-print">
-            <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
-            <nav aria-label="Main">
-                <NavLink to={Route::Home} class="brand" current={is(|r| *r == Route::Home)}>{ "Pillars" }</NavLink>
+            <a class="skip-link" href="#main" onclick={skip}>{ tr.t("skip-to-content") }</a>
+            <nav aria-label={tr.t("nav-main")}>
+                <NavLink to={Route::Home} class="brand" current={is(|r| *r == Route::Home)}>{ tr.t("nav-home") }</NavLink>
                 <ul>
-                    <li><NavLink to={Route::Assess} current={is(|r| matches!(r, Route::Assess | Route::AssessPillar { .. }))}>{ "Assess" }</NavLink></li>
-                    <li><NavLink to={Route::Results} current={is(|r| *r == Route::Results)}>{ "Results" }</NavLink></li>
-                    <li><NavLink to={Route::History} current={is(|r| *r == Route::History)}>{ "History" }</NavLink></li>
-                    <li><NavLink to={Route::Library} current={is(|r| *r == Route::Library)}>{ "Library" }</NavLink></li>
-                    <li><NavLink to={Route::Data} current={is(|r| *r == Route::Data)}>{ "Your data" }</NavLink></li>
+                    <li><NavLink to={Route::Assess} current={is(|r| matches!(r, Route::Assess | Route::AssessPillar { .. }))}>{ tr.t("nav-assess") }</NavLink></li>
+                    <li><NavLink to={Route::Results} current={is(|r| *r == Route::Results)}>{ tr.t("nav-results") }</NavLink></li>
+                    <li><NavLink to={Route::History} current={is(|r| *r == Route::History)}>{ tr.t("nav-history") }</NavLink></li>
+                    <li><NavLink to={Route::Library} current={is(|r| *r == Route::Library)}>{ tr.t("nav-library") }</NavLink></li>
+                    <li><NavLink to={Route::Data} current={is(|r| *r == Route::Data)}>{ tr.t("nav-data") }</NavLink></li>
                 </ul>
+                <LanguagePicker />
             </nav>
         </header>
     }

@@ -1,5 +1,6 @@
 //! A banner for storage problems, changes made in another tab, and a new version of the app.
 use crate::hooks::use_app;
+use crate::i18n::use_tr;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
@@ -30,6 +31,7 @@ fn apply_update() {
 #[component]
 pub fn StatusBanner() -> Html {
     let app = use_app();
+    let tr = use_tr();
     let update = use_update_available();
     html! {
         <div class="status-area no-print">
@@ -38,14 +40,14 @@ pub fn StatusBanner() -> Html {
             }
             if app.synced_from_other_tab {
                 <div class="banner banner-info" role="status">
-                    { "Updated with changes made in another tab." }
+                    { tr.t("synced-other-tab") }
                 </div>
             }
             if update {
                 <div class="banner banner-info" role="status">
-                    { "A new version of Pillars is available. Your answers are saved." }
+                    { tr.t("update-available") }
                     <button type="button" class="primary" onclick={Callback::from(|_| apply_update())}>
-                        { "Reload to update" }
+                        { tr.t("update-reload") }
                     </button>
                 </div>
             }

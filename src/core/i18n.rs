@@ -57,7 +57,9 @@ impl fmt::Display for ParseError {
             ParseErrorKind::Unexpected => "unexpected text".to_string(),
             ParseErrorKind::Duplicate(id) => format!("{id} is defined twice"),
             ParseErrorKind::Placeable => "a malformed { … } placeable".to_string(),
-            ParseErrorKind::Default => "a selector needs exactly one *[default] variant".to_string(),
+            ParseErrorKind::Default => {
+                "a selector needs exactly one *[default] variant".to_string()
+            }
         };
         write!(f, "line {}: {what}", self.line)
     }
@@ -92,7 +94,7 @@ impl From<i64> for Arg<'_> {
 }
 
 /// Picks a number's plural category ("one", "few", "other", …) for the catalogue's language.
-pub type PluralRule = fn(i64) -> &'static str;
+pub type PluralRule<'a> = &'a dyn Fn(i64) -> &'static str;
 
 /// English-style plurals (one for 1): the rule tests use, and the fallback without `Intl`.
 pub fn plural_en(n: i64) -> &'static str {
@@ -157,7 +159,8 @@ impl Bundle {
             let open = |v: &str| v.matches('{').count() > v.matches('}').count();
             while i < lines.len()
                 && !lines[i].trim().is_empty()
-                && (lines[i].starts_with(char::is_whitespace) || (lines[i].starts_with('}') && open(&value)))
+                && (lines[i].starts_with(char::is_whitespace)
+                    || (lines[i].starts_with('}') && open(&value)))
             {
                 if !value.is_empty() {
                     value.push('\n');
@@ -165,8 +168,12 @@ impl Bundle {
                 value.push_str(lines[i].trim());
                 i += 1;
             }
-            let parts = parse_pattern(&value).map_err(|kind| err(kind))?;
-            let map = if is_term { &mut bundle.terms } else { &mut bundle.messages };
+            let parts = parse_pattern(&value).map_err(err)?;
+            let map = if is_term {
+                &mut bundle.terms
+            } else {
+                &mut bundle.messages
+            };
             if map.insert(name.to_string(), parts).is_some() {
                 return Err(err(ParseErrorKind::Duplicate(id.to_string())));
             }
@@ -201,7 +208,14 @@ impl Bundle {
         Some(out)
     }
 
-    fn write(&self, parts: &[Part], args: &[(&str, Arg)], plural: PluralRule, out: &mut String, depth: u8) {
+    fn write(
+        &self,
+        parts: &[Part],
+        args: &[(&str, Arg)],
+        plural: PluralRule,
+        out: &mut String,
+        depth: u8,
+    ) {
         for part in parts {
             match part {
                 Part::Text(t) => out.push_str(t),
@@ -220,7 +234,11 @@ impl Bundle {
                         self.write(term, args, plural, out, depth + 1);
                     }
                 }
-                Part::Select { var, variants, default } => {
+                Part::Select {
+                    var,
+                    variants,
+                    default,
+                } => {
                     let key = match args.iter().find(|(k, _)| k == var) {
                         Some((_, Arg::Num(n))) => {
                             let exact = n.to_string();
@@ -316,14 +334,25 @@ fn matching_brace(s: &str) -> Option<usize> {
 
 fn parse_placeable(inner: &str) -> Result<Part, ParseErrorKind> {
     if let Some((selector, variants)) = inner.split_once("->") {
-        let var = selector.trim().strip_prefix('$').ok_or(ParseErrorKind::Placeable)?;
+        let var = selector
+            .trim()
+            .strip_prefix('$')
+            .ok_or(ParseErrorKind::Placeable)?;
         return parse_select(var.trim(), variants);
     }
     if let Some(v) = inner.strip_prefix('$') {
-        return if valid_id(v) { Ok(Part::Var(v.to_string())) } else { Err(ParseErrorKind::Placeable) };
+        return if valid_id(v) {
+            Ok(Part::Var(v.to_string()))
+        } else {
+            Err(ParseErrorKind::Placeable)
+        };
     }
     if let Some(t) = inner.strip_prefix('-') {
-        return if valid_id(t) { Ok(Part::Term(t.to_string())) } else { Err(ParseErrorKind::Placeable) };
+        return if valid_id(t) {
+            Ok(Part::Term(t.to_string()))
+        } else {
+            Err(ParseErrorKind::Placeable)
+        };
     }
     // A string literal, for characters that would otherwise be syntax: { "{" }.
     match inner.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
@@ -400,23 +429,44 @@ brace = A literal { "{" } brace
     #[test]
     fn plain_terms_and_variables() {
         let b = bundle();
-        assert_eq!(b.format("title", &[], plural_en).as_deref(), Some("Welcome to Pillars"));
+        assert_eq!(
+            b.format("title", &[], &plural_en).as_deref(),
+            Some("Welcome to Pillars")
+        );
         let args = [("answered", Arg::Num(3)), ("total", Arg::Num(34))];
-        assert_eq!(b.format("progress", &args, plural_en).as_deref(), Some("3 of 34 answered"));
-        assert_eq!(b.format("brace", &[], plural_en).as_deref(), Some("A literal { brace"));
-        assert_eq!(b.format("long", &[], plural_en).as_deref(), Some("First line\nsecond line"));
-        assert_eq!(b.format("missing", &[], plural_en), None);
+        assert_eq!(
+            b.format("progress", &args, &plural_en).as_deref(),
+            Some("3 of 34 answered")
+        );
+        assert_eq!(
+            b.format("brace", &[], &plural_en).as_deref(),
+            Some("A literal { brace")
+        );
+        assert_eq!(
+            b.format("long", &[], &plural_en).as_deref(),
+            Some("First line\nsecond line")
+        );
+        assert_eq!(b.format("missing", &[], &plural_en), None);
     }
 
     #[test]
     fn plurals_follow_the_language_and_exact_numbers_win() {
         let b = bundle();
-        let n = |n| b.format("items", &[("count", Arg::Num(n))], plural_en).unwrap_or_default();
+        let n = |n| {
+            b.format("items", &[("count", Arg::Num(n))], &plural_en)
+                .unwrap_or_default()
+        };
         assert_eq!(n(0), "No items");
         assert_eq!(n(1), "One item");
         assert_eq!(n(2), "2 items");
-        let fr = Bundle::parse("items = { $count ->\n  [one] { $count } élément\n *[other] { $count } éléments\n}").unwrap();
-        let f = |n| fr.format("items", &[("count", Arg::Num(n))], plural_fr).unwrap_or_default();
+        let fr = Bundle::parse(
+            "items = { $count ->\n  [one] { $count } élément\n *[other] { $count } éléments\n}",
+        )
+        .unwrap();
+        let f = |n| {
+            fr.format("items", &[("count", Arg::Num(n))], &plural_fr)
+                .unwrap_or_default()
+        };
         assert_eq!(f(0), "0 élément");
         assert_eq!(f(1), "1 élément");
         assert_eq!(f(5), "5 éléments");
@@ -427,7 +477,10 @@ brace = A literal { "{" } brace
         let b = bundle();
         let vars: Vec<String> = b.variables("progress").into_iter().collect();
         assert_eq!(vars, ["answered", "total"]);
-        assert_eq!(b.variables("items").into_iter().collect::<Vec<_>>(), ["count"]);
+        assert_eq!(
+            b.variables("items").into_iter().collect::<Vec<_>>(),
+            ["count"]
+        );
         assert!(b.ids().any(|id| id == "title"));
         assert!(!b.ids().any(|id| id == "app"), "terms are not messages");
     }
@@ -435,19 +488,31 @@ brace = A literal { "{" } brace
     #[test]
     fn a_missing_argument_shows_its_name_rather_than_vanishing() {
         let b = bundle();
-        assert_eq!(b.format("progress", &[], plural_en).as_deref(), Some("{answered} of {total} answered"));
+        assert_eq!(
+            b.format("progress", &[], &plural_en).as_deref(),
+            Some("{answered} of {total} answered")
+        );
     }
 
     #[test]
     fn malformed_files_say_which_line() {
         let e = |t: &str| Bundle::parse(t).unwrap_err();
-        assert_eq!(e("a = 1\na = 2").kind, ParseErrorKind::Duplicate("a".into()));
+        assert_eq!(
+            e("a = 1\na = 2").kind,
+            ParseErrorKind::Duplicate("a".into())
+        );
         assert_eq!(e("a = 1\na = 2").line, 2);
         assert_eq!(e("a = { $x").kind, ParseErrorKind::Placeable);
         assert_eq!(e("a = x }").kind, ParseErrorKind::Placeable);
         assert_eq!(e("just words").kind, ParseErrorKind::Unexpected);
-        assert_eq!(e("a = { $n ->\n [one] x\n [other] y\n}").kind, ParseErrorKind::Default);
-        assert_eq!(e("a = { $n ->\n *[one] x\n *[other] y\n}").kind, ParseErrorKind::Default);
+        assert_eq!(
+            e("a = { $n ->\n [one] x\n [other] y\n}").kind,
+            ParseErrorKind::Default
+        );
+        assert_eq!(
+            e("a = { $n ->\n *[one] x\n *[other] y\n}").kind,
+            ParseErrorKind::Default
+        );
         assert!(e("x = 1\n  \n   stray").line >= 3);
     }
 
@@ -463,7 +528,7 @@ brace = A literal { "{" } brace
                 if let Ok(b) = Bundle::parse(&text) {
                     let ids: Vec<String> = b.ids().map(str::to_string).collect();
                     for id in ids {
-                        let _ = b.format(&id, &[("n", Arg::Num(n)), ("s", Arg::Str("x"))], plural_fr);
+                        let _ = b.format(&id, &[("n", Arg::Num(n)), ("s", Arg::Str("x"))], &plural_fr);
                     }
                 }
             }
@@ -472,7 +537,7 @@ brace = A literal { "{" } brace
             #[test]
             fn plain_text_round_trips(value in "[a-zA-Z0-9 ,.'!?éèàç]{1,80}") {
                 let b = Bundle::parse(&format!("k = {value}")).unwrap();
-                prop_assert_eq!(b.format("k", &[], plural_en).unwrap(), value.trim());
+                prop_assert_eq!(b.format("k", &[], &plural_en).unwrap(), value.trim());
             }
         }
     }

@@ -1,15 +1,17 @@
 //! The page for an address the app does not know.
 use crate::app::Route;
 use crate::components::nav::NavLink;
+use crate::i18n::use_tr;
 use yew::prelude::*;
 
 #[component]
 pub fn NotFoundPage() -> Html {
+    let tr = use_tr();
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ "Page not found" }</h1>
-            <p>{ "There is nothing at this address. If someone sent you a link, it may be incomplete." }</p>
-            <p><NavLink to={Route::Home}>{ "Go to the home page" }</NavLink></p>
+            <h1 id="page-title">{ tr.t("heading-not-found") }</h1>
+            <p>{ tr.t("not-found-text") }</p>
+            <p><NavLink to={Route::Home}>{ tr.t("not-found-home") }</NavLink></p>
         </section>
     }
 }

@@ -1,0 +1,57 @@
+# Pillars, English: every sentence the app shows. Ids are grouped by screen.
+# Translators: keep the ids and the { $variables }; see README, "Languages".
+-language-name = English
+-app = Pillars
+
+## The frame around every screen
+skip-to-content = Skip to content
+nav-main = Main
+nav-home = { -app }
+nav-assess = Assess
+nav-results = Results
+nav-history = History
+nav-library = Library
+nav-data = Your data
+footer-privacy = { -app } keeps everything in this browser. Nothing leaves your device unless you share it.
+language-label = Language
+
+## Screen headings and browser tab titles
+heading-home = The seven pillars of digital leadership
+heading-assess = Assess yourself
+heading-results = Your results
+heading-history = Your history
+heading-library = Resource library
+heading-shared = A shared result
+heading-collection = Shared collection
+heading-data = Your data
+heading-not-found = Page not found
+title-home = { -app }: digital leadership self-assessment
+title-screen = { $screen } · { -app }
+
+## A screen whose code is still arriving
+loading = Loading…
+loading-failed = This screen could not be loaded: the app's files did not arrive. Check the connection, then try again.
+try-again = Try again
+
+## Banners
+synced-other-tab = Updated with changes made in another tab.
+update-available = A new version of { -app } is available. Your answers are saved.
+update-reload = Reload to update
+
+## Not found
+not-found-text = There is nothing at this address. If someone sent you a link, it may be incomplete.
+not-found-home = Go to the home page
+
+## Home
+home-lead = { -app } helps school and system leaders, teachers and anyone who leads learning see where they stand on the seven pillars of digital leadership, find resources that fit, and plan their next steps.
+home-more-than-sharing = Digital leadership is more than sharing online: it is using connections to change what learners and educators do every day, building things with others, and growing leadership in the people around you.
+home-start = Start your assessment
+home-resume = Resume your assessment
+home-see-results = See your results
+home-browse-library = Browse the library
+home-complete = Your latest assessment is complete.
+home-answered = You have answered { $answered } of { $total } items.
+home-how-long = { $total } short items across seven pillars; about 15–25 minutes. You can stop at any time and come back.
+home-pillars = The seven pillars
+home-data-stays = Your data stays with you
+home-no-server = There is no account and no server. Your answers are kept in this browser only, and nothing leaves your device unless you share a link or download a file. Once loaded, { -app } also works offline.

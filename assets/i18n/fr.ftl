@@ -1,0 +1,57 @@
+# Pillars, français : chaque phrase affichée par l'application. Les identifiants sont groupés par écran.
+# Traduction : gardez les identifiants et les { $variables } ; voir le README, « Languages ».
+-language-name = Français
+-app = Pillars
+
+## Le cadre de chaque écran
+skip-to-content = Aller au contenu
+nav-main = Principal
+nav-home = { -app }
+nav-assess = M'évaluer
+nav-results = Résultats
+nav-history = Historique
+nav-library = Bibliothèque
+nav-data = Vos données
+footer-privacy = { -app } garde tout dans ce navigateur. Rien ne quitte votre appareil, sauf si vous le partagez.
+language-label = Langue
+
+## Titres des écrans et des onglets
+heading-home = Les sept piliers du leadership numérique
+heading-assess = Faire mon autoévaluation
+heading-results = Vos résultats
+heading-history = Votre historique
+heading-library = Bibliothèque de ressources
+heading-shared = Un résultat partagé
+heading-collection = Collection partagée
+heading-data = Vos données
+heading-not-found = Page introuvable
+title-home = { -app } : autoévaluation du leadership numérique
+title-screen = { $screen } · { -app }
+
+## Un écran dont le code n'est pas encore arrivé
+loading = Chargement…
+loading-failed = Cet écran n'a pas pu être chargé : les fichiers de l'application ne sont pas arrivés. Vérifiez la connexion, puis réessayez.
+try-again = Réessayer
+
+## Bandeaux
+synced-other-tab = Mis à jour avec les modifications faites dans un autre onglet.
+update-available = Une nouvelle version de { -app } est disponible. Vos réponses sont enregistrées.
+update-reload = Recharger pour mettre à jour
+
+## Page introuvable
+not-found-text = Il n'y a rien à cette adresse. Si quelqu'un vous a envoyé un lien, il est peut-être incomplet.
+not-found-home = Aller à la page d'accueil
+
+## Accueil
+home-lead = { -app } aide les leaders scolaires et de système, le personnel enseignant et toute personne qui dirige l'apprentissage à situer leur pratique sur les sept piliers du leadership numérique, à trouver des ressources adaptées et à planifier leurs prochaines étapes.
+home-more-than-sharing = Le leadership numérique ne se limite pas à partager en ligne : il s'agit de mettre ses relations au service de ce que les élèves et le personnel font chaque jour, de bâtir avec d'autres et de faire grandir le leadership des personnes qui nous entourent.
+home-start = Commencer l'autoévaluation
+home-resume = Reprendre l'autoévaluation
+home-see-results = Voir vos résultats
+home-browse-library = Parcourir la bibliothèque
+home-complete = Votre dernière autoévaluation est terminée.
+home-answered = Vous avez répondu à { $answered } énoncés sur { $total }.
+home-how-long = { $total } énoncés courts répartis sur sept piliers ; de 15 à 25 minutes environ. Vous pouvez vous arrêter à tout moment et revenir plus tard.
+home-pillars = Les sept piliers
+home-data-stays = Vos données restent chez vous
+home-no-server = Il n'y a ni compte ni serveur. Vos réponses sont conservées dans ce navigateur seulement, et rien ne quitte votre appareil à moins que vous ne partagiez un lien ou ne téléchargiez un fichier. Une fois chargé, { -app } fonctionne aussi hors ligne.

@@ -1,0 +1,38 @@
+// The app in the language of the person using it: the picker, the browser's preference on a first
+// visit, the choice remembered, <html lang> and the tab title following it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { appUnderTest, openApp, appReady, axe } from "./harness.mjs";
+
+const env = appUnderTest();
+
+test("choosing French turns the frame and the home screen French, and the choice is remembered", async () => {
+  const { context, page, errors } = await openApp(env.browser, env.server.url);
+  await page.getByRole("combobox", { name: "Language" }).selectOption("fr");
+  await page.getByRole("heading", { level: 1, name: "Les sept piliers du leadership numérique" }).waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "fr");
+  await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "M'évaluer" }).waitFor();
+  assert.match(await page.title(), /autoévaluation du leadership numérique/);
+  await page.getByRole("link", { name: "Commencer l'autoévaluation" }).waitFor();
+  assert.deepEqual(await axe(page), []);
+
+  await page.reload(); await appReady(page);
+  await page.getByRole("heading", { level: 1, name: "Les sept piliers du leadership numérique" }).waitFor();
+  assert.equal(await page.getByRole("combobox", { name: "Langue" }).inputValue(), "fr");
+
+  // And back: English again, everywhere.
+  await page.getByRole("combobox", { name: "Langue" }).selectOption("en");
+  await page.getByRole("heading", { level: 1, name: "The seven pillars of digital leadership" }).waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a first visit follows the browser's preferred language", async () => {
+  const context = await env.browser.newContext({ locale: "fr-CA" });
+  const page = await context.newPage();
+  await page.goto(env.server.url); await appReady(page);
+  await page.getByRole("heading", { level: 1, name: "Les sept piliers du leadership numérique" }).waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "fr");
+  await context.close();
+});

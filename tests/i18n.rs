@@ -1,0 +1,130 @@
+//! The language catalogues (assets/i18n/*.ftl) against each other and against the code: no id
+//! missing or unused in any language, the same { $variables } everywhere, every file well formed.
+use pillars::core::i18n::Bundle;
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+fn catalogues() -> Vec<(String, Bundle)> {
+    let mut out = Vec::new();
+    for e in fs::read_dir("assets/i18n").expect("assets/i18n exists") {
+        let path = e.expect("a directory entry").path();
+        if path.extension().and_then(|x| x.to_str()) != Some("ftl") {
+            continue;
+        }
+        let code = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let text = fs::read_to_string(&path).expect("a readable catalogue");
+        match Bundle::parse(&text) {
+            Ok(b) => out.push((code, b)),
+            Err(e) => panic!("{}: {e}", path.display()),
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+fn sources(dir: &Path, out: &mut String) {
+    for e in fs::read_dir(dir).expect("src is readable").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            sources(&p, out);
+        } else if p.extension().and_then(|x| x.to_str()) == Some("rs") {
+            out.push_str(&fs::read_to_string(&p).unwrap_or_default());
+            out.push('\n');
+        }
+    }
+}
+
+/// Every "quoted-id" in the code, and those passed to `.t("…")` / `.tf("…"`.
+fn ids_in_code() -> (BTreeSet<String>, BTreeSet<String>) {
+    let mut code = String::new();
+    sources(Path::new("src"), &mut code);
+    let mut literals = BTreeSet::new();
+    let mut called = BTreeSet::new();
+    let bytes: Vec<char> = code.chars().collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == '"' {
+            let start = i + 1;
+            let mut j = start;
+            while j < bytes.len()
+                && (bytes[j].is_ascii_lowercase() || bytes[j].is_ascii_digit() || bytes[j] == '-')
+            {
+                j += 1;
+            }
+            if j < bytes.len() && bytes[j] == '"' && j > start {
+                let id: String = bytes[start..j].iter().collect();
+                let before: String = bytes[start.saturating_sub(5)..start - 1].iter().collect();
+                if before.ends_with(".t(") || before.ends_with(".tf(") {
+                    called.insert(id.clone());
+                }
+                literals.insert(id);
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    (literals, called)
+}
+
+#[test]
+fn english_and_french_ship() {
+    let codes: Vec<String> = catalogues().into_iter().map(|(c, _)| c).collect();
+    assert!(
+        codes.contains(&"en".to_string()) && codes.contains(&"fr".to_string()),
+        "{codes:?}"
+    );
+    assert_eq!(pillars::i18n::LANGUAGES[0].0, "en", "English comes first");
+    assert_eq!(pillars::i18n::LANGUAGES.len(), codes.len());
+}
+
+#[test]
+fn every_language_has_every_id_and_no_other() {
+    let cats = catalogues();
+    let (_, en) = cats.iter().find(|(c, _)| c == "en").expect("English");
+    let en_ids: BTreeSet<&str> = en.ids().collect();
+    for (code, b) in &cats {
+        let ids: BTreeSet<&str> = b.ids().collect();
+        let missing: Vec<_> = en_ids.difference(&ids).collect();
+        let extra: Vec<_> = ids.difference(&en_ids).collect();
+        assert!(missing.is_empty(), "{code}.ftl lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{code}.ftl has ids English lacks: {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn every_translation_takes_the_same_variables() {
+    let cats = catalogues();
+    let (_, en) = cats.iter().find(|(c, _)| c == "en").expect("English");
+    for (code, b) in &cats {
+        for id in en.ids() {
+            assert_eq!(
+                b.variables(id),
+                en.variables(id),
+                "{code}.ftl: {id} takes other variables than English"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_id_the_code_asks_for_exists_and_every_id_is_used() {
+    let cats = catalogues();
+    let (_, en) = cats.iter().find(|(c, _)| c == "en").expect("English");
+    let (literals, called) = ids_in_code();
+    let missing: Vec<_> = called.iter().filter(|id| !en.has(id)).collect();
+    assert!(
+        missing.is_empty(),
+        "the code asks for ids en.ftl lacks: {missing:?}"
+    );
+    let unused: Vec<_> = en.ids().filter(|id| !literals.contains(*id)).collect();
+    assert!(unused.is_empty(), "en.ftl has ids no code uses: {unused:?}");
+}
