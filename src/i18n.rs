@@ -6,7 +6,6 @@ use crate::core::i18n::{Arg, Bundle};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
@@ -132,25 +131,12 @@ async fn bundle_for(code: &str) -> Option<Rc<Bundle>> {
     if let Some(b) = FETCHED.with(|f| f.borrow().get(code).cloned()) {
         return Some(b);
     }
-    let text = fetch_text(&format!("i18n/{code}.ftl")).await?;
+    let text =
+        crate::platform::finish_fetch(crate::platform::start_fetch(&format!("i18n/{code}.ftl")))
+            .await?;
     let bundle = Rc::new(Bundle::parse(&text).ok()?);
     FETCHED.with(|f| f.borrow_mut().insert(code.to_string(), bundle.clone()));
     Some(bundle)
-}
-
-async fn fetch_text(url: &str) -> Option<String> {
-    use wasm_bindgen_futures::JsFuture;
-    let response = JsFuture::from(web_sys::window()?.fetch_with_str(url))
-        .await
-        .ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
 }
 
 /// Marks the page with its language, for screen readers, spelling and hyphenation.

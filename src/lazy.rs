@@ -39,7 +39,13 @@ async fn screens() -> Result<Screens, LoadFailed> {
     if let Some(s) = LOADED.get() {
         return Ok(s);
     }
+    // The library's content travels beside the chunk (dist/library.json), fetched in parallel.
+    let library = crate::platform::start_fetch("library.json");
     let s = load_screens().await?;
+    let text = crate::platform::finish_fetch(library)
+        .await
+        .ok_or(LoadFailed)?;
+    crate::core::library::Library::install_builtin(&text).map_err(|_| LoadFailed)?;
     LOADED.set(Some(s));
     Ok(s)
 }

@@ -92,3 +92,23 @@ pub fn copy_to_clipboard(text: &str, done: yew::Callback<bool>) {
         done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
 }
+
+/// Starts fetching a file of the app (relative to the page); `finish_fetch` awaits its text.
+pub fn start_fetch(url: &str) -> Option<js_sys::Promise> {
+    Some(web_sys::window()?.fetch_with_str(url))
+}
+
+/// The text of a fetch started by `start_fetch`, or `None` if it failed.
+pub async fn finish_fetch(started: Option<js_sys::Promise>) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(started?).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}

@@ -277,7 +277,15 @@ pub struct Library {
     pub resources: Vec<Resource>,
 }
 
+/// The shipped library, embedded where the build does not fetch it (tests, unsplit builds): the
+/// split release keeps it out of the wasm and installs it with [`Library::install_builtin`] when
+/// the screens that use it are fetched (`crate::lazy`).
+#[cfg(not(feature = "split"))]
 const BUILTIN_JSON: &str = include_str!("../../assets/content/library.json");
+
+thread_local! {
+    static INSTALLED: std::cell::Cell<Option<&'static Library>> = const { std::cell::Cell::new(None) };
+}
 
 impl Library {
     /// Parses and validates a library file: known fields only, unique ids, known pillars,
@@ -306,15 +314,33 @@ impl Library {
     }
 
     /// The library shipped with the app (validated by the test suite). Never panics: a broken
-    /// file gives an empty library.
+    /// or missing file gives an empty library.
     pub fn builtin() -> &'static Library {
-        static L: OnceLock<Library> = OnceLock::new();
-        L.get_or_init(|| {
-            Library::from_json(BUILTIN_JSON).unwrap_or(Library {
+        if let Some(lib) = INSTALLED.get() {
+            return lib;
+        }
+        static FALLBACK: OnceLock<Library> = OnceLock::new();
+        FALLBACK.get_or_init(|| {
+            let empty = Library {
                 version: 1,
                 resources: Vec::new(),
-            })
+            };
+            #[cfg(not(feature = "split"))]
+            let lib = Library::from_json(BUILTIN_JSON).unwrap_or(empty);
+            #[cfg(feature = "split")]
+            let lib = empty;
+            lib
         })
+    }
+
+    /// Makes a library file fetched at run time the built-in library (once; later calls keep the
+    /// first). Must run before anything reads [`Library::builtin`] or its index.
+    pub fn install_builtin(text: &str) -> Result<(), String> {
+        if INSTALLED.get().is_none() {
+            let lib: &'static Library = Box::leak(Box::new(Library::from_json(text)?));
+            INSTALLED.set(Some(lib));
+        }
+        Ok(())
     }
 
     /// A search index over [`Library::builtin`], built on first use.
