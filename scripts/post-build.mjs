@@ -5,7 +5,7 @@
 //     version derived from their contents, so every deploy is detected as an update.
 import "./split-wasm.mjs"; // first: the file list below must see the split chunks
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, statSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -14,6 +14,9 @@ if (!dir) {
   process.exit(1);
 }
 const sha = (data) => createHash("sha256").update(data).digest("hex");
+
+// English is built into the wasm: its catalogue file is for translators, not for download.
+rmSync(join(dir, "i18n", "en.ftl"), { force: true });
 
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");

@@ -1,5 +1,6 @@
 //! A radar (spider) chart of the pillars as inline SVG, with up to three outlines:
 //! the current result, a result to compare with, and the targets. Figures are also in a table.
+use crate::core::number::tenths;
 use yew::prelude::*;
 
 /// One outline on the chart.
@@ -29,14 +30,17 @@ const MAX: f64 = 5.0;
 fn point(axis: usize, n: usize, value: f64) -> (f64, f64) {
     let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * axis as f64 / n as f64;
     let r = R * value / MAX;
-    (C + r * angle.cos(), C + r * angle.sin())
+    (
+        C + r * js_sys::Math::cos(angle),
+        C + r * js_sys::Math::sin(angle),
+    )
 }
 
 fn points(values: impl Iterator<Item = (usize, f64)>, n: usize) -> String {
     values
         .map(|(i, v)| {
             let (x, y) = point(i, n, v);
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", tenths(x), tenths(y))
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -51,7 +55,7 @@ pub fn Radar(props: &RadarProps) -> Html {
         html! {
             <>
                 <polygon class="grid" points={ring} />
-                <text class="scale-label" x={format!("{:.1}", lx + 4.0)} y={format!("{:.1}", ly - 2.0)}>{ level }</text>
+                <text class="scale-label" x={tenths(lx + 4.0)} y={tenths(ly - 2.0)}>{ level }</text>
             </>
         }
     });
@@ -66,10 +70,10 @@ pub fn Radar(props: &RadarProps) -> Html {
         };
         html! {
             <>
-                <line class="axis" x1={C.to_string()} y1={C.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
-                <text class="axis-label" x={format!("{lx:.1}")} y={format!("{:.1}", ly + 5.0 - 10.0 * (lines.len() as f64 - 1.0) - if anchor == "middle" && ly < C { 10.0 } else { 0.0 })} text-anchor={anchor}>
+                <line class="axis" x1={tenths(C)} y1={tenths(C)} x2={tenths(x)} y2={tenths(y)} />
+                <text class="axis-label" x={tenths(lx)} y={tenths(ly + 5.0 - 10.0 * (lines.len() as f64 - 1.0) - if anchor == "middle" && ly < C { 10.0 } else { 0.0 })} text-anchor={anchor}>
                     { for lines.iter().enumerate().map(|(k, line)| html! {
-                        <tspan x={format!("{lx:.1}")} dy={if k == 0 { "0" } else { "1.2em" }}>{ *line }</tspan>
+                        <tspan x={tenths(lx)} dy={if k == 0 { "0" } else { "1.2em" }}>{ *line }</tspan>
                     }) }
                 </text>
             </>
@@ -87,13 +91,13 @@ pub fn Radar(props: &RadarProps) -> Html {
         };
         let dots = scored.iter().map(|&(i, v)| {
             let (x, y) = point(i, n, v);
-            html! { <circle class={format!("dot dot-{}", s.kind)} cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="3.5" /> }
+            html! { <circle class={format!("dot dot-{}", s.kind)} cx={tenths(x)} cy={tenths(y)} r="3.5" /> }
         });
         html! { <g data-series={s.kind}>{ shape }{ for dots }</g> }
     });
     html! {
         <figure class="radar-figure">
-            <svg class="radar" viewBox={format!("0 {} {SIZE} {}", C - R - 55.0, 2.0 * R + 110.0)} role="img" aria-label={props.title.clone()}>
+            <svg class="radar" viewBox={format!("0 {} {} {}", tenths(C - R - 55.0), tenths(SIZE), tenths(2.0 * R + 110.0))} role="img" aria-label={props.title.clone()}>
                 { for rings }
                 { for axes }
                 { for outlines }

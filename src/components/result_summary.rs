@@ -36,7 +36,7 @@ fn HighlightCard(props: &HighlightCardProps) -> Html {
             <h4>{ &pillar.name }</h4>
             <p>
                 { format!("{} · {}", fmt_score(Some(h.mean)), q.level_name(band(h.mean))) }
-                if let Some(gap) = h.gap.filter(|g| *g > 0.0) { { format!(" — {gap:.1} below the target") } }
+                if let Some(gap) = h.gap.filter(|g| *g > 0.0) { { format!(" — {} below the target", crate::core::number::tenths(gap)) } }
             </p>
             if !hints.is_empty() {
                 <p><strong>{ if props.growth { "To level up:" } else { "To lead others here:" } }</strong></p>

@@ -107,7 +107,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                                 if targets.is_some() {
                                     <td class="num">{ target.map(|t| t.to_string()).unwrap_or_else(|| "—".into()) }</td>
                                     <td class="num">{ match (target, p.mean) {
-                                        (Some(t), Some(m)) if t as f64 > m => format!("{:.1} to go", t as f64 - m),
+                                        (Some(t), Some(m)) if t as f64 > m => format!("{} to go", crate::core::number::tenths(t as f64 - m)),
                                         (Some(_), Some(_)) => "Reached".to_string(),
                                         _ => "—".to_string(),
                                     } }</td>

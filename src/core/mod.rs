@@ -5,6 +5,7 @@ pub mod codec;
 pub mod date;
 pub mod i18n;
 pub mod library;
+pub mod number;
 pub mod qr;
 pub mod questionnaire;
 pub mod scoring;

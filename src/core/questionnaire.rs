@@ -58,14 +58,18 @@ impl Questionnaire {
     pub fn builtin() -> &'static Questionnaire {
         use std::sync::OnceLock;
         static Q: OnceLock<Questionnaire> = OnceLock::new();
-        Q.get_or_init(|| match Questionnaire::from_json(BUILTIN_JSON) {
-            Ok(q) => q,
-            // The shipped file is checked by `cargo test`; an empty questionnaire keeps the app alive.
-            Err(_) => Questionnaire {
-                version: 0,
-                levels: vec![],
-                pillars: vec![],
-            },
+        // Parsed without `from_json`'s message: formatting a JSON error would pull float
+        // formatting into the first wasm chunk, for a file `cargo test` already checks.
+        Q.get_or_init(|| {
+            serde_json::from_str::<Questionnaire>(BUILTIN_JSON)
+                .ok()
+                .filter(|q| q.validate().is_ok())
+                // An empty questionnaire keeps the app alive.
+                .unwrap_or(Questionnaire {
+                    version: 0,
+                    levels: vec![],
+                    pillars: vec![],
+                })
         })
     }
 

@@ -213,7 +213,7 @@ pub fn level_up_hints(
 /// A score formatted for people: one decimal, or "—" when not scored.
 pub fn fmt_score(mean: Option<f64>) -> String {
     match mean {
-        Some(m) => format!("{m:.1}"),
+        Some(m) => super::number::tenths(m),
         None => "—".to_string(),
     }
 }
@@ -221,8 +221,8 @@ pub fn fmt_score(mean: Option<f64>) -> String {
 /// A signed change formatted for people, e.g. "+0.5", "−1.0", "0.0".
 pub fn fmt_delta(delta: Option<f64>) -> String {
     match delta {
-        Some(d) if d > 0.049 => format!("+{d:.1}"),
-        Some(d) if d < -0.049 => format!("−{:.1}", -d),
+        Some(d) if d > 0.049 => format!("+{}", super::number::tenths(d)),
+        Some(d) if d < -0.049 => format!("−{}", super::number::tenths(-d)),
         Some(_) => "0.0".to_string(),
         None => "—".to_string(),
     }
