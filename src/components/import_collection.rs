@@ -1,104 +1,45 @@
 //! Importing a collection file someone shared, and removing collections added before.
-use crate::components::resource_card::use_focus_after_render;
 use crate::core::catalogue::{collection_source, plural};
 use crate::core::library::Collection;
-use crate::core::state::Action;
 use crate::hooks::use_app;
-use crate::platform;
-use web_sys::HtmlInputElement;
+use crate::hooks::{use_file_import, use_focus_after_render, Import};
 use yew::prelude::*;
-
-#[derive(Clone, Debug, PartialEq)]
-enum ImportState {
-    Idle,
-    Reading,
-    Preview(Collection),
-    Failed(String),
-}
 
 /// Adds a collection file after showing what is in it, and lists and removes the collections added.
 #[component]
 pub fn ImportCollection() -> Html {
     let app = use_app();
-    let state = use_state(|| ImportState::Idle);
+    let file = use_file_import(Collection::from_json);
     let done = use_state(|| None::<String>);
-    let confirm_remove = use_state(|| None::<String>);
-    let reader = use_mut_ref(|| None::<gloo_file::callbacks::FileReader>);
-    let file_ref = use_node_ref();
     let focus_next = use_focus_after_render();
 
-    let on_file = {
-        let (state, done, reader) = (state.clone(), done.clone(), reader.clone());
+    let onchange = {
+        let (file, done) = (file.clone(), done.clone());
         Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
             done.set(None);
-            if input.files().map_or(0, |f| f.length()) == 0 {
-                state.set(ImportState::Idle); // the person closed the picker without a file
-                return;
-            }
-            let finished = {
-                let (state, reader) = (state.clone(), reader.clone());
-                Callback::from(move |text: Result<String, String>| {
-                    state.set(match text.and_then(|t| Collection::from_json(&t)) {
-                        Ok(c) => ImportState::Preview(c),
-                        Err(e) => ImportState::Failed(e),
-                    });
-                    reader.borrow_mut().take();
-                })
-            };
-            state.set(ImportState::Reading);
-            *reader.borrow_mut() = platform::read_text_file(&input, finished);
+            file.onchange.emit(e);
         })
     };
-    let reset_input = {
-        let file_ref = file_ref.clone();
-        move || {
-            if let Some(input) = file_ref.cast::<HtmlInputElement>() {
-                input.set_value("");
-            }
-        }
-    };
     let add = {
-        let (app, state, done, focus_next, reset_input) = (
-            app.clone(),
-            state.clone(),
-            done.clone(),
-            focus_next.clone(),
-            reset_input.clone(),
-        );
+        let (app, file, done, focus_next) =
+            (app.clone(), file.clone(), done.clone(), focus_next.clone());
         Callback::from(move |_: MouseEvent| {
-            if let ImportState::Preview(c) = &*state {
+            if let Import::Ready(c) = file.state() {
                 let source = collection_source(&c.name, &c.curator);
                 done.set(Some(format!(
                     "Added {} from “{source}”. They are in the list above, marked “From {source}”.",
                     plural(c.resources.len(), "resource", "resources")
                 )));
-                app.dispatch(Action::ImportCollection {
-                    source,
-                    resources: c.resources.clone(),
-                });
-                reset_input();
+                app.import_collection(source, c.resources.clone());
                 *focus_next.borrow_mut() = Some("import-message".into());
-                state.set(ImportState::Idle);
+                file.reset();
             }
         })
     };
     let cancel = {
-        let (state, reset_input) = (state.clone(), reset_input.clone());
-        Callback::from(move |_: MouseEvent| {
-            reset_input();
-            state.set(ImportState::Idle);
-        })
+        let file = file.clone();
+        Callback::from(move |_: MouseEvent| file.reset())
     };
-
-    // The collections added so far, in the order they were added.
-    let mut sources: Vec<(String, usize)> = Vec::new();
-    for imp in &app.data().curation.imported {
-        match sources.iter_mut().find(|(s, _)| *s == imp.source) {
-            Some((_, n)) => *n += 1,
-            None => sources.push((imp.source.clone(), 1)),
-        }
-    }
 
     html! {
         <section class="card collection-import" aria-labelledby="import-heading">
@@ -106,23 +47,23 @@ pub fn ImportCollection() -> Html {
             <p>{ "Add resources someone shared with you as a collection file (.json). You see what is in it before anything is added." }</p>
             <div class="field">
                 <label for="collection-file">{ "Collection file" }</label>
-                <input type="file" id="collection-file" ref={file_ref} accept=".json,application/json" onchange={on_file} />
+                <input type="file" id="collection-file" ref={file.input.clone()} accept=".json,application/json" {onchange} />
             </div>
             <p id="import-message" role="status" tabindex="-1" class="library-message">
-                { match (&*state, &*done) {
-                    (ImportState::Reading, _) => "Reading the file…".to_string(),
+                { match (file.state(), &*done) {
+                    (Import::Reading, _) => "Reading the file…".to_string(),
                     (_, Some(msg)) => msg.clone(),
                     _ => String::new(),
                 } }
             </p>
-            { match &*state {
-                ImportState::Failed(e) => html! {
+            { match file.state() {
+                Import::Failed(e) => html! {
                     <p class="field-error" role="alert">{ format!("This file can't be imported, and nothing was changed. {e}") }</p>
                 },
-                ImportState::Preview(c) => {
+                Import::Ready(c) => {
                     let source = collection_source(&c.name, &c.curator);
                     let n = c.resources.len();
-                    let again = sources.iter().any(|(s, _)| *s == source);
+                    let again = app.data().curation.imported.iter().any(|i| i.source == source);
                     html! {
                         <div class="card preview" role="group" aria-labelledby="import-preview-heading">
                             <h3 id="import-preview-heading">{ if c.name.trim().is_empty() { "Unnamed collection" } else { c.name.trim() } }</h3>
@@ -154,6 +95,32 @@ pub fn ImportCollection() -> Html {
                 }
                 _ => html! {},
             } }
+            <AddedCollections onremoved={Callback::from(move |msg| done.set(Some(msg)))} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AddedCollectionsProps {
+    /// Says what was removed.
+    onremoved: Callback<String>,
+}
+
+/// The collections added so far, in the order they were added, each removable after a question.
+#[component]
+fn AddedCollections(props: &AddedCollectionsProps) -> Html {
+    let app = use_app();
+    let confirm_remove = use_state(|| None::<String>);
+    let mut sources: Vec<(String, usize)> = Vec::new();
+    for imp in &app.data().curation.imported {
+        match sources.iter_mut().find(|(s, _)| *s == imp.source) {
+            Some((_, n)) => *n += 1,
+            None => sources.push((imp.source.clone(), 1)),
+        }
+    }
+
+    html! {
+        <>
             if !sources.is_empty() {
                 <h3>{ "Collections you added" }</h3>
                 <ul class="collection-list">
@@ -168,10 +135,10 @@ pub fn ImportCollection() -> Html {
                             Callback::from(move |_: MouseEvent| c.set(None))
                         };
                         let remove = {
-                            let (app, c, done, s) = (app.clone(), confirm_remove.clone(), done.clone(), source.clone());
+                            let (app, c, done, s) = (app.clone(), confirm_remove.clone(), props.onremoved.clone(), source.clone());
                             Callback::from(move |_: MouseEvent| {
-                                done.set(Some(format!("Removed the collection “{s}”.")));
-                                app.dispatch(Action::RemoveCollection { source: s.clone() });
+                                done.emit(format!("Removed the collection “{s}”."));
+                                app.remove_collection(s.clone());
                                 c.set(None);
                             })
                         };
@@ -200,6 +167,6 @@ pub fn ImportCollection() -> Html {
                     }) }
                 </ul>
             }
-        </section>
+        </>
     }
 }

@@ -1,6 +1,9 @@
 //! Reusable parts of the screens, one component per file.
 pub mod answer_list;
+pub mod delete_data;
+pub mod export_data;
 pub mod import_collection;
+pub mod import_data;
 pub mod item_question;
 pub mod language_picker;
 pub mod level_legend;
@@ -8,6 +11,7 @@ pub mod nav;
 pub mod progress;
 pub mod radar;
 pub mod recommendations;
+pub mod rescued_data;
 pub mod resource_card;
 pub mod resource_form;
 pub mod result_summary;

@@ -3,7 +3,6 @@
 use crate::app::Route;
 use crate::components::resource_card::{CardAction, Curated, ResourceCard};
 use crate::core::library::{recommend, Filter, Library};
-use crate::core::state::Action;
 use crate::hooks::use_app;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -37,8 +36,8 @@ pub fn Recommendations(props: &RecommendationsProps) -> Html {
     let onaction = {
         let app = app.clone();
         Callback::from(move |(id, action): (String, CardAction)| match action {
-            CardAction::ToggleBookmark => app.dispatch(Action::ToggleBookmark { id }),
-            CardAction::ToggleDone => app.dispatch(Action::ToggleDone { id }),
+            CardAction::ToggleBookmark => app.toggle_bookmark(id),
+            CardAction::ToggleDone => app.toggle_done(id),
             _ => {}
         })
     };

@@ -2,8 +2,8 @@
 use crate::core::catalogue::{time_estimate, Provenance, NO_AUTHOR, NO_DESCRIPTION};
 use crate::core::library::{check_url, web_search_url, Resource};
 use crate::core::questionnaire::Questionnaire;
-use crate::platform;
-use std::rc::Rc;
+
+use crate::hooks::use_focus_after_render;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -248,23 +248,6 @@ pub fn ResourceCard(props: &ResourceCardProps) -> Html {
             }
         </article>
     }
-}
-
-/// An element id to focus once the next render is on screen (set it in the event handler that
-/// changes what is shown).
-#[hook]
-pub fn use_focus_after_render() -> Rc<std::cell::RefCell<Option<String>>> {
-    let next = use_mut_ref(|| None::<String>);
-    {
-        let next = next.clone();
-        use_effect(move || {
-            let id = next.borrow_mut().take();
-            if let Some(id) = id {
-                platform::focus_by_id(&id);
-            }
-        });
-    }
-    next
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! The form that adds or edits a resource of the person's own.
-use crate::components::resource_card::use_focus_after_render;
 use crate::core::catalogue::{Draft, DraftErrors, Field};
 use crate::core::library::{Kind, Resource, PILLAR_IDS};
 use crate::core::questionnaire::Questionnaire;
+use crate::hooks::use_focus_after_render;
 use crate::platform;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};

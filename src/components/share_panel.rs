@@ -3,7 +3,6 @@ use crate::app::Route;
 use crate::core::answers::{in_order, Answers};
 use crate::core::codec::{encode, SharedResult};
 use crate::core::qr::qr_path;
-use crate::core::state::Action;
 use crate::hooks::use_app;
 use crate::platform;
 use web_sys::HtmlInputElement;
@@ -43,9 +42,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let app = app.clone();
         let copied = copied.clone();
         Callback::from(move |e: Event| {
-            app.dispatch(Action::SetDisplayName(
-                e.target_unchecked_into::<HtmlInputElement>().value(),
-            ));
+            app.set_display_name(e.target_unchecked_into::<HtmlInputElement>().value());
             copied.set(None);
         })
     };

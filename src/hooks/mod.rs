@@ -1,3 +1,7 @@
 //! Hooks that give components intentions, not raw state.
 pub mod use_app;
+pub mod use_file_import;
+pub mod use_focus;
 pub use use_app::{use_app, AppHandle, AppProvider};
+pub use use_file_import::{use_file_import, FileImport, Import};
+pub use use_focus::use_focus_after_render;

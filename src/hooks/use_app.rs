@@ -1,6 +1,10 @@
 //! The app's state as a context: a reducer over the pure core's `AppData`, saved at the edge.
+use crate::core::answers::Answer;
+use crate::core::codec::SharedResult;
+use crate::core::library::Resource;
 use crate::core::questionnaire::Questionnaire;
-use crate::core::state::{Action, AppData};
+use crate::core::state::{Action, AppData, SavedShare};
+use crate::core::transfer::merge;
 use crate::platform;
 use crate::storage;
 use gloo_events::EventListener;
@@ -40,17 +44,108 @@ pub struct AppHandle {
     pub problem: Option<String>,
     /// Set when another tab changed the data.
     pub synced_from_other_tab: bool,
+    /// Unreadable data set aside at start (read once, not on every render).
+    rescued: Option<Rc<str>>,
 }
 
+/// The verbs: everything a screen can do to the person's data. The clock, ids, merging and
+/// storage sit here, at the edge; no page needs `Action`, `storage` or `platform` for them.
 impl AppHandle {
     pub fn data(&self) -> &AppData {
         &self.state.data
     }
-    pub fn dispatch(&self, action: Action) {
-        self.state.dispatch(action);
-    }
     pub fn questionnaire(&self) -> &'static Questionnaire {
         Questionnaire::builtin()
+    }
+    fn act(&self, action: Action) {
+        self.state.dispatch(action);
+    }
+
+    // The assessment
+    pub fn answer(&self, item: String, answer: Answer) {
+        self.act(Action::Answer { item, answer });
+    }
+    pub fn go_to_pillar(&self, index: usize) {
+        self.act(Action::GoToPillar(index));
+    }
+    /// Stores the answers as today's snapshot in the history.
+    pub fn complete(&self) {
+        self.act(Action::Complete {
+            id: platform::timestamp_id(),
+            today: platform::today(),
+        });
+    }
+    /// Sets the current answers aside (recoverable) and starts a blank assessment.
+    pub fn start_over(&self) {
+        self.act(Action::StartOver {
+            version: self.questionnaire().version,
+            today: platform::today(),
+        });
+    }
+    pub fn restore_previous(&self) {
+        self.act(Action::RestorePrevious);
+    }
+
+    // Results and history
+    pub fn set_target(&self, pillar: String, level: Option<u8>) {
+        self.act(Action::SetTarget { pillar, level });
+    }
+    pub fn delete_snapshot(&self, id: String) {
+        self.act(Action::DeleteSnapshot { id });
+    }
+    pub fn set_display_name(&self, name: String) {
+        self.act(Action::SetDisplayName(name));
+    }
+    /// Keeps a result someone shared, apart from the person's own history.
+    pub fn save_share(&self, code: String, result: SharedResult) {
+        self.act(Action::SaveShare(SavedShare {
+            code,
+            saved: platform::today(),
+            result,
+        }));
+    }
+    pub fn remove_share(&self, code: String) {
+        self.act(Action::RemoveShare { code });
+    }
+
+    // The library
+    pub fn toggle_bookmark(&self, id: String) {
+        self.act(Action::ToggleBookmark { id });
+    }
+    pub fn toggle_done(&self, id: String) {
+        self.act(Action::ToggleDone { id });
+    }
+    pub fn set_note(&self, id: String, note: String) {
+        self.act(Action::SetNote { id, note });
+    }
+    /// Adds the person's own resource, or replaces the one with its id.
+    pub fn put_own_resource(&self, resource: Resource) {
+        self.act(Action::PutOwnResource(resource));
+    }
+    pub fn delete_own_resource(&self, id: String) {
+        self.act(Action::DeleteOwnResource { id });
+    }
+    pub fn import_collection(&self, source: String, resources: Vec<Resource>) {
+        self.act(Action::ImportCollection { source, resources });
+    }
+    pub fn remove_collection(&self, source: String) {
+        self.act(Action::RemoveCollection { source });
+    }
+
+    // Everything at once
+    /// Merges an accepted export file into what is here.
+    pub fn import(&self, incoming: &AppData) {
+        let merged = merge(self.data(), incoming);
+        self.act(Action::Replace(Box::new(merged)));
+    }
+    /// Forgets everything in memory and removes every key this app wrote.
+    pub fn delete_everything(&self) -> Result<(), String> {
+        self.act(Action::DeleteAll);
+        storage::delete_all()
+    }
+    /// The text of stored data that could not be read and was set aside, if any.
+    pub fn rescued(&self) -> Option<Rc<str>> {
+        self.rescued.clone()
     }
 }
 
@@ -133,7 +228,9 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         });
     }
 
+    let rescued = use_memo((), |_| storage::rescued().map(Rc::<str>::from));
     let handle = AppHandle {
+        rescued: (*rescued).clone(),
         state,
         problem: (*save_problem).clone().or(load_problem),
         synced_from_other_tab: *synced,

@@ -5,7 +5,6 @@ use crate::components::level_legend::LevelLegend;
 use crate::components::nav::NavLink;
 use crate::components::progress::ProgressBar;
 use crate::core::answers::{next_incomplete_pillar, overall_progress, pillar_progress, Answer};
-use crate::core::state::Action;
 use crate::hooks::use_app;
 use crate::platform;
 use yew::prelude::*;
@@ -36,7 +35,7 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
         let first = use_mut_ref(|| true);
         use_effect_with(index, move |&index| {
             if app.data().attempt.pillar != index {
-                app.dispatch(Action::GoToPillar(index));
+                app.go_to_pillar(index);
             }
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 platform::focus_by_id("pillar-heading");
@@ -56,9 +55,7 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
     let this = pillar_progress(q, answers, index);
     let onanswer = {
         let app = app.clone();
-        Callback::from(move |(item, answer): (String, Answer)| {
-            app.dispatch(Action::Answer { item, answer })
-        })
+        Callback::from(move |(item, answer): (String, Answer)| app.answer(item, answer))
     };
     let route_of = |i: usize| Route::AssessPillar {
         pillar: q.pillars[i].id.clone(),
@@ -67,10 +64,7 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
         let app = app.clone();
         let navigator = navigator.clone();
         Callback::from(move |_| {
-            app.dispatch(Action::Complete {
-                id: platform::timestamp_id(),
-                today: platform::today(),
-            });
+            app.complete();
             if let Some(n) = &navigator {
                 n.push(&Route::Results);
             }
@@ -82,10 +76,7 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
         let navigator = navigator.clone();
         let first = route_of(0);
         Callback::from(move |_| {
-            app.dispatch(Action::StartOver {
-                version: app.questionnaire().version,
-                today: platform::today(),
-            });
+            app.start_over();
             confirming.set(false);
             if let Some(n) = &navigator {
                 n.push(&first);
@@ -101,7 +92,7 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
                 <div class="banner banner-info" role="status">
                     { format!("You started over on {}. Your earlier answers ({} given) are kept until you complete this assessment.",
                         data.attempt.started, prev.answers.len()) }
-                    <button type="button" onclick={{ let app = app.clone(); move |_| app.dispatch(Action::RestorePrevious) }}>
+                    <button type="button" onclick={{ let app = app.clone(); move |_| app.restore_previous() }}>
                         { "Bring back my earlier answers" }
                     </button>
                 </div>

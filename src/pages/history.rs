@@ -4,7 +4,6 @@ use crate::components::nav::NavLink;
 use crate::components::result_view::ResultView;
 use crate::core::date::pretty as pretty_date;
 use crate::core::scoring::{fmt_score, score};
-use crate::core::state::Action;
 use crate::hooks::use_app;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -73,7 +72,7 @@ pub fn HistoryPage() -> Html {
                                 <td>{ sc.overall_band().map(|b| q.level_name(b).to_string()).unwrap_or_default() }</td>
                                 <td class="no-print">
                                     if confirm_delete.as_deref() == Some(id.as_str()) {
-                                        <button type="button" class="danger" onclick={{ let app = app.clone(); let c = confirm_delete.clone(); let id = id.clone(); move |_| { app.dispatch(Action::DeleteSnapshot { id: id.clone() }); c.set(None); } }}>
+                                        <button type="button" class="danger" onclick={{ let app = app.clone(); let c = confirm_delete.clone(); let id = id.clone(); move |_| { app.delete_snapshot(id.clone()); c.set(None); } }}>
                                             { format!("Yes, delete {}", label(i)) }
                                         </button>
                                         <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(None) }}>{ "Keep it" }</button>
@@ -127,7 +126,7 @@ fn SharedWithMe() -> Html {
                                 <NavLink to={Route::Shared { code: s.code.clone() }}>{ format!("{} ({})", name, pretty_date(&s.result.date)) }</NavLink>
                                 { " " }
                                 <button type="button" aria-label={format!("Remove {}'s result from {}", name, pretty_date(&s.result.date))}
-                                    onclick={{ let app = app.clone(); move |_| app.dispatch(Action::RemoveShare { code: code.clone() }) }}>
+                                    onclick={{ let app = app.clone(); move |_| app.remove_share(code.clone()) }}>
                                     { "Remove" }
                                 </button>
                             </li>

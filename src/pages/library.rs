@@ -3,15 +3,13 @@
 use crate::app::Route;
 use crate::components::import_collection::ImportCollection;
 use crate::components::nav::NavLink;
-use crate::components::resource_card::{
-    dom_id, use_focus_after_render, CardAction, Curated, ResourceCard,
-};
+use crate::components::resource_card::{dom_id, CardAction, Curated, ResourceCard};
 use crate::components::resource_form::ResourceForm;
 use crate::components::share_collection::ShareCollection;
 use crate::core::catalogue::{catalogue, collection_source, plural, search};
 use crate::core::library::{collection_from_link_code, Filter, Kind, Resource};
-use crate::core::state::{Action, Curation};
-use crate::hooks::use_app;
+use crate::core::state::Curation;
+use crate::hooks::{use_app, use_focus_after_render};
 use crate::platform;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -164,7 +162,7 @@ pub fn LibraryPage() -> Html {
                 "Added “{}” to your library. It is marked “Added by you”.",
                 r.title
             )));
-            app.dispatch(Action::PutOwnResource(r));
+            app.put_own_resource(r);
             *focus_next.borrow_mut() = Some("library-message".into());
             adding.set(false);
         })
@@ -188,7 +186,7 @@ pub fn LibraryPage() -> Html {
         Callback::from(move |r: Resource| {
             message.set(Some(format!("Saved your changes to “{}”.", r.title)));
             *focus_next.borrow_mut() = Some(after_edit(&r.id));
-            app.dispatch(Action::PutOwnResource(r));
+            app.put_own_resource(r);
             editing.set(None);
         })
     };
@@ -210,9 +208,9 @@ pub fn LibraryPage() -> Html {
             cat.clone(),
         );
         Callback::from(move |(id, action): (String, CardAction)| match action {
-            CardAction::ToggleBookmark => app.dispatch(Action::ToggleBookmark { id }),
-            CardAction::ToggleDone => app.dispatch(Action::ToggleDone { id }),
-            CardAction::Note(note) => app.dispatch(Action::SetNote { id, note }),
+            CardAction::ToggleBookmark => app.toggle_bookmark(id),
+            CardAction::ToggleDone => app.toggle_done(id),
+            CardAction::Note(note) => app.set_note(id, note),
             CardAction::Edit => {
                 *focus_next.borrow_mut() = Some("edit-title".into());
                 editing.set(Some(id));
@@ -226,7 +224,7 @@ pub fn LibraryPage() -> Html {
                     .unwrap_or_default();
                 message.set(Some(format!("Deleted “{title}”.")));
                 *focus_next.borrow_mut() = Some("library-message".into());
-                app.dispatch(Action::DeleteOwnResource { id });
+                app.delete_own_resource(id);
             }
         })
     };
@@ -402,10 +400,7 @@ pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
                         "Added {} from “{source}”. They are marked “From {source}” in the list below.",
                         plural(c.resources.len(), "resource", "resources")
                     ));
-                    app.dispatch(Action::ImportCollection {
-                        source: source.clone(),
-                        resources: c.resources.clone(),
-                    });
+                    app.import_collection(source.clone(), c.resources.clone());
                     if let Some(nav) = &navigator {
                         nav.push_with_state(&Route::Library, notice);
                     }

@@ -11,7 +11,6 @@ use crate::components::share_panel::SharePanel;
 use crate::core::answers::overall_progress;
 use crate::core::date;
 use crate::core::scoring::{room_to_grow, score};
-use crate::core::state::Action;
 use crate::hooks::use_app;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -73,10 +72,7 @@ pub fn ResultsPage() -> Html {
             let app = app.clone();
             Callback::from(move |e: Event| {
                 let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-                app.dispatch(Action::SetTarget {
-                    pillar: pillar.clone(),
-                    level: value.parse().ok(),
-                });
+                app.set_target(pillar.clone(), value.parse().ok());
             })
         }
     };

@@ -8,9 +8,7 @@ use crate::components::result_view::ResultView;
 use crate::core::answers::from_order;
 use crate::core::codec::{decode, extract_code};
 use crate::core::date::pretty as pretty_date;
-use crate::core::state::{Action, SavedShare};
 use crate::hooks::use_app;
-use crate::platform;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -58,13 +56,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         let app = app.clone();
         let code = code.clone();
         let result = result.clone();
-        Callback::from(move |_| {
-            app.dispatch(Action::SaveShare(SavedShare {
-                code: code.clone(),
-                saved: platform::today(),
-                result: result.clone(),
-            }))
-        })
+        Callback::from(move |_| app.save_share(code.clone(), result.clone()))
     };
     let answered = result.answers.iter().filter(|a| a.is_some()).count();
 
