@@ -84,7 +84,7 @@ fn a_full_storage_is_reported_in_plain_words_not_a_panic() {
 }
 
 mod components {
-    use pillars::components::radar::{Radar, Series};
+    use pillars::components::radar::{radar, RadarProps, Series};
     use wasm_bindgen_test::*;
     use yew::prelude::*;
 
@@ -110,7 +110,11 @@ mod components {
                 kind: "target",
             },
         ];
-        html! { <Radar {axes} {series} title="Test chart" /> }
+        radar(&RadarProps {
+            axes,
+            series,
+            title: "Test chart".into(),
+        })
     }
 
     #[wasm_bindgen_test]

@@ -55,3 +55,27 @@ home-how-long = { $total } short items across seven pillars; about 15–25 minut
 home-pillars = The seven pillars
 home-data-stays = Your data stays with you
 home-no-server = There is no account and no server. Your answers are kept in this browser only, and nothing leaves your device unless you share a link or download a file. Once loaded, { -app } also works offline.
+
+## The assessment
+assess-pillars = Pillars
+assess-pillar-complete = , complete
+assess-overall-progress = Overall progress
+assess-pillar-progress = { $pillar } progress
+assess-pillar-heading = Pillar { $number } of { $count }: { $name }
+assess-next = Next: { $pillar } →
+assess-complete-saved = This assessment is complete and saved in your history.
+assess-all-answered = You have answered every item.
+assess-complete = Complete assessment and see results
+assess-answered-so-far = { $answered } of { $total } items answered. You can stop at any time: every answer is saved in this browser.
+assess-next-gap = Go to the next unanswered pillar: { $pillar }
+progress-answered = { $label }: { $answered } of { $total } answered
+levels-meaning = What the levels mean
+not-applicable = Not applicable
+not-applicable-meaning = This does not apply to your role; it is left out of your scores.
+to-level-up = To level up:
+start-over = Start over
+start-over-question = Start over with a blank assessment? Your current answers are kept and can be brought back until you complete the new one.
+start-over-yes = Yes, start over
+start-over-kept = You started over on { $date }. Your earlier answers ({ $count } given) are kept until you complete this assessment.
+start-over-restore = Bring back my earlier answers
+cancel = Cancel

@@ -55,3 +55,27 @@ home-how-long = { $total } énoncés courts répartis sur sept piliers ; de 15 �
 home-pillars = Les sept piliers
 home-data-stays = Vos données restent chez vous
 home-no-server = Il n'y a ni compte ni serveur. Vos réponses sont conservées dans ce navigateur seulement, et rien ne quitte votre appareil à moins que vous ne partagiez un lien ou ne téléchargiez un fichier. Une fois chargé, { -app } fonctionne aussi hors ligne.
+
+## L'autoévaluation
+assess-pillars = Piliers
+assess-pillar-complete = , terminé
+assess-overall-progress = Progression globale
+assess-pillar-progress = Progression : { $pillar }
+assess-pillar-heading = Pilier { $number } sur { $count } : { $name }
+assess-next = Suivant : { $pillar } →
+assess-complete-saved = Cette autoévaluation est terminée et enregistrée dans votre historique.
+assess-all-answered = Vous avez répondu à tous les énoncés.
+assess-complete = Terminer l'autoévaluation et voir les résultats
+assess-answered-so-far = { $answered } énoncés sur { $total } ont une réponse. Vous pouvez vous arrêter à tout moment : chaque réponse est enregistrée dans ce navigateur.
+assess-next-gap = Aller au prochain pilier sans réponse : { $pillar }
+progress-answered = { $label } : { $answered } sur { $total } avec réponse
+levels-meaning = Ce que signifient les niveaux
+not-applicable = Sans objet
+not-applicable-meaning = Cela ne s'applique pas à votre rôle ; cet énoncé n'entre pas dans vos résultats.
+to-level-up = Pour progresser :
+start-over = Recommencer
+start-over-question = Recommencer avec une autoévaluation vierge ? Vos réponses actuelles sont conservées et peuvent être récupérées jusqu'à ce que vous terminiez la nouvelle.
+start-over-yes = Oui, recommencer
+start-over-kept = Vous avez recommencé le { $date }. Vos réponses précédentes ({ $count } données) sont conservées jusqu'à ce que vous terminiez cette autoévaluation.
+start-over-restore = Récupérer mes réponses précédentes
+cancel = Annuler

@@ -3,13 +3,12 @@ use crate::core::answers::{Answer, Answers};
 use crate::core::questionnaire::Questionnaire;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct AnswerListProps {
     pub answers: Answers,
 }
 
-#[component]
-pub fn AnswerList(props: &AnswerListProps) -> Html {
+/// A plain function, not a component: it draws with the screen that shows it.
+pub fn answer_list(props: &AnswerListProps) -> Html {
     let q = Questionnaire::builtin();
     html! {
         { for q.pillars.iter().map(|p| html! {

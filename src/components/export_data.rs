@@ -1,21 +1,15 @@
 //! Your data, export: everything as one JSON file, and the scores across the history as CSV.
 use crate::core::transfer::{export_json, history_csv};
-use crate::hooks::use_app;
+use crate::hooks::AppHandle;
 use crate::platform;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ExportDataProps {
-    /// Says when the browser refused a download.
-    pub onproblem: Callback<Option<String>>,
-}
-
-#[component]
-pub fn ExportData(props: &ExportDataProps) -> Html {
-    let app = use_app();
+/// The export section; `onproblem` says when the browser refused a download. A plain function: it
+/// draws with the page.
+pub fn export_data(app: &AppHandle, onproblem: &Callback<Option<String>>) -> Html {
     let data = app.data();
     let export = {
-        let (app, onproblem) = (app.clone(), props.onproblem.clone());
+        let (app, onproblem) = (app.clone(), onproblem.clone());
         Callback::from(move |_| {
             let today = platform::today();
             let text = export_json(app.data(), &today);
@@ -24,7 +18,7 @@ pub fn ExportData(props: &ExportDataProps) -> Html {
         })
     };
     let csv = {
-        let (app, onproblem) = (app.clone(), props.onproblem.clone());
+        let (app, onproblem) = (app.clone(), onproblem.clone());
         Callback::from(move |_| {
             let text = history_csv(app.questionnaire(), app.data());
             let name = format!("pillars-scores-{}.csv", platform::today());

@@ -1,6 +1,7 @@
 //! One questionnaire item: a radio group of five level statements plus "Not applicable".
 use crate::core::answers::Answer;
 use crate::core::questionnaire::{Item, Questionnaire};
+use crate::i18n::use_tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,6 +16,7 @@ pub struct ItemQuestionProps {
 #[component]
 pub fn ItemQuestion(props: &ItemQuestionProps) -> Html {
     let q = Questionnaire::builtin();
+    let tr = use_tr();
     let item = &props.item;
     let choice = |answer: Answer, title: String, text: Option<String>| {
         let value: u8 = answer.into();
@@ -44,9 +46,9 @@ pub fn ItemQuestion(props: &ItemQuestionProps) -> Html {
                     let v = (i + 1) as u8;
                     choice(Answer::Level(v), format!("{} · {}", v, q.level_name(v)), Some(text.clone()))
                 }) }
-                { choice(Answer::NotApplicable, "Not applicable".to_string(), None) }
+                { choice(Answer::NotApplicable, tr.t("not-applicable"), None) }
             </div>
-            <p class="level-up"><strong>{ "To level up: " }</strong>{ &item.level_up }</p>
+            <p class="level-up"><strong>{ tr.t("to-level-up") }</strong>{ " " }{ &item.level_up }</p>
         </fieldset>
     }
 }

@@ -1,19 +1,14 @@
 //! The named levels and what each means, shown beside the questionnaire and the results.
 use crate::core::questionnaire::Questionnaire;
+use crate::i18n::Tr;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LevelLegendProps {
-    #[prop_or(false)]
-    pub open: bool,
-}
-
-#[component]
-pub fn LevelLegend(props: &LevelLegendProps) -> Html {
+/// What each level means, folded away unless `open`.
+pub fn level_legend(tr: &Tr, open: bool) -> Html {
     let q = Questionnaire::builtin();
     html! {
-        <details class="card legend" open={props.open}>
-            <summary>{ "What the levels mean" }</summary>
+        <details class="card legend" {open}>
+            <summary>{ tr.t("levels-meaning") }</summary>
             <dl class="legend-list">
                 { for q.levels.iter().map(|l| html! {
                     <>
@@ -21,8 +16,8 @@ pub fn LevelLegend(props: &LevelLegendProps) -> Html {
                         <dd>{ &l.legend }</dd>
                     </>
                 }) }
-                <dt>{ "Not applicable" }</dt>
-                <dd>{ "This does not apply to your role; it is left out of your scores." }</dd>
+                <dt>{ tr.t("not-applicable") }</dt>
+                <dd>{ tr.t("not-applicable-meaning") }</dd>
             </dl>
         </details>
     }

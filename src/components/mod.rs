@@ -1,5 +1,6 @@
 //! Reusable parts of the screens, one component per file.
 pub mod answer_list;
+pub mod completion_card;
 pub mod delete_data;
 pub mod export_data;
 pub mod import_collection;
@@ -8,6 +9,7 @@ pub mod item_question;
 pub mod language_picker;
 pub mod level_legend;
 pub mod nav;
+pub mod pillar_tabs;
 pub mod progress;
 pub mod radar;
 pub mod recommendations;
@@ -18,4 +20,5 @@ pub mod result_summary;
 pub mod result_view;
 pub mod share_collection;
 pub mod share_panel;
+pub mod start_over;
 pub mod status;

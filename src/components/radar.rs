@@ -13,7 +13,6 @@ pub struct Series {
     pub kind: &'static str,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct RadarProps {
     /// Axis labels (the pillars' short names).
     pub axes: Vec<String>,
@@ -46,8 +45,8 @@ fn points(values: impl Iterator<Item = (usize, f64)>, n: usize) -> String {
         .join(" ")
 }
 
-#[component]
-pub fn Radar(props: &RadarProps) -> Html {
+/// A plain function, not a component: it draws with the screen that shows it.
+pub fn radar(props: &RadarProps) -> Html {
     let n = props.axes.len().max(3);
     let rings = (1..=5).map(|level| {
         let ring = points((0..n).map(|i| (i, level as f64)), n);

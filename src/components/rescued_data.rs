@@ -1,11 +1,10 @@
 //! Your data, rescue: stored data that could not be read was set aside; here it can be downloaded.
-use crate::hooks::use_app;
+use crate::hooks::AppHandle;
 use crate::platform;
 use yew::prelude::*;
 
-#[component]
-pub fn RescuedData() -> Html {
-    let app = use_app();
+/// The rescue section, shown only when something was set aside. A plain function: it draws with the page.
+pub fn rescued_data(app: &AppHandle) -> Html {
     let rescued = app.rescued();
     html! {
         <>

@@ -7,24 +7,20 @@ use crate::core::scoring::{
 };
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ResultSummaryProps {
     pub answers: Answers,
-    #[prop_or_default]
     pub targets: Targets,
     /// Whose result: "Your" or a person's name, for the headings.
     pub whose: AttrValue,
 }
 
-#[derive(Properties, PartialEq)]
 struct HighlightCardProps {
     highlight: Highlight,
     answers: Answers,
     growth: bool,
 }
 
-#[component]
-fn HighlightCard(props: &HighlightCardProps) -> Html {
+fn highlight_card(props: &HighlightCardProps) -> Html {
     let q = Questionnaire::builtin();
     let Some(pillar) = q.pillars.get(props.highlight.pillar) else {
         return html! {};
@@ -48,8 +44,8 @@ fn HighlightCard(props: &HighlightCardProps) -> Html {
     }
 }
 
-#[component]
-pub fn ResultSummary(props: &ResultSummaryProps) -> Html {
+/// A plain function, not a component: it draws with the screen that shows it.
+pub fn result_summary(props: &ResultSummaryProps) -> Html {
     let q = Questionnaire::builtin();
     let scores = score(q, &props.answers);
     let strong = strongest(&scores, 2);
@@ -70,11 +66,11 @@ pub fn ResultSummary(props: &ResultSummaryProps) -> Html {
             <div class="summary-grid">
                 <section aria-labelledby="strong-title">
                     <h3 id="strong-title">{ strong_title }</h3>
-                    { for strong.iter().map(|h| html! { <HighlightCard highlight={h.clone()} answers={props.answers.clone()} growth={false} /> }) }
+                    { for strong.iter().map(|h| highlight_card(&HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: false })) }
                 </section>
                 <section aria-labelledby="grow-title">
                     <h3 id="grow-title">{ "Most room to grow" }</h3>
-                    { for grow.iter().map(|h| html! { <HighlightCard highlight={h.clone()} answers={props.answers.clone()} growth={true} /> }) }
+                    { for grow.iter().map(|h| highlight_card(&HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: true })) }
                 </section>
             </div>
         </>

@@ -1,29 +1,25 @@
 //! A result as a radar chart and an accessible table with the same figures, optionally compared
 //! with another result and with targets.
-use crate::components::radar::{Radar, Series};
+use crate::components::radar::{radar, RadarProps, Series};
 use crate::core::answers::Answers;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::{changes, fmt_delta, fmt_score, score, Targets};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
     pub answers: Answers,
     /// What the main result is called in the legend and table, e.g. "Current (23 November 2026)".
     pub label: AttrValue,
     /// Another result to overlay: its label and answers.
-    #[prop_or_default]
     pub compare: Option<(AttrValue, Answers)>,
     /// Targets to draw as a third outline, with the gap in the table.
-    #[prop_or_default]
     pub targets: Option<Targets>,
     /// Table caption.
-    #[prop_or(AttrValue::from("Scores by pillar"))]
     pub caption: AttrValue,
 }
 
-#[component]
-pub fn ResultView(props: &ResultViewProps) -> Html {
+/// A plain function, not a component: it draws with the screen that shows it.
+pub fn result_view(props: &ResultViewProps) -> Html {
     let q = Questionnaire::builtin();
     let scores = score(q, &props.answers);
     let compare = props
@@ -64,7 +60,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
 
     html! {
         <div class="chart-and-table">
-            <Radar {axes} {series} title={title} />
+            { radar(&RadarProps { axes, series, title: title.into() }) }
             // A wide table scrolls on its own on a narrow phone, instead of the whole page.
             <div class="table-scroll" role="region" aria-label={props.caption.clone()} tabindex="0">
             <table class="scores">

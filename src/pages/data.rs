@@ -1,13 +1,15 @@
 //! Your data: export everything, import it in another browser (after a preview), a CSV of scores,
 //! data that could not be read, and deleting everything.
 use crate::components::delete_data::DeleteData;
-use crate::components::export_data::ExportData;
+use crate::components::export_data::export_data;
 use crate::components::import_data::ImportData;
-use crate::components::rescued_data::RescuedData;
+use crate::components::rescued_data::rescued_data;
+use crate::hooks::use_app;
 use yew::prelude::*;
 
 #[component]
 pub fn DataPage() -> Html {
+    let app = use_app();
     let message = use_state(|| None::<String>);
     let onmessage = {
         let message = message.clone();
@@ -18,9 +20,9 @@ pub fn DataPage() -> Html {
             <h1 id="page-title">{ "Your data" }</h1>
             <p>{ "Everything Pillars knows about you is kept in this browser only. Move it to another browser with a file, or delete it." }</p>
             if let Some(m) = &*message { <div class="banner banner-info" role="status">{ m }</div> }
-            <ExportData onproblem={onmessage.clone()} />
+            { export_data(&app, &onmessage) }
             <ImportData />
-            <RescuedData />
+            { rescued_data(&app) }
             <DeleteData ondone={onmessage} />
         </section>
     }

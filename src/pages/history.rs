@@ -1,7 +1,7 @@
 //! History: every completed assessment, and any two of them overlaid with the change per pillar.
 use crate::app::Route;
 use crate::components::nav::NavLink;
-use crate::components::result_view::ResultView;
+use crate::components::result_view::{result_view, ResultViewProps};
 use crate::core::date::pretty as pretty_date;
 use crate::core::scoring::{fmt_score, score};
 use crate::hooks::use_app;
@@ -93,12 +93,22 @@ pub fn HistoryPage() -> Html {
                     { select("compare-earlier", "Earlier", a, true) }
                     { select("compare-later", "Later", b, false) }
                 </div>
-                <ResultView answers={history[b].answers.clone()} label={AttrValue::from(label(b))}
-                    compare={Some((AttrValue::from(label(a)), history[a].answers.clone()))}
-                    caption="Change per pillar between the two assessments" />
+                { result_view(&ResultViewProps {
+                    answers: history[b].answers.clone(),
+                    label: AttrValue::from(label(b)),
+                    compare: Some((AttrValue::from(label(a)), history[a].answers.clone())),
+                    targets: None,
+                    caption: "Change per pillar between the two assessments".into(),
+                }) }
             } else {
                 <h2>{ "Your completed assessment" }</h2>
-                <ResultView answers={history[0].answers.clone()} label={AttrValue::from(label(0))} />
+                { result_view(&ResultViewProps {
+                    answers: history[0].answers.clone(),
+                    label: AttrValue::from(label(0)),
+                    compare: None,
+                    targets: None,
+                    caption: "Scores by pillar".into(),
+                }) }
                 <p>{ "Complete another assessment later (for example next term) to compare the two here." }</p>
             }
             { shared }

@@ -1,23 +1,25 @@
 //! Results: summary first (overall level, strengths, room to grow with hints), then the chart,
 //! the table, targets and every answer. Prints as a clean report.
 use crate::app::Route;
-use crate::components::answer_list::AnswerList;
-use crate::components::level_legend::LevelLegend;
+use crate::components::answer_list::{answer_list, AnswerListProps};
+use crate::components::level_legend::level_legend;
 use crate::components::nav::NavLink;
 use crate::components::recommendations::Recommendations;
-use crate::components::result_summary::ResultSummary;
-use crate::components::result_view::ResultView;
+use crate::components::result_summary::{result_summary, ResultSummaryProps};
+use crate::components::result_view::{result_view, ResultViewProps};
 use crate::components::share_panel::SharePanel;
 use crate::core::answers::overall_progress;
 use crate::core::date;
 use crate::core::scoring::{room_to_grow, score};
 use crate::hooks::use_app;
+use crate::i18n::use_tr;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[component]
 pub fn ResultsPage() -> Html {
     let app = use_app();
+    let tr = use_tr();
     let q = app.questionnaire();
     let data = app.data();
     let answers = &data.attempt.answers;
@@ -93,12 +95,17 @@ pub fn ResultsPage() -> Html {
                 </div>
             }
             <h2>{ "Summary" }</h2>
-            <ResultSummary answers={answers.clone()} targets={data.targets.clone()} whose="Your" />
+            { result_summary(&ResultSummaryProps { answers: answers.clone(), targets: data.targets.clone(), whose: "Your".into() }) }
 
             <h2>{ "By pillar" }</h2>
-            <ResultView answers={answers.clone()} label="You" compare={compare}
-                targets={Some(data.targets.clone())} caption="Your scores by pillar (mean level of answered items; not applicable left out)" />
-            <LevelLegend />
+            { result_view(&ResultViewProps {
+                answers: answers.clone(),
+                label: "You".into(),
+                compare,
+                targets: Some(data.targets.clone()),
+                caption: "Your scores by pillar (mean level of answered items; not applicable left out)".into(),
+            }) }
+            { level_legend(&tr, false) }
 
             <h2 class="no-print">{ "Targets" }</h2>
             <div class="card no-print">
@@ -123,7 +130,7 @@ pub fn ResultsPage() -> Html {
             </div>
 
             <h2 class="no-print">{ "Every answer" }</h2>
-            <div class="no-print"><AnswerList answers={answers.clone()} /></div>
+            <div class="no-print">{ answer_list(&AnswerListProps { answers: answers.clone() }) }</div>
 
             <div class="no-print">
                 <h2>{ "Recommended resources" }</h2>

@@ -1,10 +1,10 @@
 //! Someone else's result, opened from a share link: read-only, clearly labelled, comparable with
 //! one's own, and savable to "results shared with me" (never into one's own history).
 use crate::app::Route;
-use crate::components::answer_list::AnswerList;
+use crate::components::answer_list::{answer_list, AnswerListProps};
 use crate::components::nav::NavLink;
-use crate::components::result_summary::ResultSummary;
-use crate::components::result_view::ResultView;
+use crate::components::result_summary::{result_summary, ResultSummaryProps};
+use crate::components::result_view::{result_view, ResultViewProps};
 use crate::core::answers::from_order;
 use crate::core::codec::{decode, extract_code};
 use crate::core::date::pretty as pretty_date;
@@ -85,13 +85,21 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 }
             </div>
             <h2>{ "Summary" }</h2>
-            <ResultSummary answers={answers.clone()} whose={AttrValue::from(result.name.clone().unwrap_or_else(|| "Their".into()))} />
+            { result_summary(&ResultSummaryProps {
+                answers: answers.clone(),
+                targets: Default::default(),
+                whose: AttrValue::from(result.name.clone().unwrap_or_else(|| "Their".into())),
+            }) }
             <h2>{ "By pillar" }</h2>
-            <ResultView answers={answers.clone()} label={AttrValue::from(label)}
-                compare={(*compare).then_some(()).and(mine).map(|m| (AttrValue::from("You (latest)"), m))}
-                caption={AttrValue::from(format!("{}'s scores by pillar", who))} />
+            { result_view(&ResultViewProps {
+                answers: answers.clone(),
+                label: AttrValue::from(label),
+                compare: (*compare).then_some(()).and(mine).map(|m| (AttrValue::from("You (latest)"), m)),
+                targets: None,
+                caption: AttrValue::from(format!("{}'s scores by pillar", who)),
+            }) }
             <h2>{ "Every answer" }</h2>
-            <AnswerList answers={answers} />
+            { answer_list(&AnswerListProps { answers }) }
         </section>
     }
 }

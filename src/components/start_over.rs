@@ -1,0 +1,69 @@
+//! Starting the assessment afresh (after a question), and bringing the earlier answers back.
+use crate::components::pillar_tabs::pillar_route;
+use crate::hooks::{use_app, AppHandle};
+use crate::i18n::{use_tr, Tr};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The "Start over" button and its question.
+#[component]
+pub fn StartOver() -> Html {
+    let app = use_app();
+    let tr = use_tr();
+    let navigator = use_navigator();
+    let confirming = use_state(|| false);
+    let start_over = {
+        let (app, confirming) = (app.clone(), confirming.clone());
+        Callback::from(move |_| {
+            app.start_over();
+            confirming.set(false);
+            if let Some(n) = &navigator {
+                n.push(&pillar_route(0));
+            }
+        })
+    };
+    let ask = {
+        let c = confirming.clone();
+        Callback::from(move |_| c.set(true))
+    };
+    let cancel = {
+        let c = confirming.clone();
+        Callback::from(move |_| c.set(false))
+    };
+    html! {
+        <div class="actions no-print">
+            if *confirming {
+                <div class="card confirm" role="group" aria-labelledby="confirm-start-over">
+                    <p id="confirm-start-over">{ tr.t("start-over-question") }</p>
+                    <button type="button" class="danger" onclick={start_over}>{ tr.t("start-over-yes") }</button>
+                    { " " }
+                    <button type="button" onclick={cancel}>{ tr.t("cancel") }</button>
+                </div>
+            } else if !app.data().attempt.answers.is_empty() {
+                <button type="button" onclick={ask}>{ tr.t("start-over") }</button>
+            }
+        </div>
+    }
+}
+
+/// Offers the answers set aside by the last "Start over", until a new assessment is completed.
+pub fn restore_previous(app: &AppHandle, tr: &Tr) -> Html {
+    let data = app.data();
+    let Some(prev) = &data.previous_attempt else {
+        return html! {};
+    };
+    let args = [
+        ("date", data.attempt.started.as_str().into()),
+        ("count", prev.answers.len().into()),
+    ];
+    let restore = {
+        let app = app.clone();
+        Callback::from(move |_| app.restore_previous())
+    };
+    html! {
+        <div class="banner banner-info" role="status">
+            { tr.tf("start-over-kept", &args) }
+            <button type="button" onclick={restore}>{ tr.t("start-over-restore") }</button>
+        </div>
+    }
+}
