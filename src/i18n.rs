@@ -3,6 +3,7 @@
 //! (remembered; the first visit follows the browser's preferred languages), `<html lang>`, and
 //! plurals, numbers and dates through the browser's `Intl`.
 use crate::core::i18n::{Arg, Bundle};
+use crate::core::questionnaire::Questionnaire;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -16,8 +17,15 @@ const ENGLISH: &str = include_str!("../assets/i18n/en.ftl");
 
 thread_local! {
     static ENGLISH_BUNDLE: Rc<Bundle> = Rc::new(Bundle::parse(ENGLISH).unwrap_or_else(|_| empty()));
-    /// Catalogues fetched so far, by code.
-    static FETCHED: RefCell<BTreeMap<String, Rc<Bundle>>> = const { RefCell::new(BTreeMap::new()) };
+    /// Catalogues and questionnaire text fetched so far, by code.
+    static FETCHED: RefCell<BTreeMap<String, (Rc<Bundle>, &'static Questionnaire)>> = const { RefCell::new(BTreeMap::new()) };
+    /// The questionnaire in the language in use.
+    static QUESTIONNAIRE: std::cell::Cell<Option<&'static Questionnaire>> = const { std::cell::Cell::new(None) };
+}
+
+/// The questionnaire in the language in use (ids, order and version are always the English ones).
+pub fn questionnaire() -> &'static Questionnaire {
+    QUESTIONNAIRE.get().unwrap_or_else(Questionnaire::builtin)
 }
 
 fn empty() -> Bundle {
@@ -123,20 +131,28 @@ fn preferred() -> String {
     DEFAULT.to_string()
 }
 
-/// The catalogue for `code`: built in, already fetched, or fetched now.
-async fn bundle_for(code: &str) -> Option<Rc<Bundle>> {
+/// The catalogue and questionnaire for `code`: built in, already fetched, or fetched now. A
+/// language without questionnaire text (`content/<code>/questionnaire.json`) keeps the English.
+async fn language_for(code: &str) -> Option<(Rc<Bundle>, &'static Questionnaire)> {
     if code == DEFAULT {
-        return Some(ENGLISH_BUNDLE.with(Rc::clone));
+        return Some((ENGLISH_BUNDLE.with(Rc::clone), Questionnaire::builtin()));
     }
-    if let Some(b) = FETCHED.with(|f| f.borrow().get(code).cloned()) {
-        return Some(b);
+    if let Some(found) = FETCHED.with(|f| f.borrow().get(code).cloned()) {
+        return Some(found);
     }
-    let text =
-        crate::platform::finish_fetch(crate::platform::start_fetch(&format!("i18n/{code}.ftl")))
-            .await?;
-    let bundle = Rc::new(Bundle::parse(&text).ok()?);
-    FETCHED.with(|f| f.borrow_mut().insert(code.to_string(), bundle.clone()));
-    Some(bundle)
+    use crate::platform::{finish_fetch, start_fetch};
+    let catalogue = start_fetch(&format!("i18n/{code}.ftl"));
+    let content = start_fetch(&format!("content/{code}/questionnaire.json"));
+    let bundle = Rc::new(Bundle::parse(&finish_fetch(catalogue).await?).ok()?);
+    let english = Questionnaire::builtin();
+    let q = match finish_fetch(content).await {
+        Some(text) => crate::lazy::questionnaire_in(&text)
+            .await
+            .unwrap_or(english),
+        None => english,
+    };
+    FETCHED.with(|f| f.borrow_mut().insert(code.to_string(), (bundle.clone(), q)));
+    Some((bundle, q))
 }
 
 /// Marks the page with its language, for screen readers, spelling and hyphenation.
@@ -163,9 +179,10 @@ pub fn I18nProvider(props: &I18nProviderProps) -> Html {
         Callback::from(move |code: String| {
             let current = current.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                if let Some(bundle) = bundle_for(&code).await {
+                if let Some((bundle, q)) = language_for(&code).await {
                     crate::storage::save_language(&code);
                     set_document_language(&code);
+                    QUESTIONNAIRE.set(Some(q));
                     current.set(Some((code, bundle)));
                 }
             });

@@ -11,6 +11,41 @@ use yew::prelude::*;
 /// Draws one of the screens that live in the second chunk.
 pub type Screens = fn(Route) -> Html;
 
+/// Lays a translation file's text over the questionnaire (in the second chunk: only a person who
+/// chooses another language needs it).
+fn translated(text: &str) -> Option<&'static crate::core::questionnaire::Questionnaire> {
+    use crate::core::translation::{parse, translate};
+    let q = translate(
+        crate::core::questionnaire::Questionnaire::builtin(),
+        &parse(text)?,
+    );
+    // Once per language and session: the app keeps it for as long as it runs.
+    Some(Box::leak(Box::new(q)))
+}
+
+/// What the second chunk offers.
+#[cfg(feature = "split")]
+#[derive(Clone, Copy)]
+struct Chunk {
+    render: Screens,
+    translated: fn(&str) -> Option<&'static crate::core::questionnaire::Questionnaire>,
+}
+
+/// The questionnaire with a translation file's text, once the second chunk is here.
+pub async fn questionnaire_in(
+    text: &str,
+) -> Option<&'static crate::core::questionnaire::Questionnaire> {
+    #[cfg(feature = "split")]
+    {
+        let _ = screens().await.ok()?;
+        (CHUNK.get()?.translated)(text)
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        translated(text)
+    }
+}
+
 /// The second chunk could not be fetched (offline before it was ever cached, or a broken deploy).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LoadFailed;
@@ -24,13 +59,17 @@ impl From<wasm_split_helpers::SplitLoaderError> for LoadFailed {
 
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(screens, fallible)]
-fn load_screens() -> Result<Screens, LoadFailed> {
-    Ok(crate::pages::more::render as Screens)
+fn load_chunk() -> Result<Chunk, LoadFailed> {
+    Ok(Chunk {
+        render: crate::pages::more::render,
+        translated,
+    })
 }
 
 #[cfg(feature = "split")]
 thread_local! {
     static LOADED: std::cell::Cell<Option<Screens>> = const { std::cell::Cell::new(None) };
+    static CHUNK: std::cell::Cell<Option<Chunk>> = const { std::cell::Cell::new(None) };
 }
 
 /// Fetches the second chunk once; later calls answer at once.
@@ -39,15 +78,16 @@ async fn screens() -> Result<Screens, LoadFailed> {
     if let Some(s) = LOADED.get() {
         return Ok(s);
     }
-    // The library's content travels beside the chunk (dist/library.json), fetched in parallel.
-    let library = crate::platform::start_fetch("library.json");
-    let s = load_screens().await?;
+    // The library's content travels beside the chunk (dist/content/library.json), fetched in parallel.
+    let library = crate::platform::start_fetch("content/library.json");
+    let chunk = load_chunk().await?;
     let text = crate::platform::finish_fetch(library)
         .await
         .ok_or(LoadFailed)?;
     crate::core::library::Library::install_builtin(&text).map_err(|_| LoadFailed)?;
-    LOADED.set(Some(s));
-    Ok(s)
+    CHUNK.set(Some(chunk));
+    LOADED.set(Some(chunk.render));
+    Ok(chunk.render)
 }
 
 /// Renders a screen of the second chunk, or a placeholder with the screen's heading until it arrives.

@@ -128,3 +128,36 @@ fn every_id_the_code_asks_for_exists_and_every_id_is_used() {
     let unused: Vec<_> = en.ids().filter(|id| !literals.contains(*id)).collect();
     assert!(unused.is_empty(), "en.ftl has ids no code uses: {unused:?}");
 }
+
+#[test]
+fn every_questionnaire_translation_covers_every_pillar_and_item() {
+    use pillars::core::questionnaire::Questionnaire;
+    use pillars::core::translation::{gaps, parse};
+    let q = Questionnaire::builtin();
+    for e in fs::read_dir("assets/content")
+        .expect("assets/content exists")
+        .flatten()
+    {
+        let path = e.path().join("questionnaire.json");
+        if !e.path().is_dir() || !path.exists() {
+            continue;
+        }
+        let text = fs::read_to_string(&path).expect("readable");
+        let t = parse(&text)
+            .unwrap_or_else(|| panic!("{} is not a questionnaire file", path.display()));
+        let code = e.file_name().to_string_lossy().to_string();
+        assert!(
+            catalogues().iter().any(|(c, _)| *c == code),
+            "{code} has questionnaire text but no catalogue"
+        );
+        let missing = gaps(q, &t);
+        assert!(missing.is_empty(), "{} lacks {missing:?}", path.display());
+        let ids = |q: &Questionnaire| q.items().map(|i| i.id.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            ids(&t),
+            ids(q),
+            "{}: the same items in the same order",
+            path.display()
+        );
+    }
+}

@@ -1,6 +1,5 @@
 //! Every item's answer, pillar by pillar, in collapsible sections.
 use crate::core::answers::{Answer, Answers};
-use crate::core::questionnaire::Questionnaire;
 use yew::prelude::*;
 
 pub struct AnswerListProps {
@@ -9,7 +8,7 @@ pub struct AnswerListProps {
 
 /// A plain function, not a component: it draws with the screen that shows it.
 pub fn answer_list(props: &AnswerListProps) -> Html {
-    let q = Questionnaire::builtin();
+    let q = crate::i18n::questionnaire();
     html! {
         { for q.pillars.iter().map(|p| html! {
             <details class="pillar-detail">

@@ -1,6 +1,6 @@
 //! One questionnaire item: a radio group of five level statements plus "Not applicable".
 use crate::core::answers::Answer;
-use crate::core::questionnaire::{Item, Questionnaire};
+use crate::core::questionnaire::Item;
 use crate::i18n::use_tr;
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub struct ItemQuestionProps {
 
 #[component]
 pub fn ItemQuestion(props: &ItemQuestionProps) -> Html {
-    let q = Questionnaire::builtin();
+    let q = crate::i18n::questionnaire();
     let tr = use_tr();
     let item = &props.item;
     let choice = |answer: Answer, title: String, text: Option<String>| {

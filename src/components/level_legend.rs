@@ -1,11 +1,10 @@
 //! The named levels and what each means, shown beside the questionnaire and the results.
-use crate::core::questionnaire::Questionnaire;
 use crate::i18n::Tr;
 use yew::prelude::*;
 
 /// What each level means, folded away unless `open`.
 pub fn level_legend(tr: &Tr, open: bool) -> Html {
-    let q = Questionnaire::builtin();
+    let q = crate::i18n::questionnaire();
     html! {
         <details class="card legend" {open}>
             <summary>{ tr.t("levels-meaning") }</summary>

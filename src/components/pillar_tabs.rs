@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 /// The address of pillar `i`'s questions.
 pub fn pillar_route(i: usize) -> Route {
-    let q = crate::core::questionnaire::Questionnaire::builtin();
+    let q = crate::i18n::questionnaire();
     Route::AssessPillar {
         pillar: q.pillars.get(i).map(|p| p.id.clone()).unwrap_or_default(),
     }

@@ -1,7 +1,6 @@
 //! One resource: the card that shows it, with the person's bookmark, done mark and note.
 use crate::core::catalogue::{time_estimate, Provenance, NO_AUTHOR, NO_DESCRIPTION};
 use crate::core::library::{check_url, web_search_url, Resource};
-use crate::core::questionnaire::Questionnaire;
 
 use crate::hooks::use_focus_after_render;
 use web_sys::HtmlTextAreaElement;
@@ -83,7 +82,7 @@ pub fn ResourceCard(props: &ResourceCardProps) -> Html {
     let note_id = format!("{base}-note");
     let delete_id = format!("{base}-delete");
     let keep_id = format!("{base}-keep");
-    let q = Questionnaire::builtin();
+    let q = crate::i18n::questionnaire();
     let pillars: Vec<&str> = r
         .pillars
         .iter()

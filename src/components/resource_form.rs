@@ -1,7 +1,6 @@
 //! The form that adds or edits a resource of the person's own.
 use crate::core::catalogue::{Draft, DraftErrors, Field};
 use crate::core::library::{Kind, Resource, PILLAR_IDS};
-use crate::core::questionnaire::Questionnaire;
 use crate::hooks::use_focus_after_render;
 use crate::platform;
 use std::rc::Rc;
@@ -154,7 +153,7 @@ pub fn ResourceForm(props: &ResourceFormProps) -> Html {
         (!ids.is_empty()).then(|| ids.join(" "))
     };
     let invalid = |msg: &Option<String>| msg.is_some().then_some("true");
-    let q = Questionnaire::builtin();
+    let q = crate::i18n::questionnaire();
     let heading_tag = format!("h{}", props.heading_level.clamp(2, 6));
 
     html! {

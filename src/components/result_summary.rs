@@ -1,7 +1,6 @@
 //! A result's summary: overall level, the two strongest pillars and the two with most room to grow
 //! (a gap to a target first), each with the level-up hints of its lowest-rated items.
 use crate::core::answers::Answers;
-use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::{
     band, fmt_score, level_up_hints, room_to_grow, score, strongest, Highlight, Targets,
 };
@@ -21,7 +20,7 @@ struct HighlightCardProps {
 }
 
 fn highlight_card(props: &HighlightCardProps) -> Html {
-    let q = Questionnaire::builtin();
+    let q = crate::i18n::questionnaire();
     let Some(pillar) = q.pillars.get(props.highlight.pillar) else {
         return html! {};
     };
@@ -46,7 +45,7 @@ fn highlight_card(props: &HighlightCardProps) -> Html {
 
 /// A plain function, not a component: it draws with the screen that shows it.
 pub fn result_summary(props: &ResultSummaryProps) -> Html {
-    let q = Questionnaire::builtin();
+    let q = crate::i18n::questionnaire();
     let scores = score(q, &props.answers);
     let strong = strongest(&scores, 2);
     let grow = room_to_grow(q, &scores, &props.targets, 2);

@@ -2,7 +2,6 @@
 //! with another result and with targets.
 use crate::components::radar::{radar, RadarProps, Series};
 use crate::core::answers::Answers;
-use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::{changes, fmt_delta, fmt_score, score, Targets};
 use yew::prelude::*;
 
@@ -20,7 +19,7 @@ pub struct ResultViewProps {
 
 /// A plain function, not a component: it draws with the screen that shows it.
 pub fn result_view(props: &ResultViewProps) -> Html {
-    let q = Questionnaire::builtin();
+    let q = crate::i18n::questionnaire();
     let scores = score(q, &props.answers);
     let compare = props
         .compare

@@ -11,3 +11,4 @@ pub mod questionnaire;
 pub mod scoring;
 pub mod state;
 pub mod transfer;
+pub mod translation;

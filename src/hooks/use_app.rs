@@ -46,6 +46,8 @@ pub struct AppHandle {
     pub synced_from_other_tab: bool,
     /// Unreadable data set aside at start (read once, not on every render).
     rescued: Option<Rc<str>>,
+    /// The language in use: a change re-renders every screen, so content follows it.
+    language: Rc<str>,
 }
 
 /// The verbs: everything a screen can do to the person's data. The clock, ids, merging and
@@ -54,8 +56,9 @@ impl AppHandle {
     pub fn data(&self) -> &AppData {
         &self.state.data
     }
+    /// The questionnaire in the language in use (its ids, order and version are the same in all).
     pub fn questionnaire(&self) -> &'static Questionnaire {
-        Questionnaire::builtin()
+        crate::i18n::questionnaire()
     }
     fn act(&self, action: Action) {
         self.state.dispatch(action);
@@ -229,7 +232,9 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     }
 
     let rescued = use_memo((), |_| storage::rescued().map(Rc::<str>::from));
+    let language: Rc<str> = crate::i18n::use_tr().code().into();
     let handle = AppHandle {
+        language,
         rescued: (*rescued).clone(),
         state,
         problem: (*save_problem).clone().or(load_problem),

@@ -1,0 +1,114 @@
+//! The content in another language: `assets/content/<code>/questionnaire.json` is the questionnaire
+//! file with its text translated (same shape, same ids), laid over the English one by id. Ids,
+//! order and version stay the English ones, so answers, links and exports never depend on the
+//! language; anything the translation lacks stays in English. Reading it needs no parsing code of
+//! its own: it is a questionnaire file.
+use super::questionnaire::Questionnaire;
+
+/// Reads a translation file; `None` when it is not a questionnaire file.
+pub fn parse(text: &str) -> Option<Questionnaire> {
+    serde_json::from_str(text).ok()
+}
+
+/// Which ids of `q` the translation `t` lacks or gets wrong (for the content tests).
+pub fn gaps(q: &Questionnaire, t: &Questionnaire) -> Vec<String> {
+    let mut out = Vec::new();
+    if t.version != q.version {
+        out.push(format!(
+            "version {} (the questionnaire is {})",
+            t.version, q.version
+        ));
+    }
+    if t.levels.len() != q.levels.len() {
+        out.push("levels".into());
+    }
+    for p in &q.pillars {
+        if t.pillar(&p.id).is_none() {
+            out.push(p.id.clone());
+        }
+        for item in &p.items {
+            match t.items().find(|i| i.id == item.id) {
+                Some(i) if i.levels.len() == item.levels.len() => {}
+                _ => out.push(item.id.clone()),
+            }
+        }
+    }
+    out
+}
+
+fn use_if_given(target: &mut String, text: &str) {
+    if !text.trim().is_empty() {
+        *target = text.to_string();
+    }
+}
+
+/// The questionnaire with `t`'s text wherever it has some (ids, order and version unchanged).
+pub fn translate(q: &Questionnaire, t: &Questionnaire) -> Questionnaire {
+    let mut out = q.clone();
+    if t.version != q.version {
+        return out;
+    }
+    for (level, text) in out.levels.iter_mut().zip(&t.levels) {
+        use_if_given(&mut level.name, &text.name);
+        use_if_given(&mut level.legend, &text.legend);
+    }
+    for p in &mut out.pillars {
+        if let Some(text) = t.pillar(&p.id) {
+            use_if_given(&mut p.name, &text.name);
+            use_if_given(&mut p.short, &text.short);
+            use_if_given(&mut p.description, &text.description);
+        }
+        for item in &mut p.items {
+            let Some(text) = t.items().find(|i| i.id == item.id) else {
+                continue;
+            };
+            use_if_given(&mut item.prompt, &text.prompt);
+            use_if_given(&mut item.level_up, &text.level_up);
+            if text.levels.len() == item.levels.len() {
+                for (level, given) in item.levels.iter_mut().zip(&text.levels) {
+                    use_if_given(level, given);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Questionnaire {
+        let mut t = Questionnaire::builtin().clone();
+        t.pillars[0].name = "Nom".into();
+        t.pillars[0].items[0].prompt = "Énoncé".into();
+        t.pillars[0].items[0].levels[4] = "5".into();
+        t.pillars[1].items.clear();
+        t
+    }
+
+    #[test]
+    fn text_is_laid_over_and_everything_else_stays() {
+        let q = Questionnaire::builtin();
+        let t = translate(q, &sample());
+        assert_eq!(t.pillars[0].name, "Nom");
+        assert_eq!(t.pillars[0].items[0].prompt, "Énoncé");
+        assert_eq!(t.pillars[0].items[0].levels[4], "5");
+        // Ids, order, version and untranslated text are the English ones.
+        assert_eq!(t.version, q.version);
+        let ids = |q: &Questionnaire| q.items().map(|i| i.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&t), ids(q));
+        assert_eq!(t.pillars[1], q.pillars[1]);
+    }
+
+    #[test]
+    fn another_version_is_not_used_and_gaps_are_named() {
+        let q = Questionnaire::builtin();
+        let mut s = sample();
+        assert!(gaps(q, &s).contains(&q.pillars[1].items[0].id));
+        s.version = q.version + 1;
+        assert_eq!(&translate(q, &s), q);
+        assert!(gaps(q, &s).iter().any(|g| g.starts_with("version")));
+        assert!(parse("not json").is_none());
+    }
+}
