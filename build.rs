@@ -36,10 +36,18 @@ fn main() {
         .iter()
         .map(|(c, n)| format!("    ({c:?}, {n:?}),"))
         .collect();
+    // Languages with the questionnaire's text (assets/content/<code>/questionnaire.json).
+    println!("cargo:rerun-if-changed=assets/content");
+    let texts: Vec<String> = langs
+        .iter()
+        .filter(|(c, _)| Path::new("assets/content").join(c).join("questionnaire.json").exists())
+        .map(|(c, _)| format!("{c:?}"))
+        .collect();
     let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("languages.rs");
     let code = format!(
-        "/// Every language with a catalogue: (code, name in that language).\npub const LANGUAGES: &[(&str, &str)] = &[\n{}\n];\n",
-        body.join("\n")
+        "/// Every language with a catalogue: (code, name in that language).\npub const LANGUAGES: &[(&str, &str)] = &[\n{}\n];\n/// The languages with the questionnaire's own text.\npub const QUESTIONNAIRE_TEXTS: &[&str] = &[{}];\n",
+        body.join("\n"),
+        texts.join(", ")
     );
     if let Err(e) = fs::write(&out, code) {
         println!("cargo:warning=could not write {}: {e}", out.display());

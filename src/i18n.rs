@@ -142,7 +142,10 @@ async fn language_for(code: &str) -> Option<(Rc<Bundle>, &'static Questionnaire)
     }
     use crate::platform::{finish_fetch, start_fetch};
     let catalogue = start_fetch(&format!("i18n/{code}.ftl"));
-    let content = start_fetch(&format!("content/{code}/questionnaire.json"));
+    let content = QUESTIONNAIRE_TEXTS
+        .contains(&code)
+        .then(|| start_fetch(&format!("content/{code}/questionnaire.json")))
+        .flatten();
     let bundle = Rc::new(Bundle::parse(&finish_fetch(catalogue).await?).ok()?);
     let english = Questionnaire::builtin();
     let q = match finish_fetch(content).await {
