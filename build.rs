@@ -40,7 +40,12 @@ fn main() {
     println!("cargo:rerun-if-changed=assets/content");
     let texts: Vec<String> = langs
         .iter()
-        .filter(|(c, _)| Path::new("assets/content").join(c).join("questionnaire.json").exists())
+        .filter(|(c, _)| {
+            Path::new("assets/content")
+                .join(c)
+                .join("questionnaire.json")
+                .exists()
+        })
         .map(|(c, _)| format!("{c:?}"))
         .collect();
     let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("languages.rs");

@@ -112,3 +112,22 @@ pub async fn finish_fetch(started: Option<js_sys::Promise>) -> Option<String> {
         .ok()?
         .as_string()
 }
+
+/// Whether the browser has agreed to keep this site's data even when space runs short (`None`:
+/// the browser cannot say).
+pub async fn storage_persisted() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let answer = wasm_bindgen_futures::JsFuture::from(manager.persisted().ok()?)
+        .await
+        .ok()?;
+    answer.as_bool()
+}
+
+/// Asks the browser to keep this site's data even when space runs short; whether it agreed.
+pub async fn request_persistent_storage() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let answer = wasm_bindgen_futures::JsFuture::from(manager.persist().ok()?)
+        .await
+        .ok()?;
+    answer.as_bool()
+}

@@ -79,3 +79,10 @@ start-over-yes = Yes, start over
 start-over-kept = You started over on { $date }. Your earlier answers ({ $count } given) are kept until you complete this assessment.
 start-over-restore = Bring back my earlier answers
 cancel = Cancel
+
+## Your data: keeping it
+keep-heading = Keeping your data
+keep-granted = This browser has agreed to keep { -app }'s data, even when space runs short.
+keep-not-granted = This browser has not promised to keep { -app }'s data: it may clear it when space runs short, and Safari clears it after seven days without a visit unless { -app } is on the home screen. Download your data now and then, or keep the link to your result.
+keep-unknown = This browser does not say whether it will keep { -app }'s data. Download your data now and then, or keep the link to your result.
+keep-ask = Ask this browser to keep my data

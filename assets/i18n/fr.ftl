@@ -79,3 +79,10 @@ start-over-yes = Oui, recommencer
 start-over-kept = Vous avez recommencé le { $date }. Vos réponses précédentes ({ $count } données) sont conservées jusqu'à ce que vous terminiez cette autoévaluation.
 start-over-restore = Récupérer mes réponses précédentes
 cancel = Annuler
+
+## Vos données : les conserver
+keep-heading = Conserver vos données
+keep-granted = Ce navigateur s'est engagé à conserver les données de { -app }, même si l'espace vient à manquer.
+keep-not-granted = Ce navigateur ne s'est pas engagé à conserver les données de { -app } : il peut les effacer si l'espace vient à manquer, et Safari les efface après sept jours sans visite si { -app } n'est pas sur l'écran d'accueil. Téléchargez vos données de temps en temps, ou gardez le lien vers votre résultat.
+keep-unknown = Ce navigateur n'indique pas s'il conservera les données de { -app }. Téléchargez vos données de temps en temps, ou gardez le lien vers votre résultat.
+keep-ask = Demander à ce navigateur de conserver mes données

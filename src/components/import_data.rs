@@ -46,9 +46,17 @@ pub fn ImportData() -> Html {
                     aria-describedby="import-hint" onchange={onfile} />
             </div>
             if *imported {
-                <div class="banner banner-info" role="status">
-                    { "Imported. Your results, history and library now include the file's data." }
-                </div>
+                // The save happens after the import: if it failed, the banner above says why, and
+                // this must not claim the data is kept.
+                if app.problem.is_some() {
+                    <div class="banner banner-error" role="alert">
+                        { "Imported into this tab, but this browser did not save it: keep the tab open and download your data." }
+                    </div>
+                } else {
+                    <div class="banner banner-info" role="status">
+                        { "Imported. Your results, history and library now include the file's data." }
+                    </div>
+                }
             }
             { match shown {
                 Import::Idle | Import::Reading => html! {},

@@ -6,6 +6,7 @@ pub mod export_data;
 pub mod import_collection;
 pub mod import_data;
 pub mod item_question;
+pub mod keep_data;
 pub mod language_picker;
 pub mod level_legend;
 pub mod nav;

@@ -71,12 +71,19 @@ impl AppHandle {
     pub fn go_to_pillar(&self, index: usize) {
         self.act(Action::GoToPillar(index));
     }
-    /// Stores the answers as today's snapshot in the history.
+    /// Stores the answers as today's snapshot in the history. At the first completed assessment
+    /// the browser is asked to keep the data (so "come back next term" finds it).
     pub fn complete(&self) {
+        let first = self.data().history.is_empty();
         self.act(Action::Complete {
             id: platform::timestamp_id(),
             today: platform::today(),
         });
+        if first {
+            wasm_bindgen_futures::spawn_local(async {
+                let _ = platform::request_persistent_storage().await;
+            });
+        }
     }
     /// Sets the current answers aside (recoverable) and starts a blank assessment.
     pub fn start_over(&self) {

@@ -3,6 +3,7 @@
 use crate::components::delete_data::DeleteData;
 use crate::components::export_data::export_data;
 use crate::components::import_data::ImportData;
+use crate::components::keep_data::KeepData;
 use crate::components::rescued_data::rescued_data;
 use crate::hooks::use_app;
 use yew::prelude::*;
@@ -22,6 +23,7 @@ pub fn DataPage() -> Html {
             if let Some(m) = &*message { <div class="banner banner-info" role="status">{ m }</div> }
             { export_data(&app, &onmessage) }
             <ImportData />
+            <KeepData />
             { rescued_data(&app) }
             <DeleteData ondone={onmessage} />
         </section>

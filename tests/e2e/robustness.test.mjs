@@ -76,3 +76,17 @@ test("a browser that refuses storage gets a clear message and the app still work
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("Your data says whether the browser keeps the data, and can ask it to", async () => {
+  const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/data" });
+  await page.getByRole("heading", { level: 2, name: "Keeping your data" }).waitFor();
+  const status = page.getByText(/This browser (has agreed|has not promised|does not say)/);
+  await status.waitFor();
+  const ask = page.getByRole("button", { name: "Ask this browser to keep my data" });
+  if (await ask.count()) {
+    await ask.click();
+    await page.getByText(/This browser (has agreed|has not promised)/).waitFor();
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
