@@ -1,7 +1,9 @@
 //! Search latency on a synthetic 10,000-resource library, typed keystroke by keystroke.
 //!
 //! Run with `scripts/bench-search.sh` (a release build). It prints figures; it is not a test.
-use pillars::core::library::{Filter, Kind, Resource, SearchIndex, PILLAR_IDS};
+use pillars::core::library::{Kind, Resource};
+use pillars::core::pillar::PillarId;
+use pillars::core::search::{Filter, SearchIndex};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -171,9 +173,10 @@ fn synthetic_library(n: usize) -> Vec<Resource> {
             let tags = (0..rng.range(1, 4))
                 .map(|_| DOMAIN[rng.skewed(DOMAIN.len())].to_string())
                 .collect();
-            let mut pillars: Vec<String> = Vec::new();
+            let all: Vec<PillarId> = PillarId::all().collect();
+            let mut pillars: Vec<PillarId> = Vec::new();
             for _ in 0..rng.range(1, 3) {
-                let p = PILLAR_IDS[rng.below(PILLAR_IDS.len())].to_string();
+                let p = all[rng.below(all.len())];
                 if !pillars.contains(&p) {
                     pillars.push(p);
                 }
@@ -181,10 +184,10 @@ fn synthetic_library(n: usize) -> Vec<Resource> {
             Resource {
                 id: format!("r{i}"),
                 title,
-                author,
+                author: Some(author),
                 kind: Kind::ALL[rng.below(Kind::ALL.len())],
                 pillars,
-                description,
+                description: Some(description),
                 minutes: rng.range(5, 600) as u32,
                 url: String::new(),
                 tags,

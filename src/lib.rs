@@ -5,6 +5,7 @@ pub mod core;
 pub mod hooks;
 pub mod i18n;
 pub mod lazy;
+pub mod messages;
 pub mod pages;
 pub mod platform;
 pub mod storage;

@@ -1,14 +1,12 @@
 //! Small browser facts the UI needs (today's date, ids, the page address), kept out of the core.
+use crate::core::date::Date;
 
-/// Today's local date as YYYY-MM-DD.
-pub fn today() -> String {
+/// Today's local date.
+pub fn today() -> Date {
     let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+    let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
+    // The browser's calendar always gives a valid date; the epoch only if it somehow did not.
+    Date::new(y as i32, m as u8, day as u8).unwrap_or_else(|| Date::from_days(0))
 }
 
 /// A unique, sortable id for a snapshot (milliseconds since 1970).

@@ -13,7 +13,7 @@ const PILLARS: [&str; 7] = [
 ];
 
 /// Parses a shipped content file with its own loader, failing with the loader's reason.
-fn content<T>(name: &str, parse: fn(&str) -> Result<T, String>) -> T {
+fn content<T, E: std::fmt::Display>(name: &str, parse: fn(&str) -> Result<T, E>) -> T {
     let path = format!("{}/assets/content/{name}", env!("CARGO_MANIFEST_DIR"));
     let text =
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name} is not readable: {e}"));
@@ -101,7 +101,7 @@ fn a_malformed_questionnaire_is_rejected_with_a_reason() {
     q.pillars[0].items[0].levels.pop();
     let text = serde_json::to_string(&q).unwrap();
     let err = Questionnaire::from_json(&text).unwrap_err();
-    assert!(err.contains("5 levels"), "{err}");
+    assert!(err.to_string().contains("5 levels"), "{err}");
     assert!(Questionnaire::from_json("{not json").is_err());
 }
 
@@ -125,7 +125,10 @@ mod library {
                 r.id
             );
             assert!(
-                !r.description.trim().is_empty() && !r.author.trim().is_empty(),
+                r.description
+                    .as_deref()
+                    .is_some_and(|d| !d.trim().is_empty())
+                    && r.author.as_deref().is_some_and(|a| !a.trim().is_empty()),
                 "{}",
                 r.id
             );
@@ -140,7 +143,7 @@ mod library {
             let n = lib
                 .resources
                 .iter()
-                .filter(|r| r.pillars.iter().any(|p| p == pillar))
+                .filter(|r| r.pillars.iter().any(|p| p.as_str() == pillar))
                 .count();
             assert!(n >= 3, "{pillar} has only {n} resources");
         }

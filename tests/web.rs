@@ -1,6 +1,9 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): storage and components.
 #![cfg(target_arch = "wasm32")]
 use pillars::core::answers::Answer;
+use pillars::core::date::Date;
+use pillars::core::level::Level;
+use pillars::core::library::Library;
 use pillars::core::state::{Action, AppData};
 use pillars::storage;
 use wasm_bindgen_test::*;
@@ -14,15 +17,21 @@ fn local() -> web_sys::Storage {
 #[wasm_bindgen_test]
 fn saved_data_round_trips_through_local_storage() {
     storage::delete_all().unwrap();
-    let mut data = AppData::new(1, "2026-11-23");
-    data.apply(Action::Answer {
-        item: "engagement-x".into(),
-        answer: Answer::Level(4),
-    });
-    data.apply(Action::Answer {
-        item: "spaces-y".into(),
-        answer: Answer::NotApplicable,
-    });
+    let mut data = AppData::new(1, &Date::parse("2026-11-23").unwrap());
+    data.apply(
+        Action::Answer {
+            item: "engagement-x".into(),
+            answer: Answer::Level(Level::new(4).unwrap()),
+        },
+        Library::builtin(),
+    );
+    data.apply(
+        Action::Answer {
+            item: "spaces-y".into(),
+            answer: Answer::NotApplicable,
+        },
+        Library::builtin(),
+    );
     storage::save(&data).unwrap();
     let loaded = storage::load();
     assert_eq!(loaded.problem, None);
@@ -68,12 +77,15 @@ fn a_full_storage_is_reported_in_plain_words_not_a_panic() {
     while s.set_item(&format!("filler-{n}"), &chunk).is_ok() && n < 64 {
         n += 1;
     }
-    let mut data = AppData::new(1, "2026-11-23");
+    let mut data = AppData::new(1, &Date::parse("2026-11-23").unwrap());
     for i in 0..2000 {
-        data.apply(Action::SetNote {
-            id: format!("r{i}"),
-            note: "a long note ".repeat(40),
-        });
+        data.apply(
+            Action::SetNote {
+                id: format!("r{i}"),
+                note: "a long note ".repeat(40),
+            },
+            Library::builtin(),
+        );
     }
     let result = storage::save(&data);
     for i in 0..=n {

@@ -5,7 +5,7 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use libfuzzer_sys::fuzz_target;
-use pillars::core::codec::{decode, encode, extract_code};
+use pillars::core::share::result_link::{decode, encode, extract_code};
 
 /// The version and item count the decoder is asked for (the shipped questionnaire's shape).
 const VERSION: u8 = 1;
@@ -36,6 +36,6 @@ fuzz_target!(|data: &[u8]| {
     //    stops almost all random codes, so sealing them is what reaches the parser behind it.
     let _ = decode(&URL_SAFE_NO_PAD.encode(data), VERSION, ITEMS);
     let mut sealed = data.to_vec();
-    sealed.extend_from_slice(&pillars::core::codec::crc32(data).to_be_bytes());
+    sealed.extend_from_slice(&pillars::core::share::result_link::crc32(data).to_be_bytes());
     check(&URL_SAFE_NO_PAD.encode(&sealed));
 });

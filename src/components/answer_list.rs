@@ -21,7 +21,7 @@ pub fn answer_list(props: &AnswerListProps) -> Html {
                                 Some(Answer::Level(v)) => html! {
                                     <>
                                         { format!("{} · {}", v, q.level_name(v)) }<br/>
-                                        <span class="muted">{ i.levels.get((v as usize).saturating_sub(1)).cloned().unwrap_or_default() }</span>
+                                        <span class="muted">{ i.levels.get(usize::from(v.get()) - 1).cloned().unwrap_or_default() }</span>
                                     </>
                                 },
                                 Some(Answer::NotApplicable) => html! { { "Not applicable" } },

@@ -1,15 +1,20 @@
 //! Importing a collection file someone shared, and removing collections added before.
-use crate::core::catalogue::{collection_source, plural};
-use crate::core::library::Collection;
+use crate::core::share::{collection_source, Collection};
+use crate::core::text::plural;
 use crate::hooks::use_app;
 use crate::hooks::{use_file_import, use_focus_after_render, Import};
 use yew::prelude::*;
 
 /// Adds a collection file after showing what is in it, and lists and removes the collections added.
+/// A collection file, or why it can't be added (in words).
+fn read(text: &str) -> Result<Collection, String> {
+    Collection::from_json(text).map_err(|e| crate::messages::collection_error(&e))
+}
+
 #[component]
 pub fn ImportCollection() -> Html {
     let app = use_app();
-    let file = use_file_import(Collection::from_json);
+    let file = use_file_import(read);
     let done = use_state(|| None::<String>);
     let focus_next = use_focus_after_render();
 

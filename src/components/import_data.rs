@@ -1,12 +1,18 @@
 //! Your data, import: an export file from another browser, merged after a preview.
+use crate::core::state::AppData;
 use crate::core::transfer::{parse_export, preview};
 use crate::hooks::{use_app, use_file_import, Import};
 use yew::prelude::*;
 
+/// An export file, or why it can't be imported (in words).
+fn read(text: &str) -> Result<AppData, String> {
+    parse_export(text).map_err(|e| crate::messages::import_error(&e))
+}
+
 #[component]
 pub fn ImportData() -> Html {
     let app = use_app();
-    let file = use_file_import(parse_export);
+    let file = use_file_import(read);
     let imported = use_state(|| false);
     let onfile = {
         let (file, imported) = (file.clone(), imported.clone());

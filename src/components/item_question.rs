@@ -1,5 +1,6 @@
 //! One questionnaire item: a radio group of five level statements plus "Not applicable".
 use crate::core::answers::Answer;
+use crate::core::level::Level;
 use crate::core::questionnaire::Item;
 use crate::i18n::use_tr;
 use yew::prelude::*;
@@ -42,8 +43,7 @@ pub fn ItemQuestion(props: &ItemQuestionProps) -> Html {
         <fieldset class="item" id={format!("item-{}", item.id)}>
             <legend>{ format!("{}. {}", props.number, item.prompt) }</legend>
             <div class="choices">
-                { for item.levels.iter().enumerate().map(|(i, text)| {
-                    let v = (i + 1) as u8;
+                { for item.levels.iter().zip(Level::all()).map(|(text, v)| {
                     choice(Answer::Level(v), format!("{} · {}", v, q.level_name(v)), Some(text.clone()))
                 }) }
                 { choice(Answer::NotApplicable, tr.t("not-applicable"), None) }

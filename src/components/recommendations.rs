@@ -2,7 +2,10 @@
 //! has not marked done first, with a way into the library filtered by that pillar.
 use crate::app::Route;
 use crate::components::resource_card::{CardAction, Curated, ResourceCard};
-use crate::core::library::{recommend, Filter, Library};
+use crate::core::library::Library;
+use crate::core::pillar::PillarId;
+use crate::core::recommend::recommend;
+use crate::core::search::Filter;
 use crate::hooks::use_app;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -24,12 +27,11 @@ pub fn Recommendations(props: &RecommendationsProps) -> Html {
     let q = app.questionnaire();
     let curation = &app.data().curation;
     let resources = &Library::builtin().resources;
-    let ids: Vec<&str> = props
+    let ids: Vec<PillarId> = props
         .pillars
         .iter()
-        .filter(|p| q.pillar(p).is_some())
+        .filter_map(|p| PillarId::parse(p))
         .take(MAX_PILLARS)
-        .map(String::as_str)
         .collect();
     // Rank them all, then leave out what the person has already done.
     let picks = recommend(resources, &ids, resources.len());
@@ -42,8 +44,8 @@ pub fn Recommendations(props: &RecommendationsProps) -> Html {
         })
     };
 
-    let section = |(pillar_id, ranked): (String, Vec<usize>)| -> Html {
-        let Some(pillar) = q.pillar(&pillar_id) else {
+    let section = |(pillar_id, ranked): (PillarId, Vec<usize>)| -> Html {
+        let Some(pillar) = q.pillars.get(pillar_id.index()) else {
             return html! {};
         };
         let total = ranked.len();

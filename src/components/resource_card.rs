@@ -1,6 +1,7 @@
 //! One resource: the card that shows it, with the person's bookmark, done mark and note.
-use crate::core::catalogue::{time_estimate, Provenance, NO_AUTHOR, NO_DESCRIPTION};
+use crate::core::catalogue::Provenance;
 use crate::core::library::{check_url, web_search_url, Resource};
+use crate::core::text::time_estimate;
 
 use crate::hooks::use_focus_after_render;
 use web_sys::HtmlTextAreaElement;
@@ -86,9 +87,9 @@ pub fn ResourceCard(props: &ResourceCardProps) -> Html {
     let pillars: Vec<&str> = r
         .pillars
         .iter()
-        .filter_map(|p| q.pillar(p).map(|p| p.short.as_str()))
+        .filter_map(|p| q.pillars.get(p.index()).map(|p| p.short.as_str()))
         .collect();
-    let author = (r.author != NO_AUTHOR).then_some(r.author.as_str());
+    let author = r.author.as_deref();
     let mut meta = Vec::new();
     if let Some(a) = author {
         meta.push(a.to_string());
@@ -180,8 +181,8 @@ pub fn ResourceCard(props: &ResourceCardProps) -> Html {
                     if done { <span class="chip-done">{ "✓ Done" }</span> }
                 </p>
             }
-            if !props.compact && r.description != NO_DESCRIPTION {
-                <p class="description">{ &r.description }</p>
+            if let (false, Some(description)) = (props.compact, &r.description) {
+                <p class="description">{ description }</p>
             }
             if !props.compact && !r.tags.is_empty() {
                 <p class="tags">

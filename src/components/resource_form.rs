@@ -1,7 +1,9 @@
 //! The form that adds or edits a resource of the person's own.
-use crate::core::catalogue::{Draft, DraftErrors, Field};
-use crate::core::library::{Kind, Resource, PILLAR_IDS};
+use crate::core::draft::{Draft, Field};
+use crate::core::library::{Kind, Resource};
+use crate::core::pillar::PillarId;
 use crate::hooks::use_focus_after_render;
+use crate::messages::{draft_errors, DraftMessages};
 use crate::platform;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -11,7 +13,7 @@ use yew::prelude::*;
 pub enum DraftEdit {
     Set(Field, String),
     Kind(Kind),
-    TogglePillar(&'static str),
+    TogglePillar(PillarId),
 }
 
 impl Reducible for Draft {
@@ -62,13 +64,13 @@ pub fn ResourceForm(props: &ResourceFormProps) -> Html {
 
     let s = props.id_scope.as_str();
     let fid = |name: &str| format!("{s}-{name}");
-    let all = draft.to_resource("check").err().unwrap_or_default();
+    let all = draft_errors(&draft.to_resource("check").err().unwrap_or_default());
     let errors = if *tried {
         all.clone()
     } else {
-        DraftErrors {
+        DraftMessages {
             url: all.url.clone().filter(|_| *url_checked),
-            ..DraftErrors::default()
+            ..DraftMessages::default()
         }
     };
 
@@ -192,15 +194,19 @@ pub fn ResourceForm(props: &ResourceFormProps) -> Html {
                 { error("pillars", &errors.pillars) }
                 for (i, p) in q.pillars.iter().enumerate() {
                     {{
-                        let id: &'static str = PILLAR_IDS.iter().copied().find(|x| *x == p.id).unwrap_or("");
-                        let draft2 = draft.clone();
-                        let onchange = Callback::from(move |_: Event| draft2.dispatch(DraftEdit::TogglePillar(id)));
-                        html! {
-                            <label class="checkbox">
-                                <input type="checkbox" id={fid(&format!("pillar-{i}"))}
-                                       checked={draft.pillars.iter().any(|x| x == id)} {onchange} />
-                                { &p.name }
-                            </label>
+                        match PillarId::from_index(i) {
+                            None => html! {},
+                            Some(id) => {
+                                let draft2 = draft.clone();
+                                let onchange = Callback::from(move |_: Event| draft2.dispatch(DraftEdit::TogglePillar(id)));
+                                html! {
+                                    <label class="checkbox">
+                                        <input type="checkbox" id={fid(&format!("pillar-{i}"))}
+                                               checked={draft.pillars.contains(&id)} {onchange} />
+                                        { &p.name }
+                                    </label>
+                                }
+                            }
                         }
                     }}
                 }

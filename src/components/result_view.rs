@@ -2,7 +2,14 @@
 //! with another result and with targets.
 use crate::components::radar::{radar, RadarProps, Series};
 use crate::core::answers::Answers;
+use crate::core::level::Level;
+use crate::core::pillar::PillarId;
 use crate::core::scoring::{changes, fmt_delta, fmt_score, score, Targets};
+
+/// The target set for the pillar with this id.
+fn target_of(t: &Targets, id: &str) -> Option<Level> {
+    t.get(&PillarId::parse(id)?).copied()
+}
 use yew::prelude::*;
 
 pub struct ResultViewProps {
@@ -45,7 +52,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             values: q
                 .pillars
                 .iter()
-                .map(|p| t.get(&p.id).map(|&v| v as f64))
+                .map(|p| target_of(t, &p.id).map(|v| f64::from(v.get())))
                 .collect(),
             kind: "target",
         });
@@ -85,11 +92,11 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                         let status = if p.mean.is_none() {
                             html! { <span class="incomplete">{ "Not scored" }</span> }
                         } else if !p.complete() {
-                            html! { <>{ q.level_name(p.band().unwrap_or(1)) }<span class="incomplete">{ format!(" (incomplete: {} of {})", p.scored + p.not_applicable, p.total) }</span></> }
+                            html! { <>{ q.level_name(p.band().unwrap_or(Level::MIN)) }<span class="incomplete">{ format!(" (incomplete: {} of {})", p.scored + p.not_applicable, p.total) }</span></> }
                         } else {
-                            html! { { q.level_name(p.band().unwrap_or(1)) } }
+                            html! { { q.level_name(p.band().unwrap_or(Level::MIN)) } }
                         };
-                        let target = targets.as_ref().and_then(|t| t.get(&pillar.id).copied());
+                        let target = targets.as_ref().and_then(|t| target_of(t, &pillar.id));
                         html! {
                             <tr>
                                 <th scope="row">{ &pillar.name }</th>
@@ -102,7 +109,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                                 if targets.is_some() {
                                     <td class="num">{ target.map(|t| t.to_string()).unwrap_or_else(|| "—".into()) }</td>
                                     <td class="num">{ match (target, p.mean) {
-                                        (Some(t), Some(m)) if t as f64 > m => format!("{} to go", crate::core::number::tenths(t as f64 - m)),
+                                        (Some(t), Some(m)) if f64::from(t.get()) > m => format!("{} to go", crate::core::number::tenths(f64::from(t.get()) - m)),
                                         (Some(_), Some(_)) => "Reached".to_string(),
                                         _ => "—".to_string(),
                                     } }</td>

@@ -1,6 +1,7 @@
 //! Sharing a collection of resources as a file or a link.
-use crate::core::catalogue::collection_filename;
-use crate::core::library::{Collection, Resource};
+use crate::core::library::Resource;
+use crate::core::share::collection_filename;
+use crate::core::share::Collection;
 use crate::hooks::use_app;
 use crate::platform;
 use std::collections::BTreeSet;

@@ -1,8 +1,8 @@
 //! Share a result without a server: a link whose fragment carries the result, and its QR code.
 use crate::app::Route;
 use crate::core::answers::{in_order, Answers};
-use crate::core::codec::{encode, SharedResult};
 use crate::core::qr::qr_path;
+use crate::core::share::result_link::{encode, SharedResult};
 use crate::hooks::use_app;
 use crate::platform;
 use web_sys::HtmlInputElement;
@@ -20,8 +20,8 @@ pub fn share_link(result: &SharedResult) -> String {
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
     pub answers: Answers,
-    /// The date of the result (YYYY-MM-DD).
-    pub date: String,
+    /// The date of the result.
+    pub date: Option<crate::core::date::Date>,
 }
 
 #[component]
@@ -32,7 +32,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let name = app.data().display_name.clone();
     let result = SharedResult {
         questionnaire_version: q.version,
-        date: props.date.clone(),
+        date: props.date,
         name: (!name.is_empty()).then(|| name.clone()),
         answers: in_order(q, &props.answers),
     };

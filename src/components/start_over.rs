@@ -52,8 +52,13 @@ pub fn restore_previous(app: &AppHandle, tr: &Tr) -> Html {
     let Some(prev) = &data.previous_attempt else {
         return html! {};
     };
+    let started = data
+        .attempt
+        .started
+        .map(|d| d.to_string())
+        .unwrap_or_default();
     let args = [
-        ("date", data.attempt.started.as_str().into()),
+        ("date", started.as_str().into()),
         ("count", prev.answers.len().into()),
     ];
     let restore = {

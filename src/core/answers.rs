@@ -1,24 +1,35 @@
 //! Answers to the questionnaire, the attempt in progress and progress arithmetic.
-use super::questionnaire::{Questionnaire, LEVELS};
+use super::level::Level;
+use super::questionnaire::Questionnaire;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::fmt;
 
 /// One answer: a level on the item's ladder, or "not applicable".
 /// Stored as a number: 1..=5 for levels, 0 for not applicable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
 pub enum Answer {
-    Level(u8),
+    Level(Level),
     NotApplicable,
 }
 
+/// A stored number that is no answer (neither 0 nor a level).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotAnAnswer(pub u8);
+
+impl fmt::Display for NotAnAnswer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "answer {} is not a level", self.0)
+    }
+}
+
 impl TryFrom<u8> for Answer {
-    type Error = String;
-    fn try_from(v: u8) -> Result<Self, String> {
+    type Error = NotAnAnswer;
+    fn try_from(v: u8) -> Result<Self, NotAnAnswer> {
         match v {
             0 => Ok(Answer::NotApplicable),
-            1..=5 => Ok(Answer::Level(v)),
-            _ => Err(format!("answer {v} is not a level")),
+            _ => Level::new(v).map(Answer::Level).ok_or(NotAnAnswer(v)),
         }
     }
 }
@@ -27,16 +38,16 @@ impl From<Answer> for u8 {
     fn from(a: Answer) -> u8 {
         match a {
             Answer::NotApplicable => 0,
-            Answer::Level(v) => v,
+            Answer::Level(v) => v.get(),
         }
     }
 }
 
 impl Answer {
-    pub fn level(self) -> Option<u8> {
+    pub fn level(self) -> Option<Level> {
         match self {
-            Answer::Level(v) if (1..=LEVELS as u8).contains(&v) => Some(v),
-            _ => None,
+            Answer::Level(v) => Some(v),
+            Answer::NotApplicable => None,
         }
     }
 }
@@ -103,6 +114,12 @@ pub fn from_order(q: &Questionnaire, ordered: &[Option<Answer>]) -> Answers {
         .collect()
 }
 
+/// The answer "level `n`" (tests only; `n` must be 1..=5).
+#[cfg(test)]
+pub(crate) fn lv(n: u8) -> Answer {
+    Answer::Level(Level::new(n).expect("a level"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,9 +128,9 @@ mod tests {
     fn progress_counts_answers_per_pillar_and_overall() {
         let q = Questionnaire::builtin();
         let mut a = Answers::new();
-        a.insert(q.pillars[0].items[0].id.clone(), Answer::Level(3));
+        a.insert(q.pillars[0].items[0].id.clone(), lv(3));
         a.insert(q.pillars[0].items[1].id.clone(), Answer::NotApplicable);
-        a.insert("not-an-item".into(), Answer::Level(5));
+        a.insert("not-an-item".into(), lv(5));
         assert_eq!(
             pillar_progress(q, &a, 0),
             Progress {
@@ -139,7 +156,7 @@ mod tests {
                 if n % 7 == 0 {
                     Answer::NotApplicable
                 } else {
-                    Answer::Level((n % 5) as u8 + 1)
+                    lv((n % 5) as u8 + 1)
                 },
             );
         }
@@ -151,10 +168,7 @@ mod tests {
     #[test]
     fn answers_are_stored_as_small_numbers_and_bad_ones_are_refused() {
         assert_eq!(serde_json::to_string(&Answer::NotApplicable).unwrap(), "0");
-        assert_eq!(
-            serde_json::from_str::<Answer>("4").unwrap(),
-            Answer::Level(4)
-        );
+        assert_eq!(serde_json::from_str::<Answer>("4").unwrap(), lv(4));
         assert!(serde_json::from_str::<Answer>("6").is_err());
     }
 }

@@ -20,7 +20,10 @@ pub const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
-/// A valid calendar date (month 1..=12, day 1..=days in that month).
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// A valid calendar date (month 1..=12, day 1..=days in that month). Written as `YYYY-MM-DD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     year: i32,
@@ -36,6 +39,11 @@ impl Date {
         } else {
             None
         }
+    }
+
+    /// Exactly `YYYY-MM-DD` (see [`parse_iso`]).
+    pub fn parse(s: &str) -> Option<Date> {
+        parse_iso(s).map(Date::from_days)
     }
 
     /// The date `days` days after 1970-01-01.
@@ -73,7 +81,7 @@ impl Date {
 
     /// `2026-11-23`.
     pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        self.to_string()
     }
 
     /// `23 November 2026`.
@@ -83,6 +91,46 @@ impl Date {
             .copied()
             .unwrap_or("");
         format!("{} {} {}", self.day, month, self.year)
+    }
+}
+
+impl fmt::Display for Date {
+    /// `2026-11-23`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Date::parse(&s).ok_or_else(|| serde::de::Error::custom("not a YYYY-MM-DD date"))
+    }
+}
+
+/// A date kept in stored data, files and links written before dates had a type: `YYYY-MM-DD`,
+/// or `""` for none. Reading is lenient (any text that is not a valid date is no date), so old
+/// or hand-edited data always loads; use with `#[serde(with = "date::stored")]`.
+pub mod stored {
+    use super::Date;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.collect_str(d),
+            None => s.serialize_str(""),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Ok(Date::parse(&s))
     }
 }
 
@@ -150,11 +198,9 @@ pub fn format_iso(days: i32) -> String {
     Date::from_days(days).iso()
 }
 
-/// A stored YYYY-MM-DD date for people ("23 November 2026"); anything else is shown as it is.
-pub fn pretty(iso: &str) -> String {
-    parse_iso(iso)
-        .map(format_long)
-        .unwrap_or_else(|| iso.to_string())
+/// A stored date for people ("23 November 2026"); no date is shown as nothing.
+pub fn pretty(d: &Option<Date>) -> String {
+    d.map(Date::long).unwrap_or_default()
 }
 
 /// A human date such as `23 November 2026`.
@@ -262,6 +308,33 @@ mod tests {
         assert!(Date::new(2026, 12, 0).is_none());
         assert!(Date::new(i32::MAX, 1, 1).unwrap().days().is_none());
         assert!(Date::new(2026, 1, 2) > Date::new(2025, 12, 31));
+    }
+
+    #[test]
+    fn stored_dates_read_leniently_and_write_as_before() {
+        #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+        struct S {
+            #[serde(with = "stored")]
+            d: Option<Date>,
+        }
+        let read = |json: &str| serde_json::from_str::<S>(json).map(|s| s.d).ok();
+        assert_eq!(read(r#"{"d":"2026-11-23"}"#), Some(Date::new(2026, 11, 23)));
+        assert_eq!(read(r#"{"d":""}"#), Some(None));
+        assert_eq!(read(r#"{"d":"yesterday"}"#), Some(None));
+        let d = Date::new(2026, 11, 23);
+        assert_eq!(
+            serde_json::to_string(&S { d }).unwrap(),
+            r#"{"d":"2026-11-23"}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&S { d: None }).unwrap(),
+            r#"{"d":""}"#
+        );
+        assert_eq!(serde_json::to_string(&d).unwrap(), r#""2026-11-23""#);
+        assert!(serde_json::from_str::<Date>(r#""2026-02-30""#).is_err());
+        assert_eq!(pretty(&d), "23 November 2026");
+        assert_eq!(pretty(&None), "");
+        assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2026-11-23"));
     }
 
     #[test]

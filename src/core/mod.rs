@@ -1,14 +1,22 @@
-//! The pure core: content, answers, scoring, codec, library search and plan. No browser types here.
+//! The pure core: content, answers, scoring, share links, library search and plan. No browser
+//! types here.
 pub mod answers;
 pub mod catalogue;
-pub mod codec;
 pub mod date;
+pub mod draft;
 pub mod i18n;
+pub mod level;
 pub mod library;
 pub mod number;
+pub mod pillar;
 pub mod qr;
 pub mod questionnaire;
+pub mod recommend;
 pub mod scoring;
+pub mod search;
+pub mod share;
 pub mod state;
+pub mod text;
 pub mod transfer;
 pub mod translation;
+pub(crate) mod untrusted;

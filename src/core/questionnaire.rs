@@ -1,9 +1,9 @@
 //! The questionnaire: pillars, items and level ladders, loaded from `assets/content/questionnaire.json`.
+use super::level::Level;
+pub use super::level::LEVELS;
+use super::pillar::MAX_PILLARS;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
-
-/// Number of levels on every item's ladder.
-pub const LEVELS: usize = 5;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -43,13 +43,40 @@ pub struct Item {
     pub source: String,
 }
 
+/// Why a questionnaire file was refused (for the people who edit it: `cargo test` reports it).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum QuestionnaireError {
+    #[error("questionnaire file: {0}")]
+    Json(String),
+    #[error("version must be at least 1")]
+    Version,
+    #[error("expected {LEVELS} levels, found {0}")]
+    LevelCount(usize),
+    #[error("level {0} is malformed")]
+    BadLevel(usize),
+    #[error("no pillars")]
+    NoPillars,
+    #[error("more than {MAX_PILLARS} pillars")]
+    TooManyPillars,
+    #[error("duplicate id {0}")]
+    DuplicateId(String),
+    #[error("pillar {0} has fewer than 4 items")]
+    TooFewItems(String),
+    #[error("pillar {0} has an empty field")]
+    EmptyPillarField(String),
+    #[error("item {0} must have {LEVELS} levels")]
+    ItemLevels(String),
+    #[error("item {0} has an empty field")]
+    EmptyItemField(String),
+}
+
 const BUILTIN_JSON: &str = include_str!("../../assets/content/questionnaire.json");
 
 impl Questionnaire {
     /// Parses and validates a questionnaire file.
-    pub fn from_json(text: &str) -> Result<Self, String> {
+    pub fn from_json(text: &str) -> Result<Self, QuestionnaireError> {
         let q: Questionnaire =
-            serde_json::from_str(text).map_err(|e| format!("questionnaire file: {e}"))?;
+            serde_json::from_str(text).map_err(|e| QuestionnaireError::Json(e.to_string()))?;
         q.validate()?;
         Ok(q)
     }
@@ -73,47 +100,48 @@ impl Questionnaire {
         })
     }
 
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), QuestionnaireError> {
+        use QuestionnaireError as E;
         if self.version == 0 {
-            return Err("version must be at least 1".into());
+            return Err(E::Version);
         }
         if self.levels.len() != LEVELS {
-            return Err(format!(
-                "expected {LEVELS} levels, found {}",
-                self.levels.len()
-            ));
+            return Err(E::LevelCount(self.levels.len()));
         }
         for (i, l) in self.levels.iter().enumerate() {
             if l.value as usize != i + 1 || l.name.trim().is_empty() || l.legend.trim().is_empty() {
-                return Err(format!("level {} is malformed", i + 1));
+                return Err(E::BadLevel(i + 1));
             }
         }
         if self.pillars.is_empty() {
-            return Err("no pillars".into());
+            return Err(E::NoPillars);
+        }
+        if self.pillars.len() > MAX_PILLARS {
+            return Err(E::TooManyPillars);
         }
         let mut ids = HashSet::new();
         for p in &self.pillars {
             if !ids.insert(p.id.as_str()) {
-                return Err(format!("duplicate id {}", p.id));
+                return Err(E::DuplicateId(p.id.clone()));
             }
             if p.items.len() < 4 {
-                return Err(format!("pillar {} has fewer than 4 items", p.id));
+                return Err(E::TooFewItems(p.id.clone()));
             }
             for text in [&p.name, &p.short, &p.description] {
                 if text.trim().is_empty() {
-                    return Err(format!("pillar {} has an empty field", p.id));
+                    return Err(E::EmptyPillarField(p.id.clone()));
                 }
             }
             for item in &p.items {
                 if !ids.insert(item.id.as_str()) {
-                    return Err(format!("duplicate id {}", item.id));
+                    return Err(E::DuplicateId(item.id.clone()));
                 }
                 if item.levels.len() != LEVELS {
-                    return Err(format!("item {} must have {LEVELS} levels", item.id));
+                    return Err(E::ItemLevels(item.id.clone()));
                 }
                 let texts = [&item.prompt, &item.level_up, &item.source];
                 if item.levels.iter().chain(texts).any(|t| t.trim().is_empty()) {
-                    return Err(format!("item {} has an empty field", item.id));
+                    return Err(E::EmptyItemField(item.id.clone()));
                 }
             }
         }
@@ -137,9 +165,9 @@ impl Questionnaire {
         self.pillars.iter().position(|p| p.id == id)
     }
 
-    pub fn level_name(&self, value: u8) -> &str {
+    pub fn level_name(&self, level: Level) -> &str {
         self.levels
-            .get((value as usize).wrapping_sub(1))
+            .get(usize::from(level.get()) - 1)
             .map(|l| l.name.as_str())
             .unwrap_or("")
     }

@@ -1,6 +1,8 @@
 //! Scoring: per-pillar means of answered items (not applicable excluded), level bands, summaries and change.
 use super::answers::{Answer, Answers};
-use super::questionnaire::{Questionnaire, LEVELS};
+use super::level::{Level, LEVELS};
+use super::pillar::PillarId;
+use super::questionnaire::Questionnaire;
 use std::collections::BTreeMap;
 
 /// The score of one pillar.
@@ -21,7 +23,7 @@ impl PillarScore {
     pub fn complete(&self) -> bool {
         self.scored + self.not_applicable == self.total
     }
-    pub fn band(&self) -> Option<u8> {
+    pub fn band(&self) -> Option<Level> {
         self.mean.map(band)
     }
 }
@@ -37,7 +39,7 @@ impl Scores {
     pub fn complete(&self) -> bool {
         self.pillars.iter().all(PillarScore::complete)
     }
-    pub fn overall_band(&self) -> Option<u8> {
+    pub fn overall_band(&self) -> Option<Level> {
         self.overall.map(band)
     }
     pub fn mean_of(&self, pillar: usize) -> Option<f64> {
@@ -46,11 +48,11 @@ impl Scores {
 }
 
 /// The named level a mean falls in: halves round up (2.5 is level 3), clamped to 1..=5.
-pub fn band(mean: f64) -> u8 {
+pub fn band(mean: f64) -> Level {
     if !mean.is_finite() {
-        return 1;
+        return Level::MIN;
     }
-    (mean + 0.5).floor().clamp(1.0, LEVELS as f64) as u8
+    Level::new((mean + 0.5).floor().clamp(1.0, LEVELS as f64) as u8).unwrap_or(Level::MIN)
 }
 
 pub fn score(q: &Questionnaire, answers: &Answers) -> Scores {
@@ -65,11 +67,9 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Scores {
             for item in &p.items {
                 match answers.get(&item.id) {
                     Some(Answer::NotApplicable) => na += 1,
-                    Some(a) => {
-                        if let Some(v) = a.level() {
-                            sum += v as u32;
-                            scored += 1;
-                        }
+                    Some(Answer::Level(v)) => {
+                        sum += u32::from(v.get());
+                        scored += 1;
                     }
                     None => {}
                 }
@@ -97,8 +97,8 @@ pub struct Highlight {
     pub gap: Option<f64>,
 }
 
-/// Pillar id to target level (1..=5).
-pub type Targets = BTreeMap<String, u8>;
+/// Pillar to target level.
+pub type Targets = BTreeMap<PillarId, Level>;
 
 /// The `n` strongest scored pillars, highest mean first (ties keep questionnaire order).
 pub fn strongest(scores: &Scores, n: usize) -> Vec<Highlight> {
@@ -134,8 +134,8 @@ pub fn room_to_grow(
             let gap = q
                 .pillars
                 .get(p.pillar)
-                .and_then(|pl| targets.get(&pl.id))
-                .map(|&t| t as f64 - mean);
+                .and_then(|pl| targets.get(&PillarId::parse(&pl.id)?))
+                .map(|&t| f64::from(t.get()) - mean);
             Some(Highlight {
                 pillar: p.pillar,
                 mean,
@@ -196,11 +196,11 @@ pub fn level_up_hints(
     answers: &Answers,
     n: usize,
 ) -> Vec<(String, String)> {
-    let mut rated: Vec<(u8, &super::questionnaire::Item)> = pillar
+    let mut rated: Vec<(Level, &super::questionnaire::Item)> = pillar
         .items
         .iter()
         .filter_map(|i| answers.get(&i.id).and_then(|a| a.level()).map(|l| (l, i)))
-        .filter(|(l, _)| (*l as usize) < LEVELS)
+        .filter(|(l, _)| *l < Level::MAX)
         .collect();
     rated.sort_by_key(|(l, _)| *l);
     rated
@@ -231,8 +231,12 @@ pub fn fmt_delta(delta: Option<f64>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::answers::{overall_progress, pillar_progress};
+    use crate::core::answers::{lv, overall_progress, pillar_progress};
     use proptest::prelude::*;
+
+    fn pid(id: &str) -> PillarId {
+        PillarId::parse(id).unwrap()
+    }
 
     fn q() -> &'static Questionnaire {
         Questionnaire::builtin()
@@ -247,19 +251,10 @@ mod tests {
     #[test]
     fn a_pillar_scores_the_mean_of_its_answered_levels() {
         let mut a = Answers::new();
-        answer_pillar(
-            &mut a,
-            0,
-            &[
-                Answer::Level(2),
-                Answer::Level(4),
-                Answer::Level(3),
-                Answer::Level(3),
-            ],
-        );
+        answer_pillar(&mut a, 0, &[lv(2), lv(4), lv(3), lv(3)]);
         let s = score(q(), &a);
         assert_eq!(s.pillars[0].mean, Some(3.0));
-        assert_eq!(s.pillars[0].band(), Some(3));
+        assert_eq!(s.pillars[0].band(), Level::new(3));
     }
 
     #[test]
@@ -267,7 +262,7 @@ mod tests {
         let mut a = Answers::new();
         let n = q().pillars[1].items.len();
         let mut levels = vec![Answer::NotApplicable; n];
-        levels[0] = Answer::Level(5);
+        levels[0] = lv(5);
         answer_pillar(&mut a, 1, &levels);
         let s = score(q(), &a);
         assert_eq!(s.pillars[1].mean, Some(5.0));
@@ -278,7 +273,7 @@ mod tests {
     #[test]
     fn unanswered_pillars_are_not_scored_never_zero() {
         let mut a = Answers::new();
-        answer_pillar(&mut a, 2, &[Answer::Level(1)]);
+        answer_pillar(&mut a, 2, &[lv(1)]);
         let s = score(q(), &a);
         assert_eq!(s.pillars[0].mean, None);
         assert_eq!(s.pillars[2].mean, Some(1.0));
@@ -303,13 +298,7 @@ mod tests {
     fn level_up_hints_come_from_the_lowest_rated_items() {
         let p = &q().pillars[0];
         let mut a = Answers::new();
-        let levels = [
-            Answer::Level(4),
-            Answer::Level(2),
-            Answer::NotApplicable,
-            Answer::Level(5),
-            Answer::Level(3),
-        ];
+        let levels = [lv(4), lv(2), Answer::NotApplicable, lv(5), lv(3)];
         answer_pillar(&mut a, 0, &levels);
         let hints = level_up_hints(p, &a, 2);
         // Levels 2 (item 2) then 3 (item 5); not applicable and the top level give no hint.
@@ -326,24 +315,21 @@ mod tests {
 
     #[test]
     fn bands_round_halves_up_and_stay_in_range() {
-        assert_eq!(band(1.0), 1);
-        assert_eq!(band(1.49), 1);
-        assert_eq!(band(1.5), 2);
-        assert_eq!(band(2.5), 3);
-        assert_eq!(band(4.5), 5);
-        assert_eq!(band(5.0), 5);
-        assert_eq!(band(f64::NAN), 1);
+        let b = |m: f64| band(m).get();
+        assert_eq!(b(1.0), 1);
+        assert_eq!(b(1.49), 1);
+        assert_eq!(b(1.5), 2);
+        assert_eq!(b(2.5), 3);
+        assert_eq!(b(4.5), 5);
+        assert_eq!(b(5.0), 5);
+        assert_eq!(b(f64::NAN), 1);
     }
 
     #[test]
     fn strongest_and_room_to_grow_pick_different_pillars() {
         let mut a = Answers::new();
         for (i, p) in q().pillars.iter().enumerate() {
-            answer_pillar(
-                &mut a,
-                i,
-                &vec![Answer::Level((i % 5) as u8 + 1); p.items.len()],
-            );
+            answer_pillar(&mut a, i, &vec![lv((i % 5) as u8 + 1); p.items.len()]);
         }
         let s = score(q(), &a);
         let strong: Vec<usize> = strongest(&s, 2).iter().map(|h| h.pillar).collect();
@@ -366,14 +352,14 @@ mod tests {
             answer_pillar(
                 &mut a,
                 i,
-                &vec![Answer::Level(if i == 6 { 4 } else { 2 }); p.items.len()],
+                &vec![lv(if i == 6 { 4 } else { 2 }); p.items.len()],
             );
         }
         let s = score(q(), &a);
         let mut t = Targets::new();
-        t.insert("opportunity".into(), 5);
+        t.insert(pid("opportunity"), Level::MAX);
         for p in &q().pillars[..6] {
-            t.insert(p.id.clone(), 2);
+            t.insert(pid(&p.id), Level::new(2).unwrap());
         }
         let grow = room_to_grow(q(), &s, &t, 1);
         assert_eq!(grow[0].pillar, 6);
@@ -384,11 +370,11 @@ mod tests {
     fn a_pillar_below_its_target_comes_before_untargeted_ones() {
         let mut a = Answers::new();
         for (i, p) in q().pillars.iter().enumerate() {
-            answer_pillar(&mut a, i, &vec![Answer::Level(2); p.items.len()]);
+            answer_pillar(&mut a, i, &vec![lv(2); p.items.len()]);
         }
         let s = score(q(), &a);
         let mut t = Targets::new();
-        t.insert("branding".into(), 4);
+        t.insert(pid("branding"), Level::new(4).unwrap());
         let grow = room_to_grow(q(), &s, &t, 2);
         assert_eq!(grow[0].pillar, 5, "branding, 2.0 below target");
         // All tie, so the two "strongest" (0 and 1, by order) are not also listed as room to grow.
@@ -402,9 +388,9 @@ mod tests {
     fn change_between_snapshots_is_after_minus_before() {
         let mut before = Answers::new();
         let mut after = Answers::new();
-        answer_pillar(&mut before, 0, &[Answer::Level(2); 8]);
-        answer_pillar(&mut after, 0, &[Answer::Level(4); 8]);
-        answer_pillar(&mut after, 1, &[Answer::Level(3); 8]);
+        answer_pillar(&mut before, 0, &[lv(2); 8]);
+        answer_pillar(&mut after, 0, &[lv(4); 8]);
+        answer_pillar(&mut after, 1, &[lv(3); 8]);
         let c = changes(&score(q(), &before), &score(q(), &after));
         assert_eq!(c[0].delta(), Some(2.0));
         assert_eq!(c[1].delta(), None, "no earlier score to compare with");
@@ -445,7 +431,7 @@ mod tests {
             let pillar = q().pillars.iter().position(|p| p.items.iter().any(|i| i.id == item.id)).unwrap();
             let mut raised = a.clone();
             // An unanswered or not-applicable item is raised to the top level.
-            let up = match a.get(&item.id) { Some(Answer::Level(v)) => Answer::Level((*v + 1).min(5)), _ => Answer::Level(5) };
+            let up = match a.get(&item.id) { Some(Answer::Level(v)) => Answer::Level(v.up().unwrap_or(Level::MAX)), _ => lv(5) };
             raised.insert(item.id.clone(), up);
             let before = score(q(), &a).pillars[pillar].mean.unwrap_or(0.0);
             let after = score(q(), &raised).pillars[pillar].mean.unwrap_or(0.0);

@@ -1,8 +1,11 @@
 //! Everything a person keeps in their browser, and the actions that change it (a pure reducer).
 use super::answers::{Answer, Answers};
-use super::codec::SharedResult;
-use super::library::Resource;
+use super::date::{self, Date};
+use super::level::Level;
+use super::library::{Library, Resource};
+use super::pillar::PillarId;
 use super::scoring::Targets;
+use super::share::result_link::SharedResult;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -18,17 +21,18 @@ pub struct Attempt {
     pub answers: Answers,
     /// The pillar the person was on (index), so they resume where they were.
     pub pillar: usize,
-    /// The date the attempt was started (YYYY-MM-DD).
-    pub started: String,
+    /// The date the attempt was started.
+    #[serde(with = "date::stored")]
+    pub started: Option<Date>,
     /// Set when this attempt was completed, to the snapshot id; cleared by any later change.
     pub completed: Option<String>,
 }
 
 impl Attempt {
-    pub fn new(version: u8, today: &str) -> Self {
+    pub fn new(version: u8, today: &Date) -> Self {
         Attempt {
             version,
-            started: today.to_string(),
+            started: Some(*today),
             ..Default::default()
         }
     }
@@ -43,8 +47,9 @@ impl Attempt {
 pub struct Snapshot {
     /// Unique id (a timestamp).
     pub id: String,
-    /// The date completed (YYYY-MM-DD).
-    pub date: String,
+    /// The date completed.
+    #[serde(with = "date::stored")]
+    pub date: Option<Date>,
     pub version: u8,
     pub answers: Answers,
 }
@@ -54,8 +59,9 @@ pub struct Snapshot {
 pub struct SavedShare {
     /// The share code, which identifies it.
     pub code: String,
-    /// When it was saved here (YYYY-MM-DD).
-    pub saved: String,
+    /// When it was saved here.
+    #[serde(with = "date::stored")]
+    pub saved: Option<Date>,
     pub result: SharedResult,
 }
 
@@ -86,7 +92,8 @@ pub struct AppData {
     /// The attempt set aside by "Start over", recoverable until a new attempt is completed.
     pub previous_attempt: Option<Attempt>,
     pub history: Vec<Snapshot>,
-    /// Pillar id to target level.
+    /// Target level per pillar (entries for unknown pillars or levels are dropped on reading).
+    #[serde(deserialize_with = "read_targets", serialize_with = "write_targets")]
     pub targets: Targets,
     pub shared_with_me: Vec<SavedShare>,
     pub curation: Curation,
@@ -107,21 +114,21 @@ pub enum Action {
     /// Sets the current attempt aside (recoverable) and starts a blank one.
     StartOver {
         version: u8,
-        today: String,
+        today: Date,
     },
     /// Brings back the attempt set aside by the last "Start over".
     RestorePrevious,
     /// Stores the current answers as a dated snapshot in the history.
     Complete {
         id: String,
-        today: String,
+        today: Date,
     },
     DeleteSnapshot {
         id: String,
     },
     SetTarget {
-        pillar: String,
-        level: Option<u8>,
+        pillar: PillarId,
+        level: Option<Level>,
     },
     SaveShare(SavedShare),
     RemoveShare {
@@ -159,23 +166,59 @@ pub enum Action {
 
 impl AppData {
     /// A fresh start for questionnaire `version`.
-    pub fn new(version: u8, today: &str) -> Self {
+    pub fn new(version: u8, today: &Date) -> Self {
         AppData {
             attempt: Attempt::new(version, today),
             ..Default::default()
         }
     }
 
-    pub fn apply(&mut self, action: Action) {
+    /// Applies one action. `library` is the built-in library the person's marks may refer to
+    /// (the reducer reads no global: the caller passes it).
+    pub fn apply(&mut self, action: Action, library: &Library) {
+        match action {
+            Action::Answer { .. }
+            | Action::ClearAnswer { .. }
+            | Action::GoToPillar(_)
+            | Action::StartOver { .. }
+            | Action::RestorePrevious
+            | Action::Complete { .. }
+            | Action::DeleteSnapshot { .. } => self.apply_assessment(action),
+            Action::SetTarget { pillar, level } => match level {
+                Some(l) => {
+                    self.targets.insert(pillar, l);
+                }
+                None => {
+                    self.targets.remove(&pillar);
+                }
+            },
+            Action::SaveShare(share) => {
+                self.shared_with_me.retain(|s| s.code != share.code);
+                self.shared_with_me.push(share);
+            }
+            Action::RemoveShare { code } => self.shared_with_me.retain(|s| s.code != code),
+            Action::SetDisplayName(name) => self.display_name = name.trim().to_string(),
+            Action::ToggleBookmark { .. }
+            | Action::ToggleDone { .. }
+            | Action::SetNote { .. }
+            | Action::PutOwnResource(_)
+            | Action::DeleteOwnResource { .. }
+            | Action::ImportCollection { .. }
+            | Action::RemoveCollection { .. } => self.apply_curation(action, library),
+            Action::Replace(data) | Action::Synced(data) => *self = *data,
+            Action::DeleteAll => self.delete_all(),
+        }
+    }
+
+    /// The assessment in progress and the history.
+    fn apply_assessment(&mut self, action: Action) {
         match action {
             Action::Answer { item, answer } => {
                 self.attempt.answers.insert(item, answer);
                 self.attempt.completed = None;
             }
-            Action::ClearAnswer { item } => {
-                if self.attempt.answers.remove(&item).is_some() {
-                    self.attempt.completed = None;
-                }
+            Action::ClearAnswer { item } if self.attempt.answers.remove(&item).is_some() => {
+                self.attempt.completed = None;
             }
             Action::GoToPillar(i) => self.attempt.pillar = i,
             Action::StartOver { version, today } => {
@@ -196,7 +239,7 @@ impl AppData {
             Action::Complete { id, today } => {
                 self.history.push(Snapshot {
                     id: id.clone(),
-                    date: today,
+                    date: Some(today),
                     version: self.attempt.version,
                     answers: self.attempt.answers.clone(),
                 });
@@ -209,20 +252,13 @@ impl AppData {
                     self.attempt.completed = None;
                 }
             }
-            Action::SetTarget { pillar, level } => match level {
-                Some(l) if (1..=5).contains(&l) => {
-                    self.targets.insert(pillar, l);
-                }
-                _ => {
-                    self.targets.remove(&pillar);
-                }
-            },
-            Action::SaveShare(share) => {
-                self.shared_with_me.retain(|s| s.code != share.code);
-                self.shared_with_me.push(share);
-            }
-            Action::RemoveShare { code } => self.shared_with_me.retain(|s| s.code != code),
-            Action::SetDisplayName(name) => self.display_name = name.trim().to_string(),
+            _ => {}
+        }
+    }
+
+    /// The person's marks, own resources and imported collections.
+    fn apply_curation(&mut self, action: Action, library: &Library) {
+        match action {
             Action::ToggleBookmark { id } => toggle(&mut self.curation.bookmarks, id),
             Action::ToggleDone { id } => toggle(&mut self.curation.done, id),
             Action::SetNote { id, note } => {
@@ -240,7 +276,7 @@ impl AppData {
             }
             Action::DeleteOwnResource { id } => {
                 self.curation.own.retain(|r| r.id != id);
-                self.forget_curation(&id);
+                self.forget_curation(&id, library);
             }
             Action::ImportCollection { source, resources } => {
                 for resource in resources {
@@ -262,18 +298,30 @@ impl AppData {
                     .collect();
                 self.curation.imported.retain(|i| i.source != source);
                 for id in gone {
-                    self.forget_curation(&id);
+                    self.forget_curation(&id, library);
                 }
             }
-            Action::Replace(data) | Action::Synced(data) => *self = *data,
-            Action::DeleteAll => *self = AppData::new(self.attempt.version, &self.attempt.started),
+            _ => {}
+        }
+    }
+
+    /// Everything goes but the questionnaire version and the day the attempt was started.
+    fn delete_all(&mut self) {
+        let attempt = Attempt {
+            version: self.attempt.version,
+            started: self.attempt.started,
+            ..Attempt::default()
+        };
+        *self = AppData {
+            attempt,
+            ..AppData::default()
         }
     }
 
     /// Drops bookmarks, done marks and notes of a resource that is no longer anywhere
     /// (not in the library, not the person's own, not in another collection).
-    fn forget_curation(&mut self, id: &str) {
-        let still_there = super::library::Library::builtin().get(id).is_some()
+    fn forget_curation(&mut self, id: &str, library: &Library) {
+        let still_there = library.get(id).is_some()
             || self.curation.own.iter().any(|r| r.id == id)
             || self.curation.imported.iter().any(|i| i.resource.id == id);
         if still_there {
@@ -285,6 +333,24 @@ impl AppData {
     }
 }
 
+/// Targets as stored: pillar id to level; entries this build does not know are left out.
+fn read_targets<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Targets, D::Error> {
+    let raw = BTreeMap::<String, u8>::deserialize(d)?;
+    Ok(raw
+        .into_iter()
+        .filter_map(|(p, l)| Some((PillarId::parse(&p)?, Level::new(l)?)))
+        .collect())
+}
+
+/// Targets as stored: by pillar id in text order, as written before pillars had a type.
+fn write_targets<S: serde::Serializer>(t: &Targets, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(
+        t.iter()
+            .map(|(p, l)| (p.as_str(), *l))
+            .collect::<BTreeMap<&str, Level>>(),
+    )
+}
+
 fn toggle(set: &mut BTreeSet<String>, id: String) {
     if !set.remove(&id) {
         set.insert(id);
@@ -294,14 +360,26 @@ fn toggle(set: &mut BTreeSet<String>, id: String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::answers::lv;
+
+    fn lib() -> &'static Library {
+        Library::builtin()
+    }
+
+    fn day(iso: &str) -> Date {
+        Date::parse(iso).unwrap()
+    }
 
     fn answered(n: u8) -> AppData {
-        let mut d = AppData::new(1, "2026-01-01");
+        let mut d = AppData::new(1, &day("2026-01-01"));
         for i in 0..n {
-            d.apply(Action::Answer {
-                item: format!("i{i}"),
-                answer: Answer::Level(3),
-            });
+            d.apply(
+                Action::Answer {
+                    item: format!("i{i}"),
+                    answer: lv(3),
+                },
+                lib(),
+            );
         }
         d
     }
@@ -309,30 +387,39 @@ mod tests {
     #[test]
     fn start_over_keeps_the_previous_attempt_until_a_new_one_is_completed() {
         let mut d = answered(3);
-        d.apply(Action::StartOver {
-            version: 1,
-            today: "2026-02-01".into(),
-        });
+        d.apply(
+            Action::StartOver {
+                version: 1,
+                today: day("2026-02-01"),
+            },
+            lib(),
+        );
         assert!(d.attempt.answers.is_empty());
         assert_eq!(
             d.previous_attempt.as_ref().map(|a| a.answers.len()),
             Some(3)
         );
-        d.apply(Action::Answer {
-            item: "x".into(),
-            answer: Answer::Level(1),
-        });
-        d.apply(Action::RestorePrevious);
+        d.apply(
+            Action::Answer {
+                item: "x".into(),
+                answer: lv(1),
+            },
+            lib(),
+        );
+        d.apply(Action::RestorePrevious, lib());
         assert_eq!(d.attempt.answers.len(), 3);
         // The blank attempt with one answer is now the one set aside.
         assert_eq!(
             d.previous_attempt.as_ref().map(|a| a.answers.len()),
             Some(1)
         );
-        d.apply(Action::Complete {
-            id: "s1".into(),
-            today: "2026-02-02".into(),
-        });
+        d.apply(
+            Action::Complete {
+                id: "s1".into(),
+                today: day("2026-02-02"),
+            },
+            lib(),
+        );
         assert!(d.previous_attempt.is_none());
         assert_eq!(d.history.len(), 1);
     }
@@ -340,19 +427,25 @@ mod tests {
     #[test]
     fn changing_an_answer_after_completing_clears_the_completed_mark() {
         let mut d = answered(2);
-        d.apply(Action::Complete {
-            id: "s1".into(),
-            today: "2026-02-02".into(),
-        });
+        d.apply(
+            Action::Complete {
+                id: "s1".into(),
+                today: day("2026-02-02"),
+            },
+            lib(),
+        );
         assert_eq!(d.attempt.completed.as_deref(), Some("s1"));
-        d.apply(Action::Answer {
-            item: "i0".into(),
-            answer: Answer::Level(5),
-        });
+        d.apply(
+            Action::Answer {
+                item: "i0".into(),
+                answer: lv(5),
+            },
+            lib(),
+        );
         assert_eq!(d.attempt.completed, None);
         assert_eq!(
             d.history[0].answers["i0"],
-            Answer::Level(3),
+            lv(3),
             "history is not rewritten"
         );
     }
@@ -360,35 +453,49 @@ mod tests {
     #[test]
     fn targets_are_set_and_cleared() {
         let mut d = AppData::default();
-        d.apply(Action::SetTarget {
-            pillar: "branding".into(),
-            level: Some(4),
-        });
-        assert_eq!(d.targets.get("branding"), Some(&4));
-        d.apply(Action::SetTarget {
-            pillar: "branding".into(),
-            level: Some(9),
-        });
-        assert_eq!(d.targets.get("branding"), None);
+        d.apply(
+            Action::SetTarget {
+                pillar: PillarId::parse("branding").unwrap(),
+                level: Level::new(4),
+            },
+            lib(),
+        );
+        let branding = PillarId::parse("branding").unwrap();
+        assert_eq!(d.targets.get(&branding), Level::new(4).as_ref());
+        // A level that is no level (9) can no longer be asked for: `None` clears the target.
+        d.apply(
+            Action::SetTarget {
+                pillar: branding,
+                level: Level::new(9),
+            },
+            lib(),
+        );
+        assert_eq!(d.targets.get(&branding), None);
     }
 
     #[test]
     fn removing_a_collection_keeps_marks_on_resources_that_are_still_there() {
-        let lib = crate::core::library::Library::builtin();
-        let builtin = lib.resources[0].clone();
+        let library = Library::builtin();
+        let builtin = library.resources[0].clone();
         let mut extra = builtin.clone();
         extra.id = "only-in-collection".into();
         let mut d = AppData::default();
-        d.apply(Action::ImportCollection {
-            source: "Set by Ann".into(),
-            resources: vec![builtin.clone(), extra],
-        });
+        d.apply(
+            Action::ImportCollection {
+                source: "Set by Ann".into(),
+                resources: vec![builtin.clone(), extra],
+            },
+            lib(),
+        );
         for id in [&builtin.id, "only-in-collection"] {
-            d.apply(Action::ToggleBookmark { id: id.to_string() });
+            d.apply(Action::ToggleBookmark { id: id.to_string() }, lib());
         }
-        d.apply(Action::RemoveCollection {
-            source: "Set by Ann".into(),
-        });
+        d.apply(
+            Action::RemoveCollection {
+                source: "Set by Ann".into(),
+            },
+            lib(),
+        );
         assert!(d.curation.imported.is_empty());
         assert!(
             d.curation.bookmarks.contains(&builtin.id),
@@ -403,11 +510,33 @@ mod tests {
     #[test]
     fn delete_all_leaves_a_blank_start() {
         let mut d = answered(4);
-        d.apply(Action::SetTarget {
-            pillar: "branding".into(),
-            level: Some(4),
-        });
-        d.apply(Action::DeleteAll);
+        d.apply(
+            Action::SetTarget {
+                pillar: PillarId::parse("branding").unwrap(),
+                level: Level::new(4),
+            },
+            lib(),
+        );
+        d.apply(Action::DeleteAll, lib());
         assert!(d.attempt.answers.is_empty() && d.targets.is_empty() && d.history.is_empty());
+    }
+
+    /// Stored data as the build before typed pillars, levels, dates and optional authors wrote
+    /// it: read the same and written back byte for byte.
+    const STORED_BEFORE: &str = r#"{"attempt":{"version":1,"answers":{"eng-1":3,"eng-2":0},"pillar":2,"started":"2026-11-20","completed":null},"previous_attempt":{"version":1,"answers":{"eng-1":5},"pillar":0,"started":"2026-10-01","completed":null},"history":[{"id":"1763900000000","date":"2026-11-21","version":1,"answers":{"eng-1":4}}],"targets":{"branding":4,"spaces":2},"shared_with_me":[{"code":"AQEA","saved":"2026-11-22","result":{"questionnaire_version":1,"date":"2026-11-19","name":"Ada","answers":[null,0,3]}}],"curation":{"bookmarks":["culture-of-yes"],"done":[],"notes":{"own-1":"read it"},"own":[{"id":"own-1","title":"Our guide","author":"Author not given","kind":"article","pillars":["spaces","branding"],"description":"No description given.","minutes":0,"url":"","tags":[],"source":""}],"imported":[{"source":"Set by Ng","resource":{"id":"x-1","title":"T","author":"A","kind":"book","pillars":["opportunity"],"description":"D","minutes":30,"url":"https://example.org/","tags":["pln"],"source":""}}]},"display_name":"Ada"}"#;
+
+    #[test]
+    fn stored_data_of_earlier_builds_reads_and_writes_the_same() {
+        let d: AppData = serde_json::from_str(STORED_BEFORE).unwrap();
+        assert_eq!(d.attempt.started, Some(day("2026-11-20")));
+        assert_eq!(d.history[0].date, Some(day("2026-11-21")));
+        assert_eq!(d.shared_with_me[0].saved, Some(day("2026-11-22")));
+        assert_eq!(d.shared_with_me[0].result.date, Some(day("2026-11-19")));
+        assert_eq!(d.curation.own[0].author, None);
+        assert_eq!(
+            d.targets.get(&PillarId::parse("branding").unwrap()),
+            Level::new(4).as_ref()
+        );
+        assert_eq!(serde_json::to_string(&d).unwrap(), STORED_BEFORE);
     }
 }

@@ -1,8 +1,10 @@
 //! The app's state as a context: a reducer over the pure core's `AppData`, saved at the edge.
 use crate::core::answers::Answer;
-use crate::core::codec::SharedResult;
+use crate::core::level::Level;
 use crate::core::library::Resource;
+use crate::core::pillar::PillarId;
 use crate::core::questionnaire::Questionnaire;
+use crate::core::share::result_link::SharedResult;
 use crate::core::state::{Action, AppData, SavedShare};
 use crate::core::transfer::merge;
 use crate::platform;
@@ -27,7 +29,7 @@ impl Reducible for AppState {
         // Data from another tab is already stored; after deleting everything, nothing may be written back.
         let persist = !matches!(action, Action::Synced(_) | Action::DeleteAll);
         let mut data = self.data.clone();
-        data.apply(action);
+        data.apply(action, crate::core::library::Library::builtin());
         Rc::new(AppState {
             data,
             persist,
@@ -97,8 +99,12 @@ impl AppHandle {
     }
 
     // Results and history
-    pub fn set_target(&self, pillar: String, level: Option<u8>) {
-        self.act(Action::SetTarget { pillar, level });
+    /// Sets (or, with `None` or a number that is no level, clears) the target of a pillar.
+    pub fn set_target(&self, pillar: &str, level: Option<u8>) {
+        if let Some(pillar) = PillarId::parse(pillar) {
+            let level = level.and_then(Level::new);
+            self.act(Action::SetTarget { pillar, level });
+        }
     }
     pub fn delete_snapshot(&self, id: String) {
         self.act(Action::DeleteSnapshot { id });
@@ -110,7 +116,7 @@ impl AppHandle {
     pub fn save_share(&self, code: String, result: SharedResult) {
         self.act(Action::SaveShare(SavedShare {
             code,
-            saved: platform::today(),
+            saved: Some(platform::today()),
             result,
         }));
     }

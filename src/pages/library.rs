@@ -6,9 +6,13 @@ use crate::components::nav::NavLink;
 use crate::components::resource_card::{dom_id, CardAction, Curated, ResourceCard};
 use crate::components::resource_form::ResourceForm;
 use crate::components::share_collection::ShareCollection;
-use crate::core::catalogue::{catalogue, collection_source, plural, search};
-use crate::core::library::{collection_from_link_code, Filter, Kind, Resource};
+use crate::core::catalogue::{catalogue, search};
+use crate::core::library::{Kind, Resource};
+use crate::core::pillar::PillarId;
+use crate::core::search::Filter;
+use crate::core::share::{collection_from_link_code, collection_source};
 use crate::core::state::Curation;
+use crate::core::text::plural;
 use crate::hooks::{use_app, use_focus_after_render};
 use crate::platform;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -69,7 +73,11 @@ pub fn LibraryPage() -> Html {
     {
         let (pillar_ref, kind_ref) = (pillar_ref.clone(), kind_ref.clone());
         let values = (
-            filter.pillar_id().unwrap_or("").to_string(),
+            filter
+                .pillar_id()
+                .map(PillarId::as_str)
+                .unwrap_or("")
+                .to_string(),
             filter.kind().map(Kind::id).unwrap_or("").to_string(),
         );
         use_effect_with(values, move |(pillar, kind)| {
@@ -284,8 +292,8 @@ pub fn LibraryPage() -> Html {
                     <select id="library-pillar" ref={pillar_ref} onchange={on_pillar}>
                         <option value="" selected={filter.pillar_id().is_none()}>{ "All pillars" }</option>
                         for (id, n) in results.by_pillar.iter() {
-                            <option value={id.clone()} selected={filter.pillar_id() == Some(id.as_str())}>
-                                { format!("{} ({})", pillar_name(id), n) }
+                            <option value={id.as_str()} selected={filter.pillar_id() == Some(id)}>
+                                { format!("{} ({})", pillar_name(id.as_str()), n) }
                             </option>
                         }
                     </select>
@@ -319,7 +327,7 @@ pub fn LibraryPage() -> Html {
                         <p>
                             { "Nothing matches" }
                             if !filter.q.trim().is_empty() { { format!(" “{}”", filter.q.trim()) } }
-                            if let Some(p) = filter.pillar_id() { { format!(" in {}", pillar_name(p)) } }
+                            if let Some(p) = filter.pillar_id() { { format!(" in {}", pillar_name(p.as_str())) } }
                             if let Some(k) = filter.kind() { { format!(" among {}s", k.label().to_lowercase()) } }
                             if *bookmarked_only { { " in your bookmarks" } }
                             { ". Check the spelling, try fewer or other words, or clear the filters." }
@@ -372,7 +380,9 @@ pub struct CollectionLinkPageProps {
 pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
     let app = use_app();
     let navigator = use_navigator();
-    let decoded = use_memo(props.code.clone(), |code| collection_from_link_code(code));
+    let decoded = use_memo(props.code.clone(), |code| {
+        collection_from_link_code(code).map_err(|e| crate::messages::collection_error(&e))
+    });
 
     let body = match &*decoded {
         Err(e) => html! {

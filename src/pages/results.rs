@@ -10,6 +10,7 @@ use crate::components::result_view::{result_view, ResultViewProps};
 use crate::components::share_panel::SharePanel;
 use crate::core::answers::overall_progress;
 use crate::core::date;
+use crate::core::pillar::PillarId;
 use crate::core::scoring::{room_to_grow, score};
 use crate::hooks::use_app;
 use crate::i18n::use_tr;
@@ -61,8 +62,8 @@ pub fn ResultsPage() -> Html {
         ),
     };
     let share_date = completed
-        .map(|s| s.date.clone())
-        .unwrap_or_else(crate::platform::today);
+        .map(|s| s.date)
+        .unwrap_or_else(|| Some(crate::platform::today()));
     let grow_ids: Vec<String> = grow
         .iter()
         .filter_map(|h| q.pillars.get(h.pillar))
@@ -74,7 +75,7 @@ pub fn ResultsPage() -> Html {
             let app = app.clone();
             Callback::from(move |e: Event| {
                 let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-                app.set_target(pillar.clone(), value.parse().ok());
+                app.set_target(&pillar, value.parse().ok());
             })
         }
     };
@@ -113,7 +114,9 @@ pub fn ResultsPage() -> Html {
                 <div class="filters">
                     { for q.pillars.iter().map(|p| {
                         let id = format!("target-{}", p.id);
-                        let current = data.targets.get(&p.id).copied();
+                        let current = PillarId::parse(&p.id)
+                            .and_then(|id| data.targets.get(&id))
+                            .map(|l| l.get());
                         html! {
                             <div class="field">
                                 <label for={id.clone()}>{ format!("Target for {}", p.short) }</label>

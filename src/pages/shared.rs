@@ -6,8 +6,8 @@ use crate::components::nav::NavLink;
 use crate::components::result_summary::{result_summary, ResultSummaryProps};
 use crate::components::result_view::{result_view, ResultViewProps};
 use crate::core::answers::from_order;
-use crate::core::codec::{decode, extract_code};
 use crate::core::date::pretty as pretty_date;
+use crate::core::share::result_link::{decode, extract_code};
 use crate::hooks::use_app;
 use yew::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             return html! {
                 <section aria-labelledby="page-title">
                     <h1 id="page-title">{ "This result link cannot be opened" }</h1>
-                    <div class="banner banner-error" role="alert">{ e.to_string() }</div>
+                    <div class="banner banner-error" role="alert">{ crate::messages::decode_error(&e) }</div>
                     <p>{ "Nothing was saved or changed in this browser." }</p>
                     <p><NavLink to={Route::Home}>{ "Go to the home page" }</NavLink></p>
                 </section>

@@ -1,0 +1,63 @@
+//! A CSV of scores across the history, for spreadsheets.
+use crate::core::questionnaire::Questionnaire;
+use crate::core::scoring::{fmt_score, score};
+use crate::core::state::AppData;
+
+fn csv_field(s: &str) -> String {
+    // Quote always; also neutralise spreadsheet formulas in text cells.
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+/// Per-pillar scores across the history, one row per completed assessment.
+pub fn history_csv(q: &Questionnaire, data: &AppData) -> String {
+    let mut out = String::from("\"Completed\",\"Overall\"");
+    for p in &q.pillars {
+        out.push(',');
+        out.push_str(&csv_field(&p.name));
+    }
+    out.push_str("\r\n");
+    for s in &data.history {
+        let sc = score(q, &s.answers);
+        out.push_str(&csv_field(
+            &s.date.map(|d| d.to_string()).unwrap_or_default(),
+        ));
+        let cell = |m: Option<f64>| {
+            if m.is_some() {
+                fmt_score(m)
+            } else {
+                String::new()
+            }
+        };
+        out.push(',');
+        out.push_str(&cell(sc.overall));
+        for p in &sc.pillars {
+            out.push(',');
+            out.push_str(&cell(p.mean));
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::transfer::fixtures::sample;
+
+    #[test]
+    fn the_csv_has_a_row_per_assessment_and_a_column_per_pillar() {
+        let q = Questionnaire::builtin();
+        let csv = history_csv(q, &sample());
+        let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].contains("\"Student Engagement, Learning and Outcomes\""));
+        assert_eq!(lines[1].split(',').count(), 2 + q.pillars.len());
+        assert!(lines[1].starts_with("\"2026-09-01\","));
+        assert_eq!(csv_field("=SUM(A1)"), "\"'=SUM(A1)\"");
+    }
+}

@@ -1,0 +1,174 @@
+//! The export file: everything a person keeps, as one versioned JSON file, and reading it back.
+use crate::core::date::Date;
+use crate::core::questionnaire::Questionnaire;
+use crate::core::state::{AppData, DATA_SCHEMA};
+use crate::core::untrusted::{Count, FileFormat, Header};
+use serde::{Deserialize, Serialize};
+
+/// Identifies a Pillars export file.
+pub const FILE_KIND: &str = "pillars-export";
+/// Imports larger than this are refused before parsing.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Why a file could not be imported (`crate::messages` words it for the person).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("larger than {MAX_IMPORT_BYTES} bytes")]
+    TooLarge,
+    #[error("not JSON")]
+    NotJson,
+    #[error("not a Pillars export")]
+    NotAnExport,
+    /// A collection file: it belongs in the Library's import.
+    #[error("a collection, not an export")]
+    IsCollection,
+    #[error("made by a newer version")]
+    NewerVersion,
+    #[error("an export format this build cannot read")]
+    UnknownFormat,
+    /// The file says it is an export but its data cannot be read (serde's reason).
+    #[error("damaged: {0}")]
+    Damaged(String),
+}
+
+#[derive(Deserialize)]
+struct Envelope {
+    data: AppData,
+}
+
+/// The export file's contents.
+pub fn export_json(data: &AppData, today: &Date) -> String {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        kind: &'a str,
+        format: u32,
+        exported: &'a Date,
+        data: &'a AppData,
+    }
+    let out = Out {
+        kind: FILE_KIND,
+        format: DATA_SCHEMA,
+        exported: today,
+        data,
+    };
+    serde_json::to_string_pretty(&out).unwrap_or_default()
+}
+
+/// Reads an export file.
+pub fn parse_export(text: &str) -> Result<AppData, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    let header = Header::read(text).map_err(|_| ImportError::NotJson)?;
+    match header.format() {
+        Some(FileFormat::Export) => {}
+        Some(FileFormat::Collection) => return Err(ImportError::IsCollection),
+        None => return Err(ImportError::NotAnExport),
+    }
+    match header.format_number {
+        Count::Num(f) if f == u64::from(DATA_SCHEMA) => {}
+        Count::Num(f) if f > u64::from(DATA_SCHEMA) => return Err(ImportError::NewerVersion),
+        _ => return Err(ImportError::UnknownFormat),
+    }
+    let env: Envelope =
+        serde_json::from_str(text).map_err(|e| ImportError::Damaged(e.to_string()))?;
+    let q = Questionnaire::builtin();
+    let mut data = env.data;
+    // Answers to items this questionnaire does not have are dropped, never shown as something else.
+    let known = |id: &String| q.items().any(|i| &i.id == id);
+    data.attempt.answers.retain(|id, _| known(id));
+    for s in &mut data.history {
+        s.answers.retain(|id, _| known(id));
+    }
+    // Targets for unknown pillars or levels were already left out by reading them.
+    if data.attempt.pillar >= q.pillars.len() {
+        data.attempt.pillar = 0;
+    }
+    Ok(data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answers::lv;
+    use crate::core::library::fixtures::sample as resources;
+    use crate::core::share::Collection;
+    use crate::core::transfer::fixtures::{day, sample};
+    use crate::core::transfer::merge;
+    use proptest::prelude::*;
+
+    #[test]
+    fn an_export_imports_into_an_empty_browser_unchanged() {
+        let d = sample();
+        let text = export_json(&d, &day("2026-11-23"));
+        let back = parse_export(&text).unwrap();
+        assert_eq!(back, d);
+        let merged = merge(&AppData::default(), &back);
+        assert_eq!(merged.history, d.history);
+        assert_eq!(merged.attempt, d.attempt);
+        assert_eq!(merged.targets, d.targets);
+        assert_eq!(merged.curation.bookmarks, d.curation.bookmarks);
+    }
+
+    #[test]
+    fn foreign_and_malformed_files_get_clear_errors() {
+        // (The words shown for each are tested in `crate::messages`.)
+        assert_eq!(parse_export("hello"), Err(ImportError::NotJson));
+        assert_eq!(parse_export("{\"a\":1}"), Err(ImportError::NotAnExport));
+        assert_eq!(parse_export("[1]"), Err(ImportError::NotAnExport));
+        assert_eq!(
+            parse_export("{\"kind\":\"pillars-export\",\"format\":99}"),
+            Err(ImportError::NewerVersion)
+        );
+        assert_eq!(
+            parse_export("{\"kind\":\"pillars-export\",\"format\":\"1\"}"),
+            Err(ImportError::UnknownFormat)
+        );
+        let broken = "{\"kind\":\"pillars-export\",\"format\":1,\"exported\":\"x\",\"data\":{\"history\":7}}";
+        assert!(matches!(parse_export(broken), Err(ImportError::Damaged(_))));
+    }
+
+    #[test]
+    fn a_real_collection_file_gets_the_hint_to_import_it_from_the_library() {
+        // Regression: files name their format differently (`kind` in exports, `format` in
+        // collections), and a real collection file used to be called "not a Pillars export".
+        let c = Collection {
+            name: "Starter set".into(),
+            curator: "Ms. Ng".into(),
+            resources: resources(),
+        };
+        assert_eq!(parse_export(&c.to_json()), Err(ImportError::IsCollection));
+        assert_eq!(
+            parse_export(&format!("\u{feff}{}", c.to_json())),
+            Err(ImportError::IsCollection)
+        );
+    }
+
+    #[test]
+    fn unknown_items_and_bad_targets_are_dropped_on_import() {
+        let mut d = sample();
+        d.attempt.answers.insert("no-such-item".into(), lv(5));
+        // Targets for a pillar this questionnaire lacks, or a level that is none, can only
+        // come from a file: write them into one.
+        let text = export_json(&d, &day("2026-11-23")).replace(
+            "\"branding\": 4",
+            "\"no-such-pillar\": 3, \"spaces\": 9, \"branding\": 4",
+        );
+        assert!(text.contains("no-such-pillar"));
+        let back = parse_export(&text).unwrap();
+        assert!(!back.attempt.answers.contains_key("no-such-item"));
+        assert_eq!(back.targets, d.targets);
+    }
+
+    proptest! {
+        #[test]
+        fn parse_export_never_panics(s in ".{0,400}") {
+            let _ = parse_export(&s);
+        }
+        #[test]
+        fn parse_export_never_panics_on_near_valid_json(tail in "[\\[\\]{}:,\"a-z0-9 ]{0,200}") {
+            let _ = parse_export(&format!("{{\"kind\":\"pillars-export\",\"format\":1,\"exported\":\"d\",\"data\":{tail}"));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Merging an import into the current data.
+use crate::core::state::AppData;
+
+/// Merges an import into the current data: the file wins where both have the same thing.
+pub fn merge(current: &AppData, incoming: &AppData) -> AppData {
+    let mut out = current.clone();
+    for s in &incoming.history {
+        match out.history.iter_mut().find(|c| c.id == s.id) {
+            Some(c) => *c = s.clone(),
+            None => out.history.push(s.clone()),
+        }
+    }
+    out.history
+        .sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+    if !incoming.attempt.answers.is_empty() && incoming.attempt != current.attempt {
+        if !current.attempt.answers.is_empty() && current.attempt.completed.is_none() {
+            out.previous_attempt = Some(current.attempt.clone());
+        }
+        out.attempt = incoming.attempt.clone();
+    }
+    out.targets.extend(incoming.targets.clone());
+    for s in &incoming.shared_with_me {
+        if !out.shared_with_me.iter().any(|c| c.code == s.code) {
+            out.shared_with_me.push(s.clone());
+        }
+    }
+    for r in &incoming.curation.own {
+        match out.curation.own.iter_mut().find(|c| c.id == r.id) {
+            Some(c) => *c = r.clone(),
+            None => out.curation.own.push(r.clone()),
+        }
+    }
+    for r in &incoming.curation.imported {
+        if !out.curation.imported.contains(r) {
+            out.curation.imported.push(r.clone());
+        }
+    }
+    out.curation
+        .bookmarks
+        .extend(incoming.curation.bookmarks.iter().cloned());
+    out.curation
+        .done
+        .extend(incoming.curation.done.iter().cloned());
+    out.curation.notes.extend(incoming.curation.notes.clone());
+    if !incoming.display_name.is_empty() {
+        out.display_name = incoming.display_name.clone();
+    }
+    out
+}
