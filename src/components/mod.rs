@@ -9,6 +9,7 @@ pub mod item_question;
 pub mod keep_data;
 pub mod language_picker;
 pub mod level_legend;
+pub mod library_filters;
 pub mod nav;
 pub mod pillar_tabs;
 pub mod progress;

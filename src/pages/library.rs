@@ -1,21 +1,16 @@
 //! The resource library: instant search and filters kept in the URL, the person's bookmarks, done
 //! marks, notes and own resources, and collections shared as a file or a link.
-use crate::app::Route;
 use crate::components::import_collection::ImportCollection;
-use crate::components::nav::NavLink;
+use crate::components::library_filters::LibraryFilters;
 use crate::components::resource_card::{dom_id, CardAction, Curated, ResourceCard};
 use crate::components::resource_form::ResourceForm;
 use crate::components::share_collection::ShareCollection;
 use crate::core::catalogue::{catalogue, search};
-use crate::core::library::{Kind, Resource};
-use crate::core::pillar::PillarId;
-use crate::core::search::Filter;
-use crate::core::share::{collection_from_link_code, collection_source};
+use crate::core::library::Resource;
 use crate::core::state::Curation;
 use crate::core::text::plural;
-use crate::hooks::{use_app, use_focus_after_render};
+use crate::hooks::{use_app, use_focus_after_render, use_library_filter};
 use crate::platform;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -43,111 +38,35 @@ pub struct LibraryNotice(pub String);
 pub fn LibraryPage() -> Html {
     let app = use_app();
     let location = use_location();
-    let navigator = use_navigator();
     let q = app.questionnaire();
     let curation = &app.data().curation;
     let cat = use_memo(
         (curation.own.clone(), curation.imported.clone()),
         |(own, imported)| catalogue(own, imported),
     );
-    let bookmarked_only = use_state(|| false);
+    let lf = use_library_filter();
     let adding = use_state(|| false);
     let editing = use_state(|| None::<String>);
     let message = use_state(|| None::<String>);
     let focus_next = use_focus_after_render();
-    let pillar_ref = use_node_ref();
-    let kind_ref = use_node_ref();
-
-    let filter: Filter = location
-        .as_ref()
-        .and_then(|l| l.query::<Filter>().ok())
-        .unwrap_or_default();
+    let filter = &lf.filter;
     let notice = location.as_ref().and_then(|l| l.state::<LibraryNotice>());
     let results = search(
         &cat,
-        &filter,
-        bookmarked_only.then_some(&curation.bookmarks),
+        filter,
+        lf.bookmarked_only.then_some(&curation.bookmarks),
     );
 
-    // A select keeps the person's last choice over a changed `selected` attribute: set it.
-    {
-        let (pillar_ref, kind_ref) = (pillar_ref.clone(), kind_ref.clone());
-        let values = (
-            filter
-                .pillar_id()
-                .map(PillarId::as_str)
-                .unwrap_or("")
-                .to_string(),
-            filter.kind().map(Kind::id).unwrap_or("").to_string(),
-        );
-        use_effect_with(values, move |(pillar, kind)| {
-            if let Some(s) = pillar_ref.cast::<HtmlSelectElement>() {
-                s.set_value(pillar);
-            }
-            if let Some(s) = kind_ref.cast::<HtmlSelectElement>() {
-                s.set_value(kind);
-            }
-        });
-    }
-
-    // The search and filters live in the URL, so a filtered view can be linked and survives reload.
-    let set_filter = {
-        let navigator = navigator.clone();
-        move |f: Filter| {
-            if let Some(nav) = &navigator {
-                if f.q.is_empty() && f.pillar.is_empty() && f.kind.is_empty() {
-                    nav.replace(&Route::Library);
-                } else {
-                    let _ = nav.replace_with_query(&Route::Library, &f);
-                }
-            }
-        }
-    };
-    let on_search = {
-        let (filter, set_filter) = (filter.clone(), set_filter.clone());
-        Callback::from(move |e: InputEvent| {
-            let q = e.target_unchecked_into::<HtmlInputElement>().value();
-            set_filter(Filter {
-                q,
-                ..filter.clone()
-            });
-        })
-    };
-    let on_pillar = {
-        let (filter, set_filter) = (filter.clone(), set_filter.clone());
-        Callback::from(move |e: Event| {
-            let pillar = e.target_unchecked_into::<HtmlSelectElement>().value();
-            set_filter(Filter {
-                pillar,
-                ..filter.clone()
-            });
-        })
-    };
-    let on_kind = {
-        let (filter, set_filter) = (filter.clone(), set_filter.clone());
-        Callback::from(move |e: Event| {
-            let kind = e.target_unchecked_into::<HtmlSelectElement>().value();
-            set_filter(Filter {
-                kind,
-                ..filter.clone()
-            });
-        })
-    };
-    let on_bookmarked_only = {
-        let bookmarked_only = bookmarked_only.clone();
-        Callback::from(move |e: Event| {
-            bookmarked_only.set(e.target_unchecked_into::<HtmlInputElement>().checked());
-        })
-    };
     let clear = {
-        let set_filter = set_filter.clone();
-        let bookmarked_only = bookmarked_only.clone();
-        let focus_next = focus_next.clone();
+        let (lf, focus_next) = (lf.clone(), focus_next.clone());
         Callback::from(move |_: MouseEvent| {
-            bookmarked_only.set(false);
             *focus_next.borrow_mut() = Some("library-search".into());
-            set_filter(Filter::default());
+            lf.clear();
         })
+    };
+    let on_filters_clear = {
+        let focus_next = focus_next.clone();
+        Callback::from(move |()| *focus_next.borrow_mut() = Some("library-search".into()))
     };
 
     let open_form = {
@@ -244,10 +163,6 @@ pub fn LibraryPage() -> Html {
         0 => "No resources found".to_string(),
         n => plural(n, "resource", "resources"),
     };
-    let filtered = !filter.q.is_empty()
-        || filter.pillar_id().is_some()
-        || filter.kind().is_some()
-        || *bookmarked_only;
     let candidates: Vec<Resource> = cat
         .resources
         .iter()
@@ -280,48 +195,13 @@ pub fn LibraryPage() -> Html {
             }
 
             <h2>{ "Find resources" }</h2>
-            <div role="search" aria-label="Library" class="filters library-filters">
-                <div class="field search-field">
-                    <label for="library-search">{ "Search the library" }</label>
-                    <input type="search" id="library-search" value={filter.q.clone()} oninput={on_search}
-                           autocomplete="off" spellcheck="false" aria-describedby="library-search-hint" />
-                    <span class="field-hint" id="library-search-hint">{ "Results update as you type; small typos are fine." }</span>
-                </div>
-                <div class="field">
-                    <label for="library-pillar">{ "Pillar" }</label>
-                    <select id="library-pillar" ref={pillar_ref} onchange={on_pillar}>
-                        <option value="" selected={filter.pillar_id().is_none()}>{ "All pillars" }</option>
-                        for (id, n) in results.by_pillar.iter() {
-                            <option value={id.as_str()} selected={filter.pillar_id() == Some(id)}>
-                                { format!("{} ({})", pillar_name(id.as_str()), n) }
-                            </option>
-                        }
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="library-kind">{ "Kind" }</label>
-                    <select id="library-kind" ref={kind_ref} onchange={on_kind}>
-                        <option value="" selected={filter.kind().is_none()}>{ "All kinds" }</option>
-                        for (id, n) in results.by_kind.iter() {
-                            <option value={id.clone()} selected={filter.kind().map(Kind::id) == Some(id.as_str())}>
-                                { format!("{} ({})", Kind::parse(id).map(Kind::label).unwrap_or(""), n) }
-                            </option>
-                        }
-                    </select>
-                </div>
-                <label class="checkbox">
-                    <input type="checkbox" checked={*bookmarked_only} onchange={on_bookmarked_only} />
-                    { "Bookmarked only" }
-                </label>
-                if filtered {
-                    <button type="button" onclick={clear.clone()}>{ "Clear search and filters" }</button>
-                }
-            </div>
+            <LibraryFilters filter={lf.clone()} by_pillar={results.by_pillar.clone()}
+                by_kind={results.by_kind.clone()} onclear={on_filters_clear} />
             <p class="result-count" role="status">{ count }</p>
 
             if n == 0 {
                 <div class="card empty">
-                    if *bookmarked_only && curation.bookmarks.is_empty() {
+                    if lf.bookmarked_only && curation.bookmarks.is_empty() {
                         <p>{ "You have not bookmarked anything yet. Use the Bookmark button on a resource to keep it here." }</p>
                     } else {
                         <p>
@@ -329,7 +209,7 @@ pub fn LibraryPage() -> Html {
                             if !filter.q.trim().is_empty() { { format!(" “{}”", filter.q.trim()) } }
                             if let Some(p) = filter.pillar_id() { { format!(" in {}", pillar_name(p.as_str())) } }
                             if let Some(k) = filter.kind() { { format!(" among {}s", k.label().to_lowercase()) } }
-                            if *bookmarked_only { { " in your bookmarks" } }
+                            if lf.bookmarked_only { { " in your bookmarks" } }
                             { ". Check the spelling, try fewer or other words, or clear the filters." }
                         </p>
                     }
@@ -361,94 +241,6 @@ pub fn LibraryPage() -> Html {
 
             <ShareCollection {candidates} />
             <ImportCollection />
-        </section>
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// A collection someone shared as a link
-// ---------------------------------------------------------------------------------------------
-
-#[derive(Properties, PartialEq)]
-pub struct CollectionLinkPageProps {
-    pub code: String,
-}
-
-/// `#/c/<code>`: shows a shared collection read-only and offers to add it; a damaged link changes
-/// nothing.
-#[component]
-pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
-    let app = use_app();
-    let navigator = use_navigator();
-    let decoded = use_memo(props.code.clone(), |code| {
-        collection_from_link_code(code).map_err(|e| crate::messages::collection_error(&e))
-    });
-
-    let body = match &*decoded {
-        Err(e) => html! {
-            <>
-                <div class="banner banner-error" role="alert">
-                    { format!("This collection link can't be opened, and nothing was changed. {e}") }
-                </div>
-                <p><NavLink to={Route::Library} class="button">{ "Go to the resource library" }</NavLink></p>
-            </>
-        },
-        Ok(c) => {
-            let source = collection_source(&c.name, &c.curator);
-            let n = c.resources.len();
-            let again = app
-                .data()
-                .curation
-                .imported
-                .iter()
-                .any(|i| i.source == source);
-            let add = {
-                let (app, navigator, c, source) =
-                    (app.clone(), navigator.clone(), c.clone(), source.clone());
-                Callback::from(move |_: MouseEvent| {
-                    let notice = LibraryNotice(format!(
-                        "Added {} from “{source}”. They are marked “From {source}” in the list below.",
-                        plural(c.resources.len(), "resource", "resources")
-                    ));
-                    app.import_collection(source.clone(), c.resources.clone());
-                    if let Some(nav) = &navigator {
-                        nav.push_with_state(&Route::Library, notice);
-                    }
-                })
-            };
-            html! {
-                <>
-                    <h2>{ if c.name.trim().is_empty() { "Unnamed collection" } else { c.name.trim() } }</h2>
-                    <p>
-                        if !c.curator.trim().is_empty() { { format!("Shared by {} · ", c.curator.trim()) } }
-                        { plural(n, "resource", "resources") }
-                    </p>
-                    <p class="muted">{ "Nothing is added to your library until you choose to add it." }</p>
-                    if again {
-                        <p>{ "You already added a collection with this name; adding it again updates it." }</p>
-                    }
-                    <div class="actions">
-                        if n > 0 {
-                            <button type="button" class="primary" onclick={add}>{ "Add to my library" }</button>
-                        }
-                        <NavLink to={Route::Library} class="button">{ "Go to the library without adding" }</NavLink>
-                    </div>
-                    <ul class="resource-list" aria-label="Resources in this collection">
-                        for r in c.resources.iter() {
-                            <li key={r.id.clone()}>
-                                <ResourceCard resource={r.clone()} id_scope="shared" />
-                            </li>
-                        }
-                    </ul>
-                </>
-            }
-        }
-    };
-
-    html! {
-        <section aria-labelledby="page-title">
-            <h1 id="page-title">{ "Shared collection" }</h1>
-            { body }
         </section>
     }
 }

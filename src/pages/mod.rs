@@ -1,5 +1,6 @@
 //! One routed screen per file.
 pub mod assess;
+pub mod collection;
 pub mod data;
 pub mod history;
 pub mod home;

@@ -11,7 +11,9 @@ pub fn render(route: Route) -> Html {
         Route::History => html! { <pages::history::HistoryPage /> },
         Route::Library => html! { <pages::library::LibraryPage /> },
         Route::Shared { code } => html! { <pages::shared::SharedPage {code} /> },
-        Route::SharedCollection { code } => html! { <pages::library::CollectionLinkPage {code} /> },
+        Route::SharedCollection { code } => {
+            html! { <pages::collection::CollectionLinkPage {code} /> }
+        }
         Route::Data => html! { <pages::data::DataPage /> },
         Route::Home | Route::Assess | Route::AssessPillar { .. } | Route::NotFound => {
             html! { <pages::not_found::NotFoundPage /> }
