@@ -62,6 +62,10 @@ impl AppHandle {
     pub fn questionnaire(&self) -> &'static Questionnaire {
         crate::i18n::questionnaire()
     }
+    /// Today's date where the person is.
+    pub fn today(&self) -> crate::core::date::Date {
+        platform::today()
+    }
     fn act(&self, action: Action) {
         self.state.dispatch(action);
     }

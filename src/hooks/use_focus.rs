@@ -19,3 +19,8 @@ pub fn use_focus_after_render() -> Rc<RefCell<Option<String>>> {
     }
     next
 }
+
+/// Moves focus to the element with this id now (for a click that points somewhere on the page).
+pub fn focus(id: &str) {
+    crate::platform::focus_by_id(id);
+}

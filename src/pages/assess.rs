@@ -8,7 +8,7 @@ use crate::components::pillar_tabs::{pillar_route, pillar_tabs};
 use crate::components::progress::progress_bar;
 use crate::components::start_over::{restore_previous, StartOver};
 use crate::core::answers::{overall_progress, pillar_progress, Answer};
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_current_pillar};
 use crate::i18n::use_tr;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -17,22 +17,6 @@ use yew_router::prelude::*;
 pub struct AssessPageProps {
     /// The pillar id from the address; `None` resumes where the person was.
     pub pillar: Option<String>,
-}
-
-/// Remembers the pillar on screen, so the person resumes there, and moves focus to its heading
-/// when it changes (not on the first render: the screen's own heading has it then).
-#[hook]
-fn use_current_pillar(index: usize) {
-    let app = use_app();
-    let first = use_mut_ref(|| true);
-    use_effect_with(index, move |&index| {
-        if app.data().attempt.pillar != index {
-            app.go_to_pillar(index);
-        }
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            crate::platform::focus_by_id("pillar-heading");
-        }
-    });
 }
 
 #[component]

@@ -10,7 +10,6 @@ use crate::core::library::Resource;
 use crate::core::state::Curation;
 use crate::core::text::plural;
 use crate::hooks::{use_app, use_focus_after_render, use_library_filter};
-use crate::platform;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -155,7 +154,8 @@ pub fn LibraryPage() -> Html {
             }
         })
     };
-    let to_collections = Callback::from(|_: MouseEvent| platform::focus_by_id("share-heading"));
+    let to_collections =
+        Callback::from(|_: MouseEvent| crate::hooks::use_focus::focus("share-heading"));
 
     let pillar_name = |id: &str| q.pillar(id).map(|p| p.short.clone()).unwrap_or_default();
     let n = results.hits.len();

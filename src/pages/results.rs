@@ -63,7 +63,7 @@ pub fn ResultsPage() -> Html {
     };
     let share_date = completed
         .map(|s| s.date)
-        .unwrap_or_else(|| Some(crate::platform::today()));
+        .unwrap_or_else(|| Some(app.today()));
     let grow_ids: Vec<String> = grow
         .iter()
         .filter_map(|h| q.pillars.get(h.pillar))

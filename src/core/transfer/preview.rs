@@ -10,18 +10,25 @@ pub struct ImportPreview {
     pub unchanged: bool,
 }
 
+/// How many of `incoming` are new here, and how many would replace a different one with the same key.
+fn new_and_changed<T: PartialEq, K: PartialEq>(
+    incoming: &[T],
+    current: &[T],
+    key: impl Fn(&T) -> &K,
+) -> (usize, usize) {
+    let same = |a: &T| current.iter().find(|c| key(c) == key(a));
+    let new = incoming.iter().filter(|a| same(a).is_none()).count();
+    let changed = incoming
+        .iter()
+        .filter(|a| same(a).is_some_and(|c| c != *a))
+        .count();
+    (new, changed)
+}
+
 pub fn preview(current: &AppData, incoming: &AppData) -> ImportPreview {
     let mut p = ImportPreview::default();
-    let new_snaps = incoming
-        .history
-        .iter()
-        .filter(|s| !current.history.iter().any(|c| c.id == s.id))
-        .count();
-    let changed_snaps = incoming
-        .history
-        .iter()
-        .filter(|s| current.history.iter().any(|c| c.id == s.id && c != *s))
-        .count();
+    let (new_snaps, changed_snaps) =
+        new_and_changed(&incoming.history, &current.history, |s| &s.id);
     if new_snaps > 0 {
         p.added.push(plural(
             new_snaps,
@@ -59,11 +66,9 @@ pub fn preview(current: &AppData, incoming: &AppData) -> ImportPreview {
     if t > 0 {
         p.replaced.push(plural(t, "target", "targets"));
     }
-    let shares = incoming
-        .shared_with_me
-        .iter()
-        .filter(|s| !current.shared_with_me.iter().any(|c| c.code == s.code))
-        .count();
+    let (shares, _) = new_and_changed(&incoming.shared_with_me, &current.shared_with_me, |s| {
+        &s.code
+    });
     if shares > 0 {
         p.added.push(plural(
             shares,
@@ -71,18 +76,8 @@ pub fn preview(current: &AppData, incoming: &AppData) -> ImportPreview {
             "results shared with you",
         ));
     }
-    let own_new = incoming
-        .curation
-        .own
-        .iter()
-        .filter(|r| !current.curation.own.iter().any(|c| c.id == r.id))
-        .count();
-    let own_changed = incoming
-        .curation
-        .own
-        .iter()
-        .filter(|r| current.curation.own.iter().any(|c| c.id == r.id && c != *r))
-        .count();
+    let (own_new, own_changed) =
+        new_and_changed(&incoming.curation.own, &current.curation.own, |r| &r.id);
     if own_new > 0 {
         p.added.push(plural(
             own_new,
