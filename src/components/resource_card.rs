@@ -83,21 +83,6 @@ pub fn ResourceCard(props: &ResourceCardProps) -> Html {
     let note_id = format!("{base}-note");
     let delete_id = format!("{base}-delete");
     let keep_id = format!("{base}-keep");
-    let q = crate::i18n::questionnaire();
-    let pillars: Vec<&str> = r
-        .pillars
-        .iter()
-        .filter_map(|p| q.pillars.get(p.index()).map(|p| p.short.as_str()))
-        .collect();
-    let author = r.author.as_deref();
-    let mut meta = Vec::new();
-    if let Some(a) = author {
-        meta.push(a.to_string());
-    }
-    meta.push(r.kind.label().to_string());
-    meta.extend(time_estimate(r.minutes));
-    // Stored data could have been edited by hand: never link to anything but http(s).
-    let url = check_url(&r.url).ok().filter(|u| !u.is_empty());
     let heading_tag = format!("h{}", props.heading_level.clamp(2, 6));
 
     let act = |action: CardAction| {
@@ -163,42 +148,13 @@ pub fn ResourceCard(props: &ResourceCardProps) -> Html {
         (None, None) => String::new(),
     };
     let done = curated.is_some_and(|c| c.done);
-    let marks = props.provenance.own || !props.provenance.from.is_empty() || done;
 
     html! {
         <article class="resource" aria-labelledby={heading_id.clone()}>
             <@{heading_tag} id={heading_id}>{ &r.title }</@>
-            <p class="meta">{ meta.join(" · ") }</p>
-            if !pillars.is_empty() {
-                <p class="meta">{ format!("Pillars: {}", pillars.join(", ")) }</p>
-            }
-            if marks {
-                <p class="marks">
-                    if props.provenance.own { <span class="badge">{ "Added by you" }</span> }
-                    for source in props.provenance.from.iter() {
-                        <span class="badge">{ format!("From {source}") }</span>
-                    }
-                    if done { <span class="chip-done">{ "✓ Done" }</span> }
-                </p>
-            }
-            if let (false, Some(description)) = (props.compact, &r.description) {
-                <p class="description">{ description }</p>
-            }
-            if !props.compact && !r.tags.is_empty() {
-                <p class="tags">
-                    <span class="visually-hidden">{ "Tags: " }</span>
-                    for tag in r.tags.iter() { <span class="tag">{ tag }</span>{ " " } }
-                </p>
-            }
+            { details(props, done) }
             <div class="actions">
-                if let Some(url) = url {
-                    <a class="button" href={url} target="_blank" rel="noopener noreferrer"
-                       aria-label={format!("Open {}", r.title)}>{ "Open" }</a>
-                } else {
-                    <a class="button" href={web_search_url(&r.title, author.unwrap_or(""))}
-                       target="_blank" rel="noopener noreferrer"
-                       aria-label={format!("Search the web for {}", r.title)}>{ "Search the web for this title" }</a>
-                }
+                { open_link(r) }
                 if let Some(c) = curated {
                     <button type="button" class="toggle" aria-pressed={c.bookmarked.to_string()}
                             aria-label={format!("Bookmark {}", r.title)} onclick={act(CardAction::ToggleBookmark)}>
@@ -222,31 +178,113 @@ pub fn ResourceCard(props: &ResourceCardProps) -> Html {
                 }
             </div>
             if props.editable && *confirming {
-                <div class="card confirm" role="group" aria-label={format!("Delete {}?", r.title)}>
-                    <p>{ format!("Delete “{}”? Your bookmark and note on it go too. This can't be undone.", r.title) }</p>
-                    <div class="actions">
-                        <button type="button" class="danger" onclick={act(CardAction::Delete)}>
-                            { "Yes, delete" }<span class="visually-hidden">{ format!(" {}", r.title) }</span>
-                        </button>
-                        <button type="button" id={keep_id} onclick={keep}>
-                            { "Keep it" }<span class="visually-hidden">{ format!(" ({})", r.title) }</span>
-                        </button>
-                    </div>
-                </div>
+                { delete_question(r, &keep_id, act(CardAction::Delete), keep) }
             }
             if show_note {
-                <div class="field note">
-                    <label for={note_id.clone()}>
-                        { "Your note" }<span class="visually-hidden">{ format!(" on {}", r.title) }</span>
-                    </label>
-                    <textarea id={note_id.clone()} value={note_value} oninput={on_note_input} onblur={on_note_blur}
-                              aria-describedby={format!("{note_id}-hint")} rows="3" />
-                    <p class="field-hint" id={format!("{note_id}-hint")}>
-                        { "Private: it stays in this browser. Saved as you type." }
-                    </p>
-                </div>
+                { note_field(r, &note_id, note_value, on_note_input, on_note_blur) }
             }
         </article>
+    }
+}
+
+/// What the resource is: author, kind, time, pillars, where it came from, description and tags.
+fn details(props: &ResourceCardProps, done: bool) -> Html {
+    let r = &props.resource;
+    let q = crate::i18n::questionnaire();
+    let pillars: Vec<&str> = r
+        .pillars
+        .iter()
+        .filter_map(|p| q.pillars.get(p.index()).map(|p| p.short.as_str()))
+        .collect();
+    let mut meta: Vec<String> = r.author.iter().cloned().collect();
+    meta.push(r.kind.label().to_string());
+    meta.extend(time_estimate(r.minutes));
+    let marks = props.provenance.own || !props.provenance.from.is_empty() || done;
+    html! {
+        <>
+            <p class="meta">{ meta.join(" · ") }</p>
+            if !pillars.is_empty() {
+                <p class="meta">{ format!("Pillars: {}", pillars.join(", ")) }</p>
+            }
+            if marks {
+                <p class="marks">
+                    if props.provenance.own { <span class="badge">{ "Added by you" }</span> }
+                    for source in props.provenance.from.iter() {
+                        <span class="badge">{ format!("From {source}") }</span>
+                    }
+                    if done { <span class="chip-done">{ "✓ Done" }</span> }
+                </p>
+            }
+            if let (false, Some(description)) = (props.compact, &r.description) {
+                <p class="description">{ description }</p>
+            }
+            if !props.compact && !r.tags.is_empty() {
+                <p class="tags">
+                    <span class="visually-hidden">{ "Tags: " }</span>
+                    for tag in r.tags.iter() { <span class="tag">{ tag }</span>{ " " } }
+                </p>
+            }
+        </>
+    }
+}
+
+/// The resource's own page, or a web search for its title where it has no checked address.
+fn open_link(r: &Resource) -> Html {
+    // Stored data could have been edited by hand: never link to anything but http(s).
+    match check_url(&r.url).ok().filter(|u| !u.is_empty()) {
+        Some(url) => html! {
+            <a class="button" href={url} target="_blank" rel="noopener noreferrer"
+               aria-label={format!("Open {}", r.title)}>{ "Open" }</a>
+        },
+        None => html! {
+            <a class="button" href={web_search_url(&r.title, r.author.as_deref().unwrap_or(""))}
+               target="_blank" rel="noopener noreferrer"
+               aria-label={format!("Search the web for {}", r.title)}>{ "Search the web for this title" }</a>
+        },
+    }
+}
+
+/// "Delete this resource?", with the answer that keeps it focused first.
+fn delete_question(
+    r: &Resource,
+    keep_id: &str,
+    ondelete: Callback<MouseEvent>,
+    onkeep: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <div class="card confirm" role="group" aria-label={format!("Delete {}?", r.title)}>
+            <p>{ format!("Delete “{}”? Your bookmark and note on it go too. This can't be undone.", r.title) }</p>
+            <div class="actions">
+                <button type="button" class="danger" onclick={ondelete}>
+                    { "Yes, delete" }<span class="visually-hidden">{ format!(" {}", r.title) }</span>
+                </button>
+                <button type="button" id={keep_id.to_string()} onclick={onkeep}>
+                    { "Keep it" }<span class="visually-hidden">{ format!(" ({})", r.title) }</span>
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// The person's private note on the resource, saved as it is typed.
+fn note_field(
+    r: &Resource,
+    note_id: &str,
+    value: String,
+    oninput: Callback<InputEvent>,
+    onblur: Callback<FocusEvent>,
+) -> Html {
+    html! {
+        <div class="field note">
+            <label for={note_id.to_string()}>
+                { "Your note" }<span class="visually-hidden">{ format!(" on {}", r.title) }</span>
+            </label>
+            <textarea id={note_id.to_string()} {value} {oninput} {onblur}
+                      aria-describedby={format!("{note_id}-hint")} rows="3" />
+            <p class="field-hint" id={format!("{note_id}-hint")}>
+                { "Private: it stays in this browser. Saved as you type." }
+            </p>
+        </div>
     }
 }
 

@@ -2,14 +2,15 @@
 //! marks, notes and own resources, and collections shared as a file or a link.
 use crate::components::import_collection::ImportCollection;
 use crate::components::library_filters::LibraryFilters;
-use crate::components::resource_card::{dom_id, CardAction, Curated, ResourceCard};
+use crate::components::resource_card::{Curated, ResourceCard};
 use crate::components::resource_form::ResourceForm;
 use crate::components::share_collection::ShareCollection;
 use crate::core::catalogue::{catalogue, search};
 use crate::core::library::Resource;
 use crate::core::state::Curation;
 use crate::core::text::plural;
-use crate::hooks::{use_app, use_focus_after_render, use_library_filter};
+use crate::hooks::use_own_resources::{use_own_resources, CARD_SCOPE};
+use crate::hooks::{use_app, use_focus_after_render, use_library_filter, LibraryFilter};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -44,8 +45,6 @@ pub fn LibraryPage() -> Html {
         |(own, imported)| catalogue(own, imported),
     );
     let lf = use_library_filter();
-    let adding = use_state(|| false);
-    let editing = use_state(|| None::<String>);
     let message = use_state(|| None::<String>);
     let focus_next = use_focus_after_render();
     let filter = &lf.filter;
@@ -68,92 +67,7 @@ pub fn LibraryPage() -> Html {
         Callback::from(move |()| *focus_next.borrow_mut() = Some("library-search".into()))
     };
 
-    let open_form = {
-        let adding = adding.clone();
-        let focus_next = focus_next.clone();
-        Callback::from(move |_: MouseEvent| {
-            *focus_next.borrow_mut() = Some("add-title".into());
-            adding.set(true);
-        })
-    };
-    let on_add = {
-        let (app, adding, message, focus_next) = (
-            app.clone(),
-            adding.clone(),
-            message.clone(),
-            focus_next.clone(),
-        );
-        Callback::from(move |r: Resource| {
-            message.set(Some(format!(
-                "Added “{}” to your library. It is marked “Added by you”.",
-                r.title
-            )));
-            app.put_own_resource(r);
-            *focus_next.borrow_mut() = Some("library-message".into());
-            adding.set(false);
-        })
-    };
-    let on_add_cancel = {
-        let (adding, focus_next) = (adding.clone(), focus_next.clone());
-        Callback::from(move |_| {
-            *focus_next.borrow_mut() = Some("open-add-form".into());
-            adding.set(false);
-        })
-    };
-    let card_scope = "lib";
-    let after_edit = |id: &str| format!("{}-edit", dom_id(card_scope, id));
-    let on_edit_save = {
-        let (app, editing, message, focus_next) = (
-            app.clone(),
-            editing.clone(),
-            message.clone(),
-            focus_next.clone(),
-        );
-        Callback::from(move |r: Resource| {
-            message.set(Some(format!("Saved your changes to “{}”.", r.title)));
-            *focus_next.borrow_mut() = Some(after_edit(&r.id));
-            app.put_own_resource(r);
-            editing.set(None);
-        })
-    };
-    let on_edit_cancel = {
-        let (editing, focus_next) = (editing.clone(), focus_next.clone());
-        Callback::from(move |_| {
-            if let Some(id) = &*editing {
-                *focus_next.borrow_mut() = Some(after_edit(id));
-            }
-            editing.set(None);
-        })
-    };
-    let onaction = {
-        let (app, editing, message, focus_next, cat) = (
-            app.clone(),
-            editing.clone(),
-            message.clone(),
-            focus_next.clone(),
-            cat.clone(),
-        );
-        Callback::from(move |(id, action): (String, CardAction)| match action {
-            CardAction::ToggleBookmark => app.toggle_bookmark(id),
-            CardAction::ToggleDone => app.toggle_done(id),
-            CardAction::Note(note) => app.set_note(id, note),
-            CardAction::Edit => {
-                *focus_next.borrow_mut() = Some("edit-title".into());
-                editing.set(Some(id));
-            }
-            CardAction::Delete => {
-                let title = cat
-                    .resources
-                    .iter()
-                    .find(|r| r.id == id)
-                    .map(|r| r.title.clone())
-                    .unwrap_or_default();
-                message.set(Some(format!("Deleted “{title}”.")));
-                *focus_next.borrow_mut() = Some("library-message".into());
-                app.delete_own_resource(id);
-            }
-        })
-    };
+    let own = use_own_resources(message.clone(), focus_next.clone(), cat.clone());
     let to_collections =
         Callback::from(|_: MouseEvent| crate::hooks::use_focus::focus("share-heading"));
 
@@ -185,11 +99,11 @@ pub fn LibraryPage() -> Html {
             <p id="library-message" class="library-message" role="status" tabindex="-1">
                 { message.as_deref().unwrap_or("") }
             </p>
-            if *adding {
-                <ResourceForm id_scope="add" heading="Add a resource" onsave={on_add} oncancel={on_add_cancel} />
+            if own.adding {
+                <ResourceForm id_scope="add" heading="Add a resource" onsave={own.on_add.clone()} oncancel={own.on_add_cancel.clone()} />
             } else {
                 <div class="actions">
-                    <button type="button" id="open-add-form" onclick={open_form}>{ "Add a resource" }</button>
+                    <button type="button" id="open-add-form" onclick={own.open_form.clone()}>{ "Add a resource" }</button>
                     <button type="button" onclick={to_collections}>{ "Share or import a collection" }</button>
                 </div>
             }
@@ -200,8 +114,48 @@ pub fn LibraryPage() -> Html {
             <p class="result-count" role="status">{ count }</p>
 
             if n == 0 {
+                { nothing_found(&lf, curation.bookmarks.is_empty(), &pillar_name, clear) }
+            } else {
+                <ul class="resource-list" aria-label="Resources">
+                    { for results.hits.iter().map(|&i| {
+                        let r = &cat.resources[i];
+                        let provenance = cat.provenance[i].clone();
+                        if own.editing.as_deref() == Some(r.id.as_str()) && provenance.own {
+                            html! {
+                                <li key={r.id.clone()}>
+                                    <ResourceForm id_scope="edit" heading={format!("Edit “{}”", r.title)} heading_level={3}
+                                        editing={Some(r.clone())} onsave={own.on_edit_save.clone()} oncancel={own.on_edit_cancel.clone()} />
+                                </li>
+                            }
+                        } else {
+                            html! {
+                                <li key={r.id.clone()}>
+                                    <ResourceCard resource={r.clone()} id_scope={CARD_SCOPE} editable={provenance.own}
+                                        {provenance} curated={Some(curated(curation, &r.id))} onaction={own.onaction.clone()} />
+                                </li>
+                            }
+                        }
+                    }) }
+                </ul>
+            }
+
+            <ShareCollection {candidates} />
+            <ImportCollection />
+        </section>
+    }
+}
+
+/// What the library says when nothing matches: why, and a way back to everything.
+fn nothing_found(
+    lf: &LibraryFilter,
+    no_bookmarks: bool,
+    pillar_name: &dyn Fn(&str) -> String,
+    clear: Callback<MouseEvent>,
+) -> Html {
+    let filter = &lf.filter;
+    html! {
                 <div class="card empty">
-                    if lf.bookmarked_only && curation.bookmarks.is_empty() {
+                    if lf.bookmarked_only && no_bookmarks {
                         <p>{ "You have not bookmarked anything yet. Use the Bookmark button on a resource to keep it here." }</p>
                     } else {
                         <p>
@@ -215,32 +169,5 @@ pub fn LibraryPage() -> Html {
                     }
                     <button type="button" onclick={clear}>{ "Clear search and filters" }</button>
                 </div>
-            } else {
-                <ul class="resource-list" aria-label="Resources">
-                    { for results.hits.iter().map(|&i| {
-                        let r = &cat.resources[i];
-                        let provenance = cat.provenance[i].clone();
-                        if editing.as_deref() == Some(r.id.as_str()) && provenance.own {
-                            html! {
-                                <li key={r.id.clone()}>
-                                    <ResourceForm id_scope="edit" heading={format!("Edit “{}”", r.title)} heading_level={3}
-                                        editing={Some(r.clone())} onsave={on_edit_save.clone()} oncancel={on_edit_cancel.clone()} />
-                                </li>
-                            }
-                        } else {
-                            html! {
-                                <li key={r.id.clone()}>
-                                    <ResourceCard resource={r.clone()} id_scope={card_scope} editable={provenance.own}
-                                        {provenance} curated={Some(curated(curation, &r.id))} onaction={onaction.clone()} />
-                                </li>
-                            }
-                        }
-                    }) }
-                </ul>
-            }
-
-            <ShareCollection {candidates} />
-            <ImportCollection />
-        </section>
     }
 }

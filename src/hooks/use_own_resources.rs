@@ -1,0 +1,130 @@
+//! The library's own-resource editing: the add form, the resource being edited, and what a card's
+//! buttons do, each followed by a message and focus where the person's attention goes.
+use crate::components::resource_card::{dom_id, CardAction};
+use crate::core::catalogue::Catalogue;
+use crate::core::library::Resource;
+use crate::hooks::use_app;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The element id scope of the library's cards.
+pub const CARD_SCOPE: &str = "lib";
+
+/// The state and handlers of adding and editing the person's own resources.
+pub struct OwnResources {
+    pub adding: bool,
+    pub editing: Option<String>,
+    pub open_form: Callback<MouseEvent>,
+    pub on_add: Callback<Resource>,
+    pub on_add_cancel: Callback<()>,
+    pub on_edit_save: Callback<Resource>,
+    pub on_edit_cancel: Callback<()>,
+    pub onaction: Callback<(String, CardAction)>,
+}
+
+#[hook]
+pub fn use_own_resources(
+    message: UseStateHandle<Option<String>>,
+    focus_next: Rc<RefCell<Option<String>>>,
+    cat: Rc<Catalogue>,
+) -> OwnResources {
+    let app = use_app();
+    let adding = use_state(|| false);
+    let editing = use_state(|| None::<String>);
+    let open_form = {
+        let adding = adding.clone();
+        let focus_next = focus_next.clone();
+        Callback::from(move |_: MouseEvent| {
+            *focus_next.borrow_mut() = Some("add-title".into());
+            adding.set(true);
+        })
+    };
+    let on_add = {
+        let (app, adding, message, focus_next) = (
+            app.clone(),
+            adding.clone(),
+            message.clone(),
+            focus_next.clone(),
+        );
+        Callback::from(move |r: Resource| {
+            message.set(Some(format!(
+                "Added “{}” to your library. It is marked “Added by you”.",
+                r.title
+            )));
+            app.put_own_resource(r);
+            *focus_next.borrow_mut() = Some("library-message".into());
+            adding.set(false);
+        })
+    };
+    let on_add_cancel = {
+        let (adding, focus_next) = (adding.clone(), focus_next.clone());
+        Callback::from(move |_| {
+            *focus_next.borrow_mut() = Some("open-add-form".into());
+            adding.set(false);
+        })
+    };
+    let after_edit = |id: &str| format!("{}-edit", dom_id(CARD_SCOPE, id));
+    let on_edit_save = {
+        let (app, editing, message, focus_next) = (
+            app.clone(),
+            editing.clone(),
+            message.clone(),
+            focus_next.clone(),
+        );
+        Callback::from(move |r: Resource| {
+            message.set(Some(format!("Saved your changes to “{}”.", r.title)));
+            *focus_next.borrow_mut() = Some(after_edit(&r.id));
+            app.put_own_resource(r);
+            editing.set(None);
+        })
+    };
+    let on_edit_cancel = {
+        let (editing, focus_next) = (editing.clone(), focus_next.clone());
+        Callback::from(move |_| {
+            if let Some(id) = &*editing {
+                *focus_next.borrow_mut() = Some(after_edit(id));
+            }
+            editing.set(None);
+        })
+    };
+    let onaction = {
+        let (app, editing, message, focus_next, cat) = (
+            app.clone(),
+            editing.clone(),
+            message.clone(),
+            focus_next.clone(),
+            cat.clone(),
+        );
+        Callback::from(move |(id, action): (String, CardAction)| match action {
+            CardAction::ToggleBookmark => app.toggle_bookmark(id),
+            CardAction::ToggleDone => app.toggle_done(id),
+            CardAction::Note(note) => app.set_note(id, note),
+            CardAction::Edit => {
+                *focus_next.borrow_mut() = Some("edit-title".into());
+                editing.set(Some(id));
+            }
+            CardAction::Delete => {
+                let title = cat
+                    .resources
+                    .iter()
+                    .find(|r| r.id == id)
+                    .map(|r| r.title.clone())
+                    .unwrap_or_default();
+                message.set(Some(format!("Deleted “{title}”.")));
+                *focus_next.borrow_mut() = Some("library-message".into());
+                app.delete_own_resource(id);
+            }
+        })
+    };
+    OwnResources {
+        adding: *adding,
+        editing: (*editing).clone(),
+        open_form,
+        on_add,
+        on_add_cancel,
+        on_edit_save,
+        on_edit_cancel,
+        onaction,
+    }
+}
