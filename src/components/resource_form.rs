@@ -116,18 +116,7 @@ pub fn ResourceForm(props: &ResourceFormProps) -> Html {
             match draft.to_resource(&id) {
                 Ok(r) => onsave.emit(r),
                 Err(errs) => {
-                    let first = if errs.title.is_some() {
-                        "title"
-                    } else if errs.url.is_some() {
-                        "url"
-                    } else if errs.pillars.is_some() {
-                        "pillar-0"
-                    } else if errs.minutes.is_some() {
-                        "minutes"
-                    } else {
-                        "title"
-                    };
-                    *focus_next.borrow_mut() = Some(format!("{scope}-{first}"));
+                    *focus_next.borrow_mut() = Some(format!("{scope}-{}", errs.first_field()));
                     tried.set(true);
                 }
             }
@@ -155,7 +144,6 @@ pub fn ResourceForm(props: &ResourceFormProps) -> Html {
         (!ids.is_empty()).then(|| ids.join(" "))
     };
     let invalid = |msg: &Option<String>| msg.is_some().then_some("true");
-    let q = crate::i18n::questionnaire();
     let heading_tag = format!("h{}", props.heading_level.clamp(2, 6));
 
     html! {
@@ -189,28 +177,7 @@ pub fn ResourceForm(props: &ResourceFormProps) -> Html {
                     }
                 </select>
             </div>
-            <fieldset class="choices-group" aria-describedby={described("pillars", &errors.pillars, false)}>
-                <legend>{ "Pillars it serves" }</legend>
-                { error("pillars", &errors.pillars) }
-                for (i, p) in q.pillars.iter().enumerate() {
-                    {{
-                        match PillarId::from_index(i) {
-                            None => html! {},
-                            Some(id) => {
-                                let draft2 = draft.clone();
-                                let onchange = Callback::from(move |_: Event| draft2.dispatch(DraftEdit::TogglePillar(id)));
-                                html! {
-                                    <label class="checkbox">
-                                        <input type="checkbox" id={fid(&format!("pillar-{i}"))}
-                                               checked={draft.pillars.contains(&id)} {onchange} />
-                                        { &p.name }
-                                    </label>
-                                }
-                            }
-                        }
-                    }}
-                }
-            </fieldset>
+            { pillar_choices(&draft, &fid, described("pillars", &errors.pillars, false), error("pillars", &errors.pillars)) }
             <div class="field">
                 <label for={fid("description")}>{ "Description (optional)" }</label>
                 <textarea id={fid("description")} value={draft.description.clone()} oninput={area(Field::Description)} rows="3" />
@@ -236,5 +203,39 @@ pub fn ResourceForm(props: &ResourceFormProps) -> Html {
                 <button type="button" onclick={cancel}>{ "Cancel" }</button>
             </div>
         </form>
+    }
+}
+
+/// The pillars the resource serves, as checkboxes (at least one is needed).
+fn pillar_choices(
+    draft: &UseReducerHandle<Draft>,
+    fid: &dyn Fn(&str) -> String,
+    described_by: Option<String>,
+    error: Html,
+) -> Html {
+    let q = crate::i18n::questionnaire();
+    html! {
+        <fieldset class="choices-group" aria-describedby={described_by}>
+            <legend>{ "Pillars it serves" }</legend>
+            { error }
+            for (i, p) in q.pillars.iter().enumerate() {
+                {{
+                    match PillarId::from_index(i) {
+                        None => html! {},
+                        Some(id) => {
+                            let draft2 = draft.clone();
+                            let onchange = Callback::from(move |_: Event| draft2.dispatch(DraftEdit::TogglePillar(id)));
+                            html! {
+                                <label class="checkbox">
+                                    <input type="checkbox" id={fid(&format!("pillar-{i}"))}
+                                           checked={draft.pillars.contains(&id)} {onchange} />
+                                    { &p.name }
+                                </label>
+                            }
+                        }
+                    }
+                }}
+            }
+        </fieldset>
     }
 }

@@ -137,9 +137,6 @@ pub fn ShareCollection(props: &ShareCollectionProps) -> Html {
             }
         })
     };
-    let select_all = Callback::from(|e: FocusEvent| {
-        e.target_unchecked_into::<HtmlInputElement>().select();
-    });
 
     html! {
         <section class="card collection-share" aria-labelledby="share-heading">
@@ -151,19 +148,7 @@ pub fn ShareCollection(props: &ShareCollectionProps) -> Html {
             if props.candidates.is_empty() {
                 <p class="muted">{ "Bookmark resources or add your own, and they can be shared from here." }</p>
             } else {
-                <fieldset class="choices-group">
-                    <legend>{ format!("Resources to include ({} of {})", chosen.len(), props.candidates.len()) }</legend>
-                    <ul class="checkbox-list">
-                        for r in props.candidates.iter() {
-                            <li key={r.id.clone()}>
-                                <label class="checkbox">
-                                    <input type="checkbox" checked={!excluded.contains(&r.id)} onchange={toggle(r.id.clone())} />
-                                    { &r.title }
-                                </label>
-                            </li>
-                        }
-                    </ul>
-                </fieldset>
+                { choose_resources(&props.candidates, &excluded, chosen.len(), &toggle) }
                 <div class="field">
                     <label for="collection-name">{ "Collection name" }</label>
                     <input type="text" id="collection-name" value={(*name).clone()} oninput={on_name}
@@ -182,28 +167,62 @@ pub fn ShareCollection(props: &ShareCollectionProps) -> Html {
                     <button type="button" onclick={copy_link}>{ "Copy collection link" }</button>
                 </div>
                 <div aria-live="polite">
-                    { match &*link {
-                        Some(LinkOutcome::Link { url, copied }) => html! {
-                            <div class="field">
-                                <label for="collection-link">{ "Collection link" }</label>
-                                <input type="text" id="collection-link" class="share-link" readonly=true value={url.clone()}
-                                       onfocus={select_all} aria-describedby="collection-link-hint" />
-                                <span class="field-hint" id="collection-link-hint">{ match copied {
-                                    Some(true) => "Copied to the clipboard. Anyone who opens it sees the collection and can add it.",
-                                    Some(false) => "Copy the link above (it could not be copied automatically). Anyone who opens it sees the collection and can add it.",
-                                    None => "Anyone who opens this link sees the collection and can add it.",
-                                } }</span>
-                            </div>
-                        },
-                        Some(LinkOutcome::TooLong) => html! {
-                            <p class="banner banner-info">
-                                { "This collection is too big for a link. Use “Download collection file” and send the file instead." }
-                            </p>
-                        },
-                        None => html! {},
-                    } }
+                    { link_outcome(&link) }
                 </div>
             }
         </section>
+    }
+}
+
+/// Which of the candidates go into the collection (all unless left out).
+fn choose_resources(
+    candidates: &[Resource],
+    excluded: &BTreeSet<String>,
+    chosen: usize,
+    toggle: &dyn Fn(String) -> Callback<Event>,
+) -> Html {
+    html! {
+        <fieldset class="choices-group">
+            <legend>{ format!("Resources to include ({} of {})", chosen, candidates.len()) }</legend>
+            <ul class="checkbox-list">
+                for r in candidates.iter() {
+                    <li key={r.id.clone()}>
+                        <label class="checkbox">
+                            <input type="checkbox" checked={!excluded.contains(&r.id)} onchange={toggle(r.id.clone())} />
+                            { &r.title }
+                        </label>
+                    </li>
+                }
+            </ul>
+        </fieldset>
+    }
+}
+
+/// The collection link once made, whether it was copied, or why there is none.
+fn link_outcome(link: &Option<LinkOutcome>) -> Html {
+    let select_all = Callback::from(|e: FocusEvent| {
+        e.target_unchecked_into::<HtmlInputElement>().select();
+    });
+    {
+        match link {
+            Some(LinkOutcome::Link { url, copied }) => html! {
+                <div class="field">
+                    <label for="collection-link">{ "Collection link" }</label>
+                    <input type="text" id="collection-link" class="share-link" readonly=true value={url.clone()}
+                           onfocus={select_all} aria-describedby="collection-link-hint" />
+                    <span class="field-hint" id="collection-link-hint">{ match copied {
+                        Some(true) => "Copied to the clipboard. Anyone who opens it sees the collection and can add it.",
+                        Some(false) => "Copy the link above (it could not be copied automatically). Anyone who opens it sees the collection and can add it.",
+                        None => "Anyone who opens this link sees the collection and can add it.",
+                    } }</span>
+                </div>
+            },
+            Some(LinkOutcome::TooLong) => html! {
+                <p class="banner banner-info">
+                    { "This collection is too big for a link. Use “Download collection file” and send the file instead." }
+                </p>
+            },
+            None => html! {},
+        }
     }
 }

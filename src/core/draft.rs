@@ -60,6 +60,21 @@ impl DraftErrors {
     pub fn is_empty(&self) -> bool {
         *self == DraftErrors::default()
     }
+    /// The form field to put the person on after a refused save: the first one in the form's
+    /// order that is wrong ("title", "url", "pillar-0", "minutes").
+    pub fn first_field(&self) -> &'static str {
+        if self.title.is_some() {
+            "title"
+        } else if self.url.is_some() {
+            "url"
+        } else if self.pillars.is_some() {
+            "pillar-0"
+        } else if self.minutes.is_some() {
+            "minutes"
+        } else {
+            "title"
+        }
+    }
 }
 
 impl Draft {
