@@ -36,8 +36,7 @@ fn main() {
         .iter()
         .map(|(c, n)| format!("    ({c:?}, {n:?}),"))
         .collect();
-    // Languages with the questionnaire's text (assets/content/<code>/questionnaire.json).
-    println!("cargo:rerun-if-changed=assets/content");
+    // Languages with the questionnaire's text (assets/i18n/<code>/questionnaire.json).
     let texts: Vec<String> = langs
         .iter()
         .filter(|(c, _)| {

@@ -17,8 +17,6 @@ const sha = (data) => createHash("sha256").update(data).digest("hex");
 
 // English is built into the wasm: its catalogue file is for translators, not for download.
 rmSync(join(dir, "i18n", "en.ftl"), { force: true });
-// So is the English questionnaire: only its translations and the library are fetched.
-rmSync(join(dir, "content", "questionnaire.json"), { force: true });
 
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");

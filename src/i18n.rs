@@ -132,7 +132,7 @@ fn preferred() -> String {
 }
 
 /// The catalogue and questionnaire for `code`: built in, already fetched, or fetched now. A
-/// language without questionnaire text (`content/<code>/questionnaire.json`) keeps the English.
+/// language without questionnaire text (`i18n/<code>/questionnaire.json`) keeps the English.
 async fn language_for(code: &str) -> Option<(Rc<Bundle>, &'static Questionnaire)> {
     if code == DEFAULT {
         return Some((ENGLISH_BUNDLE.with(Rc::clone), Questionnaire::builtin()));
@@ -144,7 +144,7 @@ async fn language_for(code: &str) -> Option<(Rc<Bundle>, &'static Questionnaire)
     let catalogue = start_fetch(&format!("i18n/{code}.ftl"));
     let content = QUESTIONNAIRE_TEXTS
         .contains(&code)
-        .then(|| start_fetch(&format!("content/{code}/questionnaire.json")))
+        .then(|| start_fetch(&format!("i18n/{code}/questionnaire.json")))
         .flatten();
     let bundle = Rc::new(Bundle::parse(&finish_fetch(catalogue).await?).ok()?);
     let english = Questionnaire::builtin();

@@ -78,8 +78,8 @@ async fn screens() -> Result<Screens, LoadFailed> {
     if let Some(s) = LOADED.get() {
         return Ok(s);
     }
-    // The library's content travels beside the chunk (dist/content/library.json), fetched in parallel.
-    let library = crate::platform::start_fetch("content/library.json");
+    // The library's content travels beside the chunk (dist/library.json), fetched in parallel.
+    let library = crate::platform::start_fetch("library.json");
     let chunk = load_chunk().await?;
     let text = crate::platform::finish_fetch(library)
         .await

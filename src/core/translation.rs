@@ -1,4 +1,4 @@
-//! The content in another language: `assets/content/<code>/questionnaire.json` is the questionnaire
+//! The content in another language: `assets/i18n/<code>/questionnaire.json` is the questionnaire
 //! file with its text translated (same shape, same ids), laid over the English one by id. Ids,
 //! order and version stay the English ones, so answers, links and exports never depend on the
 //! language; anything the translation lacks stays in English. Reading it needs no parsing code of
