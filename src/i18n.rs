@@ -81,6 +81,25 @@ impl Tr {
             .unwrap_or_else(|| id.to_string())
     }
 
+    /// A date as people write it in this language (English: "23 November 2026"; others through
+    /// the browser's `Intl`, e.g. "23 novembre 2026"); empty for no date.
+    pub fn date(&self, d: Option<crate::core::date::Date>) -> String {
+        let Some(d) = d else {
+            return String::new();
+        };
+        if &*self.code == DEFAULT {
+            return d.long();
+        }
+        let js = js_sys::Date::new_with_year_month_day(
+            d.year() as u32,
+            i32::from(d.month()) - 1,
+            i32::from(d.day()),
+        );
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        js.to_locale_date_string(&self.code, &options).into()
+    }
+
     /// Switches the app to another language (fetching its catalogue if need be).
     pub fn choose(&self, code: String) {
         self.choose.emit(code);

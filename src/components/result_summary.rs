@@ -4,13 +4,23 @@ use crate::core::answers::Answers;
 use crate::core::scoring::{
     band, fmt_score, level_up_hints, room_to_grow, score, strongest, Highlight, Targets,
 };
+use crate::i18n::Tr;
 use yew::prelude::*;
+
+/// Whose result a summary is about.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Whose {
+    Yours,
+    /// Someone's, who put no name on the link.
+    Theirs,
+    Named(String),
+}
 
 pub struct ResultSummaryProps {
     pub answers: Answers,
     pub targets: Targets,
-    /// Whose result: "Your" or a person's name, for the headings.
-    pub whose: AttrValue,
+    /// Whose result, for the headings.
+    pub whose: Whose,
 }
 
 struct HighlightCardProps {
@@ -19,7 +29,7 @@ struct HighlightCardProps {
     growth: bool,
 }
 
-fn highlight_card(props: &HighlightCardProps) -> Html {
+fn highlight_card(tr: &Tr, props: &HighlightCardProps) -> Html {
     let q = crate::i18n::questionnaire();
     let Some(pillar) = q.pillars.get(props.highlight.pillar) else {
         return html! {};
@@ -31,10 +41,10 @@ fn highlight_card(props: &HighlightCardProps) -> Html {
             <h4>{ &pillar.name }</h4>
             <p>
                 { format!("{} · {}", fmt_score(Some(h.mean)), q.level_name(band(h.mean))) }
-                if let Some(gap) = h.gap.filter(|g| *g > 0.0) { { format!(" — {} below the target", crate::core::number::tenths(gap)) } }
+                if let Some(gap) = h.gap.filter(|g| *g > 0.0) { { " " }{ tr.tf("summary-below-target", &[("gap", crate::core::number::tenths(gap).as_str().into())]) } }
             </p>
             if !hints.is_empty() {
-                <p><strong>{ if props.growth { "To level up:" } else { "To lead others here:" } }</strong></p>
+                <p><strong>{ if props.growth { tr.t("to-level-up") } else { tr.t("summary-to-lead") } }</strong></p>
                 <ul>
                     { for hints.iter().map(|(prompt, hint)| html! { <li><em>{ prompt }</em>{ ": " }{ hint }</li> }) }
                 </ul>
@@ -44,32 +54,33 @@ fn highlight_card(props: &HighlightCardProps) -> Html {
 }
 
 /// A plain function, not a component: it draws with the screen that shows it.
-pub fn result_summary(props: &ResultSummaryProps) -> Html {
+pub fn result_summary(tr: &Tr, props: &ResultSummaryProps) -> Html {
     let q = crate::i18n::questionnaire();
     let scores = score(q, &props.answers);
     let strong = strongest(&scores, 2);
     let grow = room_to_grow(q, &scores, &props.targets, 2);
-    let strong_title = match props.whose.as_str() {
-        "Your" | "Their" => format!("{} strongest pillars", props.whose),
-        name => format!("{name}'s strongest pillars"),
+    let strong_title = match &props.whose {
+        Whose::Yours => tr.t("summary-strongest-yours"),
+        Whose::Theirs => tr.t("summary-strongest-theirs"),
+        Whose::Named(name) => tr.tf("summary-strongest-named", &[("name", name.as_str().into())]),
     };
     html! {
         <>
             <p class="overall">
-                { "Overall: " }
+                { tr.t("summary-overall") }{ " " }
                 <strong>{ match scores.overall_band() {
                     Some(b) => format!("{} · {}", fmt_score(scores.overall), q.level_name(b)),
-                    None => "Not scored yet".to_string(),
+                    None => tr.t("summary-not-scored"),
                 } }</strong>
             </p>
             <div class="summary-grid">
                 <section aria-labelledby="strong-title">
                     <h3 id="strong-title">{ strong_title }</h3>
-                    { for strong.iter().map(|h| highlight_card(&HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: false })) }
+                    { for strong.iter().map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: false })) }
                 </section>
                 <section aria-labelledby="grow-title">
-                    <h3 id="grow-title">{ "Most room to grow" }</h3>
-                    { for grow.iter().map(|h| highlight_card(&HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: true })) }
+                    <h3 id="grow-title">{ tr.t("summary-room-to-grow") }</h3>
+                    { for grow.iter().map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: true })) }
                 </section>
             </div>
         </>

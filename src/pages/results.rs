@@ -5,11 +5,10 @@ use crate::components::answer_list::{answer_list, AnswerListProps};
 use crate::components::level_legend::level_legend;
 use crate::components::nav::NavLink;
 use crate::components::recommendations::Recommendations;
-use crate::components::result_summary::{result_summary, ResultSummaryProps};
+use crate::components::result_summary::{result_summary, ResultSummaryProps, Whose};
 use crate::components::result_view::{result_view, ResultViewProps};
 use crate::components::share_panel::SharePanel;
 use crate::core::answers::overall_progress;
-use crate::core::date;
 use crate::core::pillar::PillarId;
 use crate::core::scoring::{room_to_grow, score};
 use crate::hooks::use_app;
@@ -29,9 +28,9 @@ pub fn ResultsPage() -> Html {
     if answers.is_empty() {
         return html! {
             <section aria-labelledby="page-title">
-                <h1 id="page-title">{ "Your results" }</h1>
-                <p>{ "You have not answered any items yet. Your results appear here as soon as you start." }</p>
-                <NavLink to={Route::Assess} class="button primary">{ "Start your assessment" }</NavLink>
+                <h1 id="page-title">{ tr.t("heading-results") }</h1>
+                <p>{ tr.t("results-empty") }</p>
+                <NavLink to={Route::Assess} class="button primary">{ tr.t("home-start") }</NavLink>
             </section>
         };
     }
@@ -45,7 +44,10 @@ pub fn ResultsPage() -> Html {
         .find(|s| Some(&s.id) != data.attempt.completed.as_ref());
     let compare = previous.map(|s| {
         (
-            AttrValue::from(format!("Previous ({})", date::pretty(&s.date))),
+            AttrValue::from(tr.tf(
+                "results-previous",
+                &[("date", tr.date(s.date).as_str().into())],
+            )),
             s.answers.clone(),
         )
     });
@@ -55,10 +57,13 @@ pub fn ResultsPage() -> Html {
         .as_ref()
         .and_then(|id| data.history.iter().find(|s| &s.id == id));
     let when = match completed {
-        Some(s) => format!("Completed on {}.", date::pretty(&s.date)),
-        None => format!(
-            "In progress, started {}.",
-            date::pretty(&data.attempt.started)
+        Some(s) => tr.tf(
+            "results-completed-on",
+            &[("date", tr.date(s.date).as_str().into())],
+        ),
+        None => tr.tf(
+            "results-in-progress",
+            &[("date", tr.date(data.attempt.started).as_str().into())],
         ),
     };
     let share_date = completed
@@ -87,30 +92,30 @@ pub fn ResultsPage() -> Html {
 
     html! {
         <section aria-labelledby="page-title" class="results">
-            <h1 id="page-title">{ "Your results" }</h1>
+            <h1 id="page-title">{ tr.t("heading-results") }</h1>
             <p class="muted">{ when }</p>
             if !progress.complete() {
                 <div class="banner banner-info" role="status">
-                    { format!("This assessment is incomplete: {} of {} items answered. Pillars without answers are shown as not scored, not as zero.", progress.answered, progress.total) }
-                    { " " }<NavLink to={Route::Assess}>{ "Continue the assessment" }</NavLink>
+                    { tr.tf("results-incomplete", &[("answered", progress.answered.into()), ("total", progress.total.into())]) }
+                    { " " }<NavLink to={Route::Assess}>{ tr.t("results-continue") }</NavLink>
                 </div>
             }
-            <h2>{ "Summary" }</h2>
-            { result_summary(&ResultSummaryProps { answers: answers.clone(), targets: data.targets.clone(), whose: "Your".into() }) }
+            <h2>{ tr.t("results-summary") }</h2>
+            { result_summary(&tr, &ResultSummaryProps { answers: answers.clone(), targets: data.targets.clone(), whose: Whose::Yours }) }
 
-            <h2>{ "By pillar" }</h2>
+            <h2>{ tr.t("results-by-pillar") }</h2>
             { result_view(&ResultViewProps {
                 answers: answers.clone(),
-                label: "You".into(),
+                label: tr.t("results-you").into(),
                 compare,
                 targets: Some(data.targets.clone()),
-                caption: "Your scores by pillar (mean level of answered items; not applicable left out)".into(),
+                caption: tr.t("results-caption").into(),
             }) }
             { level_legend(&tr, false) }
 
-            <h2 class="no-print">{ "Targets" }</h2>
+            <h2 class="no-print">{ tr.t("results-targets") }</h2>
             <div class="card no-print">
-                <p>{ "Choose the level you aim for in each pillar. Targets appear on the chart and the gap in the table." }</p>
+                <p>{ tr.t("results-targets-intro") }</p>
                 <div class="filters">
                     { for q.pillars.iter().map(|p| {
                         let id = format!("target-{}", p.id);
@@ -119,9 +124,9 @@ pub fn ResultsPage() -> Html {
                             .map(|l| l.get());
                         html! {
                             <div class="field">
-                                <label for={id.clone()}>{ format!("Target for {}", p.short) }</label>
+                                <label for={id.clone()}>{ tr.tf("results-target-for", &[("pillar", p.short.as_str().into())]) }</label>
                                 <select id={id} onchange={on_target(p.id.clone())}>
-                                    <option value="" selected={current.is_none()}>{ "No target" }</option>
+                                    <option value="" selected={current.is_none()}>{ tr.t("results-no-target") }</option>
                                     { for q.levels.iter().map(|l| html! {
                                         <option value={l.value.to_string()} selected={current == Some(l.value)}>{ format!("{} · {}", l.value, l.name) }</option>
                                     }) }
@@ -132,22 +137,22 @@ pub fn ResultsPage() -> Html {
                 </div>
             </div>
 
-            <h2 class="no-print">{ "Every answer" }</h2>
+            <h2 class="no-print">{ tr.t("results-every-answer") }</h2>
             <div class="no-print">{ answer_list(&AnswerListProps { answers: answers.clone() }) }</div>
 
             <div class="no-print">
-                <h2>{ "Recommended resources" }</h2>
-                <p>{ "From the library, for the pillars with most room to grow." }</p>
+                <h2>{ tr.t("results-recommended") }</h2>
+                <p>{ tr.t("results-recommended-intro") }</p>
                 <Recommendations pillars={grow_ids} />
             </div>
 
-            <h2 class="no-print">{ "Share this result" }</h2>
+            <h2 class="no-print">{ tr.t("results-share") }</h2>
             <div class="no-print"><SharePanel answers={answers.clone()} date={share_date} /></div>
 
             <div class="actions no-print">
-                <button type="button" onclick={print}>{ "Print or save as PDF" }</button>
-                <NavLink to={Route::History} class="button">{ "Your history" }</NavLink>
-                <NavLink to={Route::Assess} class="button">{ "Change answers" }</NavLink>
+                <button type="button" onclick={print}>{ tr.t("results-print") }</button>
+                <NavLink to={Route::History} class="button">{ tr.t("heading-history") }</NavLink>
+                <NavLink to={Route::Assess} class="button">{ tr.t("results-change") }</NavLink>
             </div>
         </section>
     }

@@ -3,12 +3,13 @@
 use crate::app::Route;
 use crate::components::answer_list::{answer_list, AnswerListProps};
 use crate::components::nav::NavLink;
-use crate::components::result_summary::{result_summary, ResultSummaryProps};
+use crate::components::result_summary::{result_summary, ResultSummaryProps, Whose};
 use crate::components::result_view::{result_view, ResultViewProps};
 use crate::core::answers::from_order;
 use crate::core::date::pretty as pretty_date;
 use crate::core::share::result_link::{decode, extract_code};
 use crate::hooks::use_app;
+use crate::i18n::use_tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,7 @@ pub struct SharedPageProps {
 #[component]
 pub fn SharedPage(props: &SharedPageProps) -> Html {
     let app = use_app();
+    let tr = use_tr();
     let q = app.questionnaire();
     let compare = use_state(|| false);
     let code = extract_code(&props.code).to_string();
@@ -85,10 +87,10 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 }
             </div>
             <h2>{ "Summary" }</h2>
-            { result_summary(&ResultSummaryProps {
+            { result_summary(&tr, &ResultSummaryProps {
                 answers: answers.clone(),
                 targets: Default::default(),
-                whose: AttrValue::from(result.name.clone().unwrap_or_else(|| "Their".into())),
+                whose: result.name.clone().map_or(Whose::Theirs, Whose::Named),
             }) }
             <h2>{ "By pillar" }</h2>
             { result_view(&ResultViewProps {

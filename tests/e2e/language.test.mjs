@@ -36,3 +36,29 @@ test("a first visit follows the browser's preferred language", async () => {
   assert.equal(await page.locator("html").getAttribute("lang"), "fr");
   await context.close();
 });
+
+test("in French the assessment and the results speak French, and axe finds nothing", async () => {
+  const { context, page, errors } = await openApp(env.browser, env.server.url);
+  await page.getByRole("combobox", { name: "Language" }).selectOption("fr");
+  await page.getByRole("heading", { level: 1, name: "Les sept piliers du leadership numérique" }).waitFor();
+
+  await page.getByRole("link", { name: "Vos résultats" }).or(page.getByRole("link", { name: "Résultats", exact: true })).first().click();
+  await page.getByRole("heading", { level: 1, name: "Vos résultats" }).waitFor();
+  await page.getByText("Vous n'avez encore répondu à aucun énoncé").waitFor();
+
+  await page.getByRole("link", { name: "M'évaluer" }).click();
+  await page.getByRole("heading", { level: 1, name: "Faire mon autoévaluation" }).waitFor();
+  await page.getByRole("heading", { level: 2, name: /^Pilier 1 sur 7 :/ }).waitFor();
+  await page.getByRole("radio").first().check();
+  await page.getByText(/^Progression globale : 1 sur \d+ avec réponse$/).waitFor();
+  assert.deepEqual(await axe(page), []);
+
+  await page.getByRole("link", { name: "Résultats", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Vos résultats" }).waitFor();
+  await page.getByText("Dans l'ensemble :").waitFor();
+  await page.getByRole("heading", { level: 2, name: "Cibles" }).waitFor();
+  assert.match(await page.locator("main").innerText(), /Cette autoévaluation est incomplète/);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
