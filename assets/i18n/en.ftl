@@ -116,3 +116,29 @@ summary-strongest-named = { $name }'s strongest pillars
 summary-room-to-grow = Most room to grow
 summary-below-target = — { $gap } below the target
 summary-to-lead = To lead others here:
+
+## Chart and table of scores
+chart-title = Radar chart of { $label } by pillar; the table gives the same figures.
+table-pillar = Pillar
+table-level = Level
+table-change = Change
+table-target = Target
+table-targets = Targets
+table-gap = Gap
+table-not-scored = Not scored
+table-incomplete = (incomplete: { $answered } of { $total })
+table-to-go = { $gap } to go
+table-reached = Reached
+table-overall = Overall
+shared-you-latest = You (latest)
+shared-caption = { $name }'s scores by pillar
+
+## Sharing a result
+share-intro = The link carries your result after the # sign, which browsers never send to any server. Whoever opens it sees the same chart and table; nothing is stored anywhere but your two browsers.
+share-name = Name shown with the result (optional)
+share-link = Share link
+share-copy = Copy link
+share-copied = Link copied.
+share-not-copied = Could not copy: select the link above and copy it.
+share-scan = Or scan this code with a phone or a facilitator's laptop:
+share-qr = QR code of the share link

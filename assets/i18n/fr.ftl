@@ -116,3 +116,29 @@ summary-strongest-named = Les piliers les plus forts de { $name }
 summary-room-to-grow = La plus grande marge de progression
 summary-below-target = — { $gap } sous la cible
 summary-to-lead = Pour y entraîner les autres :
+
+## Graphique et tableau des résultats
+chart-title = Graphique en radar : { $label }, par pilier ; le tableau donne les mêmes valeurs.
+table-pillar = Pilier
+table-level = Niveau
+table-change = Évolution
+table-target = Cible
+table-targets = Cibles
+table-gap = Écart
+table-not-scored = Non évalué
+table-incomplete = (incomplet : { $answered } sur { $total })
+table-to-go = encore { $gap }
+table-reached = Atteinte
+table-overall = Ensemble
+shared-you-latest = Vous (la plus récente)
+shared-caption = Résultats de { $name } par pilier
+
+## Partager un résultat
+share-intro = Le lien contient votre résultat après le signe #, que les navigateurs n'envoient jamais à aucun serveur. La personne qui l'ouvre voit le même graphique et le même tableau ; rien n'est conservé ailleurs que dans vos deux navigateurs.
+share-name = Nom affiché avec le résultat (facultatif)
+share-link = Lien de partage
+share-copy = Copier le lien
+share-copied = Lien copié.
+share-not-copied = La copie n'a pas fonctionné : sélectionnez le lien ci-dessus et copiez-le.
+share-scan = Ou balayez ce code avec un téléphone ou l'ordinateur de l'animatrice ou de l'animateur :
+share-qr = Code QR du lien de partage

@@ -10,6 +10,7 @@ use crate::core::scoring::{changes, fmt_delta, fmt_score, score, Targets};
 fn target_of(t: &Targets, id: &str) -> Option<Level> {
     t.get(&PillarId::parse(id)?).copied()
 }
+use crate::i18n::Tr;
 use yew::prelude::*;
 
 pub struct ResultViewProps {
@@ -25,7 +26,7 @@ pub struct ResultViewProps {
 }
 
 /// A plain function, not a component: it draws with the screen that shows it.
-pub fn result_view(props: &ResultViewProps) -> Html {
+pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
     let q = crate::i18n::questionnaire();
     let scores = score(q, &props.answers);
     let compare = props
@@ -48,7 +49,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
     }
     if let Some(t) = &targets {
         series.push(Series {
-            label: "Targets".into(),
+            label: tr.t("table-targets"),
             values: q
                 .pillars
                 .iter()
@@ -59,10 +60,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
     }
     let axes: Vec<String> = q.pillars.iter().map(|p| p.short.clone()).collect();
     let deltas = compare.as_ref().map(|(_, c)| changes(c, &scores));
-    let title = format!(
-        "Radar chart of {} by pillar; the table gives the same figures.",
-        props.label
-    );
+    let title = tr.tf("chart-title", &[("label", props.label.as_str().into())]);
 
     html! {
         <div class="chart-and-table">
@@ -73,16 +71,16 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 <caption>{ props.caption.clone() }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Pillar" }</th>
+                        <th scope="col">{ tr.t("table-pillar") }</th>
                         <th scope="col" class="num">{ props.label.clone() }</th>
-                        <th scope="col">{ "Level" }</th>
+                        <th scope="col">{ tr.t("table-level") }</th>
                         if let Some((label, _)) = &compare {
                             <th scope="col" class="num">{ label.clone() }</th>
-                            <th scope="col" class="num">{ "Change" }</th>
+                            <th scope="col" class="num">{ tr.t("table-change") }</th>
                         }
                         if targets.is_some() {
-                            <th scope="col" class="num">{ "Target" }</th>
-                            <th scope="col" class="num">{ "Gap" }</th>
+                            <th scope="col" class="num">{ tr.t("table-target") }</th>
+                            <th scope="col" class="num">{ tr.t("table-gap") }</th>
                         }
                     </tr>
                 </thead>
@@ -90,9 +88,9 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                     { for scores.pillars.iter().map(|p| {
                         let pillar = &q.pillars[p.pillar];
                         let status = if p.mean.is_none() {
-                            html! { <span class="incomplete">{ "Not scored" }</span> }
+                            html! { <span class="incomplete">{ tr.t("table-not-scored") }</span> }
                         } else if !p.complete() {
-                            html! { <>{ q.level_name(p.band().unwrap_or(Level::MIN)) }<span class="incomplete">{ format!(" (incomplete: {} of {})", p.scored + p.not_applicable, p.total) }</span></> }
+                            html! { <>{ q.level_name(p.band().unwrap_or(Level::MIN)) }<span class="incomplete">{ " " }{ tr.tf("table-incomplete", &[("answered", (p.scored + p.not_applicable).into()), ("total", p.total.into())]) }</span></> }
                         } else {
                             html! { { q.level_name(p.band().unwrap_or(Level::MIN)) } }
                         };
@@ -109,8 +107,8 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                                 if targets.is_some() {
                                     <td class="num">{ target.map(|t| t.to_string()).unwrap_or_else(|| "—".into()) }</td>
                                     <td class="num">{ match (target, p.mean) {
-                                        (Some(t), Some(m)) if f64::from(t.get()) > m => format!("{} to go", crate::core::number::tenths(f64::from(t.get()) - m)),
-                                        (Some(_), Some(_)) => "Reached".to_string(),
+                                        (Some(t), Some(m)) if f64::from(t.get()) > m => tr.tf("table-to-go", &[("gap", crate::core::number::tenths(f64::from(t.get()) - m).as_str().into())]),
+                                        (Some(_), Some(_)) => tr.t("table-reached"),
                                         _ => "—".to_string(),
                                     } }</td>
                                 }
@@ -120,9 +118,9 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{ "Overall" }</th>
+                        <th scope="row">{ tr.t("table-overall") }</th>
                         <td class="num">{ fmt_score(scores.overall) }</td>
-                        <td>{ scores.overall_band().map(|b| q.level_name(b).to_string()).unwrap_or_else(|| "Not scored".into()) }</td>
+                        <td>{ scores.overall_band().map(|b| q.level_name(b).to_string()).unwrap_or_else(|| tr.t("table-not-scored")) }</td>
                         if let Some((_, c)) = &compare {
                             <td class="num">{ fmt_score(c.overall) }</td>
                             <td class="num">{ fmt_delta(c.overall.zip(scores.overall).map(|(b, a)| a - b)) }</td>

@@ -4,6 +4,7 @@ use crate::core::answers::{in_order, Answers};
 use crate::core::qr::qr_path;
 use crate::core::share::result_link::{encode, SharedResult};
 use crate::hooks::use_app;
+use crate::i18n::use_tr;
 use crate::platform;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -27,6 +28,7 @@ pub struct SharePanelProps {
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let app = use_app();
+    let tr = use_tr();
     let q = app.questionnaire();
     let copied = use_state(|| None::<bool>);
     let name = app.data().display_name.clone();
@@ -57,33 +59,32 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     html! {
         <div class="card share">
             <p>
-                { "The link carries your result after the # sign, which browsers never send to any server. \
-                   Whoever opens it sees the same chart and table; nothing is stored anywhere but your two browsers." }
+                { tr.t("share-intro") }
             </p>
             <div class="field">
-                <label for="share-name">{ "Name shown with the result (optional)" }</label>
+                <label for="share-name">{ tr.t("share-name") }</label>
                 <input id="share-name" type="text" maxlength="40" value={name} onchange={onname} autocomplete="name" />
             </div>
             <div class="field">
-                <label for="share-link">{ "Share link" }</label>
+                <label for="share-link">{ tr.t("share-link") }</label>
                 <input id="share-link" type="text" readonly=true value={link.clone()} class="share-link"
                     onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select())} />
             </div>
             <div class="actions">
-                <button type="button" class="primary" onclick={copy}>{ "Copy link" }</button>
+                <button type="button" class="primary" onclick={copy}>{ tr.t("share-copy") }</button>
                 <span role="status">
                     { match *copied {
-                        Some(true) => "Link copied.",
-                        Some(false) => "Could not copy: select the link above and copy it.",
-                        None => "",
+                        Some(true) => tr.t("share-copied"),
+                        Some(false) => tr.t("share-not-copied"),
+                        None => String::new(),
                     } }
                 </span>
             </div>
             if let Some(qr) = qr {
                 <div class="qr">
-                    <p>{ "Or scan this code with a phone or a facilitator's laptop:" }</p>
+                    <p>{ tr.t("share-scan") }</p>
                     <svg xmlns="http://www.w3.org/2000/svg" viewBox={format!("0 0 {0} {0}", qr.size)} role="img"
-                        aria-label="QR code of the share link" shape-rendering="crispEdges">
+                        aria-label={tr.t("share-qr")} shape-rendering="crispEdges">
                         <rect width={qr.size.to_string()} height={qr.size.to_string()} fill="#fff" />
                         <path d={qr.d} fill="#000" />
                     </svg>

@@ -5,12 +5,14 @@ use crate::components::result_view::{result_view, ResultViewProps};
 use crate::core::date::pretty as pretty_date;
 use crate::core::scoring::{fmt_score, score};
 use crate::hooks::use_app;
+use crate::i18n::use_tr;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[component]
 pub fn HistoryPage() -> Html {
     let app = use_app();
+    let tr = use_tr();
     let q = app.questionnaire();
     let history = &app.data().history;
     // Indices into the history: (earlier, later). Default: the last two.
@@ -93,7 +95,7 @@ pub fn HistoryPage() -> Html {
                     { select("compare-earlier", "Earlier", a, true) }
                     { select("compare-later", "Later", b, false) }
                 </div>
-                { result_view(&ResultViewProps {
+                { result_view(&tr, &ResultViewProps {
                     answers: history[b].answers.clone(),
                     label: AttrValue::from(label(b)),
                     compare: Some((AttrValue::from(label(a)), history[a].answers.clone())),
@@ -102,7 +104,7 @@ pub fn HistoryPage() -> Html {
                 }) }
             } else {
                 <h2>{ "Your completed assessment" }</h2>
-                { result_view(&ResultViewProps {
+                { result_view(&tr, &ResultViewProps {
                     answers: history[0].answers.clone(),
                     label: AttrValue::from(label(0)),
                     compare: None,

@@ -104,7 +104,7 @@ pub fn ResultsPage() -> Html {
             { result_summary(&tr, &ResultSummaryProps { answers: answers.clone(), targets: data.targets.clone(), whose: Whose::Yours }) }
 
             <h2>{ tr.t("results-by-pillar") }</h2>
-            { result_view(&ResultViewProps {
+            { result_view(&tr, &ResultViewProps {
                 answers: answers.clone(),
                 label: tr.t("results-you").into(),
                 compare,

@@ -93,12 +93,12 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 whose: result.name.clone().map_or(Whose::Theirs, Whose::Named),
             }) }
             <h2>{ "By pillar" }</h2>
-            { result_view(&ResultViewProps {
+            { result_view(&tr, &ResultViewProps {
                 answers: answers.clone(),
                 label: AttrValue::from(label),
-                compare: (*compare).then_some(()).and(mine).map(|m| (AttrValue::from("You (latest)"), m)),
+                compare: (*compare).then_some(()).and(mine).map(|m| (AttrValue::from(tr.t("shared-you-latest")), m)),
                 targets: None,
-                caption: AttrValue::from(format!("{}'s scores by pillar", who)),
+                caption: AttrValue::from(tr.tf("shared-caption", &[("name", who.as_str().into())])),
             }) }
             <h2>{ "Every answer" }</h2>
             { answer_list(&AnswerListProps { answers }) }

@@ -285,40 +285,8 @@ pub fn decode(
     current_version: u8,
     item_count: usize,
 ) -> Result<SharedResult, DecodeError> {
-    // Whitespace never belongs to a code, but a mail program may have wrapped a long link.
-    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    if code.is_empty() {
-        return Err(DecodeError::Empty);
-    }
-    let chars = code.as_bytes();
-    if chars.iter().any(|&c| sextet(c).is_none()) {
-        return Err(DecodeError::NotACode);
-    }
-    // The format byte is spread over the first two characters: check it before anything else,
-    // so a code of another format (or random text) is not reported as damaged.
-    let first = chars.first().and_then(|&c| sextet(c)).unwrap_or(0);
-    let second = chars.get(1).and_then(|&c| sextet(c));
-    if first != FORMAT >> 2 || second.is_some_and(|s| s >> 4 != FORMAT & 0b11) {
-        return Err(DecodeError::UnknownFormat);
-    }
-    let bytes = URL_SAFE_NO_PAD.decode(code).map_err(|e| match e {
-        // A length no encoder produces, or a last character with stray bits: a cut-off code.
-        base64::DecodeError::InvalidLength(_) | base64::DecodeError::InvalidLastSymbol(..) => {
-            DecodeError::Truncated
-        }
-        base64::DecodeError::InvalidByte(..) | base64::DecodeError::InvalidPadding => {
-            DecodeError::NotACode
-        }
-    })?;
-    if bytes.len() < MIN_LEN {
-        return Err(DecodeError::Truncated);
-    }
-    let (payload, checksum) = bytes.split_at(bytes.len() - CHECKSUM_LEN);
-    if crc32(payload).to_be_bytes() != checksum {
-        return Err(DecodeError::ChecksumMismatch);
-    }
-
-    let mut r = Reader { rest: payload };
+    let payload = unwrap_code(code)?;
+    let mut r = Reader { rest: &payload };
     if r.byte()? != FORMAT {
         return Err(DecodeError::UnknownFormat);
     }
@@ -343,6 +311,62 @@ pub fn decode(
     if flags & !FLAG_NAME != 0 {
         return Err(DecodeError::UnknownFormat);
     }
+    let answers = read_answers(&mut r, item_count)?;
+    let name = if flags & FLAG_NAME != 0 {
+        Some(read_name(&mut r)?)
+    } else {
+        None
+    };
+    if !r.rest.is_empty() {
+        return Err(DecodeError::TrailingBytes);
+    }
+    Ok(SharedResult {
+        questionnaire_version: version,
+        date: Some(Date::from_days(i32::from(days))),
+        name,
+        answers,
+    })
+}
+
+/// The code's bytes with the checksum checked and taken off: what is left is the payload.
+fn unwrap_code(code: &str) -> Result<Vec<u8>, DecodeError> {
+    // Whitespace never belongs to a code, but a mail program may have wrapped a long link.
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    if code.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    let chars = code.as_bytes();
+    if chars.iter().any(|&c| sextet(c).is_none()) {
+        return Err(DecodeError::NotACode);
+    }
+    // The format byte is spread over the first two characters: check it before anything else,
+    // so a code of another format (or random text) is not reported as damaged.
+    let first = chars.first().and_then(|&c| sextet(c)).unwrap_or(0);
+    let second = chars.get(1).and_then(|&c| sextet(c));
+    if first != FORMAT >> 2 || second.is_some_and(|s| s >> 4 != FORMAT & 0b11) {
+        return Err(DecodeError::UnknownFormat);
+    }
+    let mut bytes = URL_SAFE_NO_PAD.decode(code).map_err(|e| match e {
+        // A length no encoder produces, or a last character with stray bits: a cut-off code.
+        base64::DecodeError::InvalidLength(_) | base64::DecodeError::InvalidLastSymbol(..) => {
+            DecodeError::Truncated
+        }
+        base64::DecodeError::InvalidByte(..) | base64::DecodeError::InvalidPadding => {
+            DecodeError::NotACode
+        }
+    })?;
+    if bytes.len() < MIN_LEN {
+        return Err(DecodeError::Truncated);
+    }
+    let checksum = bytes.split_off(bytes.len() - CHECKSUM_LEN);
+    if crc32(&bytes).to_be_bytes()[..] != checksum[..] {
+        return Err(DecodeError::ChecksumMismatch);
+    }
+    Ok(bytes)
+}
+
+/// The item count and the answers packed three bits each.
+fn read_answers(r: &mut Reader, item_count: usize) -> Result<Vec<Option<Answer>>, DecodeError> {
     let count = r.count()?;
     if count != item_count {
         return Err(DecodeError::WrongItemCount {
@@ -374,27 +398,18 @@ pub fn decode(
     if acc != 0 {
         return Err(DecodeError::UnknownFormat);
     }
+    Ok(answers)
+}
 
-    let name = if flags & FLAG_NAME != 0 {
-        let len = usize::from(r.byte()?);
-        let raw = r.take(len)?;
-        let name = std::str::from_utf8(raw).map_err(|_| DecodeError::InvalidName)?;
-        if normalize_name(name).as_deref() != Some(name) {
-            return Err(DecodeError::InvalidName);
-        }
-        Some(name.to_string())
-    } else {
-        None
-    };
-    if !r.rest.is_empty() {
-        return Err(DecodeError::TrailingBytes);
+/// The optional name: its length, then text that must already be in normal form.
+fn read_name(r: &mut Reader) -> Result<String, DecodeError> {
+    let len = usize::from(r.byte()?);
+    let raw = r.take(len)?;
+    let name = std::str::from_utf8(raw).map_err(|_| DecodeError::InvalidName)?;
+    if normalize_name(name).as_deref() != Some(name) {
+        return Err(DecodeError::InvalidName);
     }
-    Ok(SharedResult {
-        questionnaire_version: version,
-        date: Some(Date::from_days(i32::from(days))),
-        name,
-        answers,
-    })
+    Ok(name.to_string())
 }
 
 #[cfg(test)]
