@@ -142,3 +142,15 @@ share-copied = Link copied.
 share-not-copied = Could not copy: select the link above and copy it.
 share-scan = Or scan this code with a phone or a facilitator's laptop:
 share-qr = QR code of the share link
+
+## A result someone shared
+shared-cannot-open = This result link cannot be opened
+shared-nothing-changed = Nothing was saved or changed in this browser.
+shared-someone = someone
+shared-result = Shared result
+shared-heading = Result shared by { $name }
+shared-read-only = This is { $name }'s result from { $date }, shown read-only. It is not yours and is not added to your history.
+shared-incomplete = Incomplete: { $answered } of { $total } items answered.
+shared-saved = Saved in Results shared with you (on your History screen).
+shared-save = Save to results shared with me
+shared-compare = Compare with my latest result

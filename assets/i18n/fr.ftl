@@ -142,3 +142,15 @@ share-copied = Lien copié.
 share-not-copied = La copie n'a pas fonctionné : sélectionnez le lien ci-dessus et copiez-le.
 share-scan = Ou balayez ce code avec un téléphone ou l'ordinateur de l'animatrice ou de l'animateur :
 share-qr = Code QR du lien de partage
+
+## Un résultat partagé
+shared-cannot-open = Ce lien de résultat ne peut pas être ouvert
+shared-nothing-changed = Rien n'a été enregistré ni modifié dans ce navigateur.
+shared-someone = une personne
+shared-result = Résultat partagé
+shared-heading = Résultat partagé par { $name }
+shared-read-only = Voici le résultat de { $name } du { $date }, en lecture seule. Ce n'est pas le vôtre et il n'est pas ajouté à votre historique.
+shared-incomplete = Incomplet : { $answered } énoncés sur { $total } ont une réponse.
+shared-saved = Enregistré dans « Résultats partagés avec vous » (sur l'écran Historique).
+shared-save = Enregistrer dans les résultats partagés avec moi
+shared-compare = Comparer avec mon résultat le plus récent

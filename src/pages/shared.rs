@@ -6,7 +6,6 @@ use crate::components::nav::NavLink;
 use crate::components::result_summary::{result_summary, ResultSummaryProps, Whose};
 use crate::components::result_view::{result_view, ResultViewProps};
 use crate::core::answers::from_order;
-use crate::core::date::pretty as pretty_date;
 use crate::core::share::result_link::{decode, extract_code};
 use crate::hooks::use_app;
 use crate::i18n::use_tr;
@@ -29,23 +28,23 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         Err(e) => {
             return html! {
                 <section aria-labelledby="page-title">
-                    <h1 id="page-title">{ "This result link cannot be opened" }</h1>
+                    <h1 id="page-title">{ tr.t("shared-cannot-open") }</h1>
                     <div class="banner banner-error" role="alert">{ crate::messages::decode_error(&e) }</div>
-                    <p>{ "Nothing was saved or changed in this browser." }</p>
-                    <p><NavLink to={Route::Home}>{ "Go to the home page" }</NavLink></p>
+                    <p>{ tr.t("shared-nothing-changed") }</p>
+                    <p><NavLink to={Route::Home}>{ tr.t("not-found-home") }</NavLink></p>
                 </section>
             };
         }
     };
     let answers = from_order(q, &result.answers);
-    let who = result.name.clone().unwrap_or_else(|| "someone".to_string());
+    let who = result
+        .name
+        .clone()
+        .unwrap_or_else(|| tr.t("shared-someone"));
     let label = format!(
         "{} ({})",
-        result
-            .name
-            .clone()
-            .unwrap_or_else(|| "Shared result".into()),
-        pretty_date(&result.date)
+        result.name.clone().unwrap_or_else(|| tr.t("shared-result")),
+        tr.date(result.date)
     );
     let data = app.data();
     let saved = data.shared_with_me.iter().any(|s| s.code == code);
@@ -64,35 +63,34 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
 
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ format!("Result shared by {who}") }</h1>
+            <h1 id="page-title">{ tr.tf("shared-heading", &[("name", who.as_str().into())]) }</h1>
             <div class="banner banner-info" role="note">
-                { format!("This is {}'s result from {}, shown read-only. It is not yours and is not added to your history.",
-                    who, pretty_date(&result.date)) }
+                { tr.tf("shared-read-only", &[("name", who.as_str().into()), ("date", tr.date(result.date).as_str().into())]) }
             </div>
             if answered < result.answers.len() {
-                <p class="incomplete">{ format!("Incomplete: {} of {} items answered.", answered, result.answers.len()) }</p>
+                <p class="incomplete">{ tr.tf("shared-incomplete", &[("answered", answered.into()), ("total", result.answers.len().into())]) }</p>
             }
             <div class="actions no-print">
                 if saved {
-                    <p role="status">{ "Saved in Results shared with you (on your History screen)." }</p>
+                    <p role="status">{ tr.t("shared-saved") }</p>
                 } else {
-                    <button type="button" class="primary" onclick={save}>{ "Save to results shared with me" }</button>
+                    <button type="button" class="primary" onclick={save}>{ tr.t("shared-save") }</button>
                 }
                 if mine.is_some() {
                     <label class="choice-inline">
                         <input type="checkbox" checked={*compare}
                             onchange={{ let c = compare.clone(); move |_| c.set(!*c) }} />
-                        { " Compare with my latest result" }
+                        { " " }{ tr.t("shared-compare") }
                     </label>
                 }
             </div>
-            <h2>{ "Summary" }</h2>
+            <h2>{ tr.t("results-summary") }</h2>
             { result_summary(&tr, &ResultSummaryProps {
                 answers: answers.clone(),
                 targets: Default::default(),
                 whose: result.name.clone().map_or(Whose::Theirs, Whose::Named),
             }) }
-            <h2>{ "By pillar" }</h2>
+            <h2>{ tr.t("results-by-pillar") }</h2>
             { result_view(&tr, &ResultViewProps {
                 answers: answers.clone(),
                 label: AttrValue::from(label),
@@ -100,7 +98,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 targets: None,
                 caption: AttrValue::from(tr.tf("shared-caption", &[("name", who.as_str().into())])),
             }) }
-            <h2>{ "Every answer" }</h2>
+            <h2>{ tr.t("results-every-answer") }</h2>
             { answer_list(&AnswerListProps { answers }) }
         </section>
     }

@@ -62,3 +62,26 @@ test("in French the assessment and the results speak French, and axe finds nothi
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a result link made in French opens in English for an English reader, and the other way round", async () => {
+  const fr = await env.browser.newContext({ locale: "fr-FR" });
+  const page = await fr.newPage();
+  await page.goto(env.server.url + "#/assess"); await appReady(page);
+  await page.getByRole("heading", { level: 1, name: "Faire mon autoévaluation" }).waitFor();
+  await page.getByRole("radio").first().check();
+  await page.getByRole("link", { name: "Résultats", exact: true }).click();
+  const link = await page.getByRole("textbox", { name: "Lien de partage" }).inputValue();
+  assert.match(link, /#\/r\//);
+
+  const en = await env.browser.newContext({ locale: "en-GB" });
+  const reader = await en.newPage();
+  await reader.goto(link.replace(/^[^#]*/, env.server.url)); await appReady(reader);
+  await reader.getByRole("heading", { level: 1, name: "Result shared by someone" }).waitFor();
+  await reader.getByText(/Incomplete: 1 of \d+ items answered/).waitFor();
+
+  const other = await fr.newPage();
+  await other.goto(link.replace(/^[^#]*/, env.server.url)); await appReady(other);
+  await other.getByRole("heading", { level: 1, name: "Résultat partagé par une personne" }).waitFor();
+  await fr.close();
+  await en.close();
+});
