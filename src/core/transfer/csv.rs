@@ -4,8 +4,9 @@ use crate::core::scoring::{fmt_score, score};
 use crate::core::state::AppData;
 
 fn csv_field(s: &str) -> String {
-    // Quote always; also neutralise spreadsheet formulas in text cells.
-    let s = if s.starts_with(['=', '+', '-', '@']) {
+    // Quote always; also neutralise spreadsheet formulas in text cells (a tab or carriage return
+    // first can also start one).
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
         s.to_string()
@@ -47,6 +48,14 @@ pub fn history_csv(q: &Questionnaire, data: &AppData) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_that_could_start_a_formula_are_neutralised() {
+        for bad in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(csv_field(bad).starts_with("\"'"), "{bad:?}");
+        }
+        assert_eq!(csv_field("a \"b\""), "\"a \"\"b\"\"\"");
+    }
     use crate::core::transfer::fixtures::sample;
 
     #[test]

@@ -624,3 +624,35 @@ proptest! {
         prop_assert!(decode(&URL_SAFE_NO_PAD.encode(&bytes), r.questionnaire_version, n).is_err());
     }
 }
+
+#[test]
+fn names_drop_bidi_overrides_and_zero_width_characters() {
+    assert_eq!(
+        normalize_name("Ana\u{202E}zaiD").as_deref(),
+        Some("AnazaiD")
+    );
+    assert_eq!(
+        normalize_name("\u{200B}Bo\u{2066}b\u{2069}\u{FEFF}").as_deref(),
+        Some("Bob")
+    );
+    assert_eq!(normalize_name("\u{202E}\u{200D}"), None);
+    // A link made before, with such a name, still opens, and shows the clean name.
+    let mut r = SharedResult {
+        questionnaire_version: 1,
+        date: Date::new(2026, 11, 25),
+        name: None,
+        answers: vec![None; 3],
+    };
+    let code = encode(&r);
+    let plain = decode(&code, 1, 3).expect("a plain link");
+    assert_eq!(plain.name, None);
+    r.name = Some("Ana\u{202E}x".to_string());
+    let legacy = encode_unchecked_name(&r);
+    assert_eq!(
+        decode(&legacy, 1, 3)
+            .expect("an older link")
+            .name
+            .as_deref(),
+        Some("Anax")
+    );
+}
