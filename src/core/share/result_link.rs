@@ -116,7 +116,7 @@ fn normalize(name: &str, drop_disguises: bool) -> Option<String> {
     for word in name.split_whitespace() {
         let word: String = word
             .chars()
-            .filter(|&c| !c.is_control() && !(drop_disguises && is_disguise(c)))
+            .filter(|&c| !(c.is_control() || (drop_disguises && is_disguise(c))))
             .collect();
         if word.is_empty() {
             continue;
