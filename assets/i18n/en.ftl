@@ -154,3 +154,28 @@ shared-incomplete = Incomplete: { $answered } of { $total } items answered.
 shared-saved = Saved in Results shared with you (on your History screen).
 shared-save = Save to results shared with me
 shared-compare = Compare with my latest result
+
+## History
+history-empty = When you complete an assessment it is kept here with its date, so you can come back next term and see your progress.
+history-go-assess = Go to the assessment
+history-count = { $count ->
+    [one] 1 completed assessment
+   *[other] { $count } completed assessments
+}
+history-completed = Completed
+history-actions = Actions
+history-delete = Delete { $label }
+history-delete-yes = Yes, delete { $label }
+keep-it = Keep it
+history-compare = Compare two assessments
+history-earlier = Earlier
+history-later = Later
+history-change-caption = Change per pillar between the two assessments
+history-one = Your completed assessment
+history-scores-caption = Scores by pillar
+history-complete-another = Complete another assessment later (for example next term) to compare the two here.
+history-shared = Results shared with you
+history-shared-empty = When someone sends you a result link, you can save it here. It is never mixed into your own history.
+history-someone = Someone
+history-remove = Remove
+history-remove-label = Remove { $name }'s result from { $date }

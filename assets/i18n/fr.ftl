@@ -154,3 +154,28 @@ shared-incomplete = Incomplet : { $answered } énoncés sur { $total } ont une r
 shared-saved = Enregistré dans « Résultats partagés avec vous » (sur l'écran Historique).
 shared-save = Enregistrer dans les résultats partagés avec moi
 shared-compare = Comparer avec mon résultat le plus récent
+
+## Historique
+history-empty = Quand vous terminez une autoévaluation, elle est conservée ici avec sa date : vous pourrez revenir au prochain trimestre et voir votre progression.
+history-go-assess = Aller à l'autoévaluation
+history-count = { $count ->
+    [one] { $count } autoévaluation terminée
+   *[other] { $count } autoévaluations terminées
+}
+history-completed = Terminée le
+history-actions = Actions
+history-delete = Supprimer { $label }
+history-delete-yes = Oui, supprimer { $label }
+keep-it = La garder
+history-compare = Comparer deux autoévaluations
+history-earlier = La plus ancienne
+history-later = La plus récente
+history-change-caption = Évolution par pilier entre les deux autoévaluations
+history-one = Votre autoévaluation terminée
+history-scores-caption = Résultats par pilier
+history-complete-another = Faites une autre autoévaluation plus tard (par exemple au prochain trimestre) pour comparer les deux ici.
+history-shared = Résultats partagés avec vous
+history-shared-empty = Quand quelqu'un vous envoie un lien de résultat, vous pouvez l'enregistrer ici. Il n'est jamais mêlé à votre propre historique.
+history-someone = Une personne
+history-remove = Retirer
+history-remove-label = Retirer le résultat de { $name } du { $date }

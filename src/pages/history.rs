@@ -2,7 +2,6 @@
 use crate::app::Route;
 use crate::components::nav::NavLink;
 use crate::components::result_view::{result_view, ResultViewProps};
-use crate::core::date::pretty as pretty_date;
 use crate::core::scoring::{fmt_score, score};
 use crate::hooks::use_app;
 use crate::i18n::use_tr;
@@ -23,9 +22,9 @@ pub fn HistoryPage() -> Html {
     if history.is_empty() {
         return html! {
             <section aria-labelledby="page-title">
-                <h1 id="page-title">{ "Your history" }</h1>
-                <p>{ "When you complete an assessment it is kept here with its date, so you can come back next term and see your progress." }</p>
-                <NavLink to={Route::Assess} class="button primary">{ "Go to the assessment" }</NavLink>
+                <h1 id="page-title">{ tr.t("heading-history") }</h1>
+                <p>{ tr.t("history-empty") }</p>
+                <NavLink to={Route::Assess} class="button primary">{ tr.t("history-go-assess") }</NavLink>
                 { shared }
             </section>
         };
@@ -33,8 +32,8 @@ pub fn HistoryPage() -> Html {
     let n = history.len();
     let (a, b) = chosen.unwrap_or((n.saturating_sub(2), n - 1));
     let (a, b) = (a.min(n - 1), b.min(n - 1));
-    let label = |i: usize| format!("{} ({})", pretty_date(&history[i].date), i + 1);
-    let select = |id: &'static str, text: &'static str, value: usize, is_first: bool| {
+    let label = |i: usize| format!("{} ({})", tr.date(history[i].date), i + 1);
+    let select = |id: &'static str, text: String, value: usize, is_first: bool| {
         let chosen = chosen.clone();
         let onchange = Callback::from(move |e: Event| {
             let Ok(v) = e
@@ -59,10 +58,10 @@ pub fn HistoryPage() -> Html {
 
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ "Your history" }</h1>
+            <h1 id="page-title">{ tr.t("heading-history") }</h1>
             <table>
-                <caption>{ format!("{} completed assessment{}", n, if n == 1 { "" } else { "s" }) }</caption>
-                <thead><tr><th scope="col">{ "Completed" }</th><th scope="col" class="num">{ "Overall" }</th><th scope="col">{ "Level" }</th><th scope="col" class="no-print">{ "Actions" }</th></tr></thead>
+                <caption>{ tr.tf("history-count", &[("count", n.into())]) }</caption>
+                <thead><tr><th scope="col">{ tr.t("history-completed") }</th><th scope="col" class="num">{ tr.t("table-overall") }</th><th scope="col">{ tr.t("table-level") }</th><th scope="col" class="no-print">{ tr.t("history-actions") }</th></tr></thead>
                 <tbody>
                     { for history.iter().enumerate().rev().map(|(i, s)| {
                         let sc = score(q, &s.answers);
@@ -75,12 +74,12 @@ pub fn HistoryPage() -> Html {
                                 <td class="no-print">
                                     if confirm_delete.as_deref() == Some(id.as_str()) {
                                         <button type="button" class="danger" onclick={{ let app = app.clone(); let c = confirm_delete.clone(); let id = id.clone(); move |_| { app.delete_snapshot(id.clone()); c.set(None); } }}>
-                                            { format!("Yes, delete {}", label(i)) }
+                                            { tr.tf("history-delete-yes", &[("label", label(i).as_str().into())]) }
                                         </button>
-                                        <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(None) }}>{ "Keep it" }</button>
+                                        <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(None) }}>{ tr.t("keep-it") }</button>
                                     } else {
                                         <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(Some(id.clone())) }}>
-                                            { format!("Delete {}", label(i)) }
+                                            { tr.tf("history-delete", &[("label", label(i).as_str().into())]) }
                                         </button>
                                     }
                                 </td>
@@ -90,28 +89,28 @@ pub fn HistoryPage() -> Html {
                 </tbody>
             </table>
             if n >= 2 {
-                <h2>{ "Compare two assessments" }</h2>
+                <h2>{ tr.t("history-compare") }</h2>
                 <div class="filters no-print">
-                    { select("compare-earlier", "Earlier", a, true) }
-                    { select("compare-later", "Later", b, false) }
+                    { select("compare-earlier", tr.t("history-earlier"), a, true) }
+                    { select("compare-later", tr.t("history-later"), b, false) }
                 </div>
                 { result_view(&tr, &ResultViewProps {
                     answers: history[b].answers.clone(),
                     label: AttrValue::from(label(b)),
                     compare: Some((AttrValue::from(label(a)), history[a].answers.clone())),
                     targets: None,
-                    caption: "Change per pillar between the two assessments".into(),
+                    caption: tr.t("history-change-caption").into(),
                 }) }
             } else {
-                <h2>{ "Your completed assessment" }</h2>
+                <h2>{ tr.t("history-one") }</h2>
                 { result_view(&tr, &ResultViewProps {
                     answers: history[0].answers.clone(),
                     label: AttrValue::from(label(0)),
                     compare: None,
                     targets: None,
-                    caption: "Scores by pillar".into(),
+                    caption: tr.t("history-scores-caption").into(),
                 }) }
-                <p>{ "Complete another assessment later (for example next term) to compare the two here." }</p>
+                <p>{ tr.t("history-complete-another") }</p>
             }
             { shared }
         </section>
@@ -122,24 +121,25 @@ pub fn HistoryPage() -> Html {
 #[component]
 fn SharedWithMe() -> Html {
     let app = use_app();
+    let tr = use_tr();
     let shared = &app.data().shared_with_me;
     html! {
         <>
-            <h2>{ "Results shared with you" }</h2>
+            <h2>{ tr.t("history-shared") }</h2>
             if shared.is_empty() {
-                <p>{ "When someone sends you a result link, you can save it here. It is never mixed into your own history." }</p>
+                <p>{ tr.t("history-shared-empty") }</p>
             } else {
                 <ul>
                     { for shared.iter().map(|s| {
-                        let name = s.result.name.clone().unwrap_or_else(|| "Someone".into());
+                        let name = s.result.name.clone().unwrap_or_else(|| tr.t("history-someone"));
                         let code = s.code.clone();
                         html! {
                             <li>
-                                <NavLink to={Route::Shared { code: s.code.clone() }}>{ format!("{} ({})", name, pretty_date(&s.result.date)) }</NavLink>
+                                <NavLink to={Route::Shared { code: s.code.clone() }}>{ format!("{} ({})", name, tr.date(s.result.date)) }</NavLink>
                                 { " " }
-                                <button type="button" aria-label={format!("Remove {}'s result from {}", name, pretty_date(&s.result.date))}
+                                <button type="button" aria-label={tr.tf("history-remove-label", &[("name", name.as_str().into()), ("date", tr.date(s.result.date).as_str().into())])}
                                     onclick={{ let app = app.clone(); move |_| app.remove_share(code.clone()) }}>
-                                    { "Remove" }
+                                    { tr.t("history-remove") }
                                 </button>
                             </li>
                         }
