@@ -179,3 +179,45 @@ history-shared-empty = When someone sends you a result link, you can save it her
 history-someone = Someone
 history-remove = Remove
 history-remove-label = Remove { $name }'s result from { $date }
+
+## The library
+library-intro = Articles, courses, books and communities for each pillar, chosen for school leaders. Bookmark what you want to read, mark what you have done and keep private notes: everything stays in this browser.
+library-add = Add a resource
+library-to-collections = Share or import a collection
+library-find = Find resources
+library-edit = Edit “{ $title }”
+library-count = { $count ->
+    [0] No resources found
+    [one] 1 resource
+   *[other] { $count } resources
+}
+library-search = Search the library
+library-search-hint = Results update as you type; small typos are fine.
+library-all-pillars = All pillars
+library-kind = Kind
+library-all-kinds = All kinds
+library-bookmarked-only = Bookmarked only
+library-clear = Clear search and filters
+library-no-bookmarks = You have not bookmarked anything yet. Use the Bookmark button on a resource to keep it here.
+matches-none = Nothing matches
+matches-query = “{ $query }”
+matches-pillar = in { $pillar }
+matches-kind = among { $kinds }
+matches-bookmarks = in your bookmarks
+matches-advice = Check the spelling, try fewer or other words, or clear the filters.
+kind-article = Article
+kind-course = Course
+kind-book = Book
+kind-video = Video
+kind-podcast = Podcast
+kind-community = Community
+kind-standard = Standard
+kind-report = Report
+kinds-article = articles
+kinds-course = courses
+kinds-book = books
+kinds-video = videos
+kinds-podcast = podcasts
+kinds-community = communities
+kinds-standard = standards
+kinds-report = reports

@@ -179,3 +179,45 @@ history-shared-empty = Quand quelqu'un vous envoie un lien de résultat, vous po
 history-someone = Une personne
 history-remove = Retirer
 history-remove-label = Retirer le résultat de { $name } du { $date }
+
+## La bibliothèque
+library-intro = Des articles, des cours, des livres et des communautés pour chaque pilier, choisis pour les leaders scolaires. Ajoutez un signet à ce que vous voulez lire, marquez ce que vous avez fait et prenez des notes privées : tout reste dans ce navigateur.
+library-add = Ajouter une ressource
+library-to-collections = Partager ou importer une collection
+library-find = Trouver des ressources
+library-edit = Modifier « { $title } »
+library-count = { $count ->
+    [0] Aucune ressource trouvée
+    [one] 1 ressource
+   *[other] { $count } ressources
+}
+library-search = Chercher dans la bibliothèque
+library-search-hint = Les résultats se mettent à jour pendant la saisie ; les petites fautes de frappe sont tolérées.
+library-all-pillars = Tous les piliers
+library-kind = Type
+library-all-kinds = Tous les types
+library-bookmarked-only = Signets seulement
+library-clear = Effacer la recherche et les filtres
+library-no-bookmarks = Vous n'avez encore ajouté aucun signet. Utilisez le bouton Signet d'une ressource pour la garder ici.
+matches-none = Aucun résultat
+matches-query = pour « { $query } »
+matches-pillar = dans { $pillar }
+matches-kind = parmi les { $kinds }
+matches-bookmarks = dans vos signets
+matches-advice = Vérifiez l'orthographe, essayez moins de mots ou d'autres mots, ou effacez les filtres.
+kind-article = Article
+kind-course = Cours
+kind-book = Livre
+kind-video = Vidéo
+kind-podcast = Balado
+kind-community = Communauté
+kind-standard = Norme
+kind-report = Rapport
+kinds-article = articles
+kinds-course = cours
+kinds-book = livres
+kinds-video = vidéos
+kinds-podcast = balados
+kinds-community = communautés
+kinds-standard = normes
+kinds-report = rapports

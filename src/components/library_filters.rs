@@ -1,5 +1,6 @@
 //! The library's search box and filters: pillar and kind with their counts, bookmarked only, and
 //! clearing them, all kept in the address by `use_library_filter`.
+use crate::components::kind_label::kind_label;
 use crate::core::library::Kind;
 use crate::core::pillar::{PerPillar, PillarId};
 use crate::hooks::use_library_filter::LibraryFilter;
@@ -19,6 +20,7 @@ pub struct LibraryFiltersProps {
 #[component]
 pub fn LibraryFilters(props: &LibraryFiltersProps) -> Html {
     let app = crate::hooks::use_app();
+    let tr = crate::i18n::use_tr();
     let q = app.questionnaire();
     let f = &props.filter;
     let (pillar_ref, kind_ref) = (use_node_ref(), use_node_ref());
@@ -75,17 +77,17 @@ pub fn LibraryFilters(props: &LibraryFiltersProps) -> Html {
     };
     let pillar_name = |id: &str| q.pillar(id).map(|p| p.short.clone()).unwrap_or_default();
     html! {
-        <div role="search" aria-label="Library" class="filters library-filters">
+        <div role="search" aria-label={tr.t("nav-library")} class="filters library-filters">
             <div class="field search-field">
-                <label for="library-search">{ "Search the library" }</label>
+                <label for="library-search">{ tr.t("library-search") }</label>
                 <input type="search" id="library-search" value={f.filter.q.clone()} oninput={on_search}
                        autocomplete="off" spellcheck="false" aria-describedby="library-search-hint" />
-                <span class="field-hint" id="library-search-hint">{ "Results update as you type; small typos are fine." }</span>
+                <span class="field-hint" id="library-search-hint">{ tr.t("library-search-hint") }</span>
             </div>
             <div class="field">
-                <label for="library-pillar">{ "Pillar" }</label>
+                <label for="library-pillar">{ tr.t("table-pillar") }</label>
                 <select id="library-pillar" ref={pillar_ref} onchange={on_pillar}>
-                    <option value="" selected={f.filter.pillar_id().is_none()}>{ "All pillars" }</option>
+                    <option value="" selected={f.filter.pillar_id().is_none()}>{ tr.t("library-all-pillars") }</option>
                     for (id, n) in props.by_pillar.iter() {
                         <option value={id.as_str()} selected={f.filter.pillar_id() == Some(id)}>
                             { format!("{} ({})", pillar_name(id.as_str()), n) }
@@ -94,22 +96,22 @@ pub fn LibraryFilters(props: &LibraryFiltersProps) -> Html {
                 </select>
             </div>
             <div class="field">
-                <label for="library-kind">{ "Kind" }</label>
+                <label for="library-kind">{ tr.t("library-kind") }</label>
                 <select id="library-kind" ref={kind_ref} onchange={on_kind}>
-                    <option value="" selected={f.filter.kind().is_none()}>{ "All kinds" }</option>
+                    <option value="" selected={f.filter.kind().is_none()}>{ tr.t("library-all-kinds") }</option>
                     for (id, n) in props.by_kind.iter() {
                         <option value={id.clone()} selected={f.filter.kind().map(Kind::id) == Some(id.as_str())}>
-                            { format!("{} ({})", Kind::parse(id).map(Kind::label).unwrap_or(""), n) }
+                            { format!("{} ({})", Kind::parse(id).map(|k| kind_label(&tr, k)).unwrap_or_default(), n) }
                         </option>
                     }
                 </select>
             </div>
             <label class="checkbox">
                 <input type="checkbox" checked={f.bookmarked_only} onchange={on_bookmarked_only} />
-                { "Bookmarked only" }
+                { tr.t("library-bookmarked-only") }
             </label>
             if f.narrowed() {
-                <button type="button" onclick={clear}>{ "Clear search and filters" }</button>
+                <button type="button" onclick={clear}>{ tr.t("library-clear") }</button>
             }
         </div>
     }

@@ -7,6 +7,7 @@ pub mod import_collection;
 pub mod import_data;
 pub mod item_question;
 pub mod keep_data;
+pub mod kind_label;
 pub mod language_picker;
 pub mod level_legend;
 pub mod library_filters;

@@ -1,6 +1,7 @@
 //! The resource library: instant search and filters kept in the URL, the person's bookmarks, done
 //! marks, notes and own resources, and collections shared as a file or a link.
 use crate::components::import_collection::ImportCollection;
+use crate::components::kind_label::kinds_in_text;
 use crate::components::library_filters::LibraryFilters;
 use crate::components::resource_card::{Curated, ResourceCard};
 use crate::components::resource_form::ResourceForm;
@@ -8,9 +9,9 @@ use crate::components::share_collection::ShareCollection;
 use crate::core::catalogue::{catalogue, search};
 use crate::core::library::Resource;
 use crate::core::state::Curation;
-use crate::core::text::plural;
 use crate::hooks::use_own_resources::{use_own_resources, CARD_SCOPE};
 use crate::hooks::{use_app, use_focus_after_render, use_library_filter, LibraryFilter};
+use crate::i18n::{use_tr, Tr};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -37,6 +38,7 @@ pub struct LibraryNotice(pub String);
 #[component]
 pub fn LibraryPage() -> Html {
     let app = use_app();
+    let tr = use_tr();
     let location = use_location();
     let q = app.questionnaire();
     let curation = &app.data().curation;
@@ -73,10 +75,7 @@ pub fn LibraryPage() -> Html {
 
     let pillar_name = |id: &str| q.pillar(id).map(|p| p.short.clone()).unwrap_or_default();
     let n = results.hits.len();
-    let count = match n {
-        0 => "No resources found".to_string(),
-        n => plural(n, "resource", "resources"),
-    };
+    let count = tr.tf("library-count", &[("count", n.into())]);
     let candidates: Vec<Resource> = cat
         .resources
         .iter()
@@ -87,12 +86,8 @@ pub fn LibraryPage() -> Html {
 
     html! {
         <section aria-labelledby="page-title" class="library">
-            <h1 id="page-title">{ "Resource library" }</h1>
-            <p>
-                { "Articles, courses, books and communities for each pillar, chosen for school leaders. \
-                   Bookmark what you want to read, mark what you have done and keep private notes: \
-                   everything stays in this browser." }
-            </p>
+            <h1 id="page-title">{ tr.t("heading-library") }</h1>
+            <p>{ tr.t("library-intro") }</p>
             if let Some(n) = notice {
                 <div class="banner banner-info" role="status">{ &n.0 }</div>
             }
@@ -100,21 +95,21 @@ pub fn LibraryPage() -> Html {
                 { message.as_deref().unwrap_or("") }
             </p>
             if own.adding {
-                <ResourceForm id_scope="add" heading="Add a resource" onsave={own.on_add.clone()} oncancel={own.on_add_cancel.clone()} />
+                <ResourceForm id_scope="add" heading={tr.t("library-add")} onsave={own.on_add.clone()} oncancel={own.on_add_cancel.clone()} />
             } else {
                 <div class="actions">
-                    <button type="button" id="open-add-form" onclick={own.open_form.clone()}>{ "Add a resource" }</button>
-                    <button type="button" onclick={to_collections}>{ "Share or import a collection" }</button>
+                    <button type="button" id="open-add-form" onclick={own.open_form.clone()}>{ tr.t("library-add") }</button>
+                    <button type="button" onclick={to_collections}>{ tr.t("library-to-collections") }</button>
                 </div>
             }
 
-            <h2>{ "Find resources" }</h2>
+            <h2>{ tr.t("library-find") }</h2>
             <LibraryFilters filter={lf.clone()} by_pillar={results.by_pillar.clone()}
                 by_kind={results.by_kind.clone()} onclear={on_filters_clear} />
             <p class="result-count" role="status">{ count }</p>
 
             if n == 0 {
-                { nothing_found(&lf, curation.bookmarks.is_empty(), &pillar_name, clear) }
+                { nothing_found(&tr, &lf, curation.bookmarks.is_empty(), &pillar_name, clear) }
             } else {
                 <ul class="resource-list" aria-label="Resources">
                     { for results.hits.iter().map(|&i| {
@@ -123,7 +118,7 @@ pub fn LibraryPage() -> Html {
                         if own.editing.as_deref() == Some(r.id.as_str()) && provenance.own {
                             html! {
                                 <li key={r.id.clone()}>
-                                    <ResourceForm id_scope="edit" heading={format!("Edit “{}”", r.title)} heading_level={3}
+                                    <ResourceForm id_scope="edit" heading={tr.tf("library-edit", &[("title", r.title.as_str().into())])} heading_level={3}
                                         editing={Some(r.clone())} onsave={own.on_edit_save.clone()} oncancel={own.on_edit_cancel.clone()} />
                                 </li>
                             }
@@ -147,6 +142,7 @@ pub fn LibraryPage() -> Html {
 
 /// What the library says when nothing matches: why, and a way back to everything.
 fn nothing_found(
+    tr: &Tr,
     lf: &LibraryFilter,
     no_bookmarks: bool,
     pillar_name: &dyn Fn(&str) -> String,
@@ -156,18 +152,18 @@ fn nothing_found(
     html! {
                 <div class="card empty">
                     if lf.bookmarked_only && no_bookmarks {
-                        <p>{ "You have not bookmarked anything yet. Use the Bookmark button on a resource to keep it here." }</p>
+                        <p>{ tr.t("library-no-bookmarks") }</p>
                     } else {
                         <p>
-                            { "Nothing matches" }
-                            if !filter.q.trim().is_empty() { { format!(" “{}”", filter.q.trim()) } }
-                            if let Some(p) = filter.pillar_id() { { format!(" in {}", pillar_name(p.as_str())) } }
-                            if let Some(k) = filter.kind() { { format!(" among {}s", k.label().to_lowercase()) } }
-                            if lf.bookmarked_only { { " in your bookmarks" } }
-                            { ". Check the spelling, try fewer or other words, or clear the filters." }
+                            { tr.t("matches-none") }
+                            if !filter.q.trim().is_empty() { { " " }{ tr.tf("matches-query", &[("query", filter.q.trim().into())]) } }
+                            if let Some(p) = filter.pillar_id() { { " " }{ tr.tf("matches-pillar", &[("pillar", pillar_name(p.as_str()).as_str().into())]) } }
+                            if let Some(k) = filter.kind() { { " " }{ tr.tf("matches-kind", &[("kinds", kinds_in_text(tr, k).as_str().into())]) } }
+                            if lf.bookmarked_only { { " " }{ tr.t("matches-bookmarks") } }
+                            { ". " }{ tr.t("matches-advice") }
                         </p>
                     }
-                    <button type="button" onclick={clear}>{ "Clear search and filters" }</button>
+                    <button type="button" onclick={clear}>{ tr.t("library-clear") }</button>
                 </div>
     }
 }

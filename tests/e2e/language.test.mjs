@@ -85,3 +85,16 @@ test("a result link made in French opens in English for an English reader, and t
   await fr.close();
   await en.close();
 });
+
+test("the library's search and filters speak French", async () => {
+  const context = await env.browser.newContext({ locale: "fr-CA" });
+  const page = await context.newPage();
+  await page.goto(env.server.url + "#/library"); await appReady(page);
+  await page.getByRole("heading", { level: 1, name: "Bibliothèque de ressources" }).waitFor();
+  await page.getByText(/^\d+ ressources$/).waitFor();
+  await page.getByRole("searchbox", { name: "Chercher dans la bibliothèque" }).fill("zzzzqqqq");
+  await page.getByText("Aucune ressource trouvée").waitFor();
+  await page.getByText(/Aucun résultat pour « zzzzqqqq »\. Vérifiez l'orthographe/).waitFor();
+  assert.deepEqual(await axe(page), []);
+  await context.close();
+});
