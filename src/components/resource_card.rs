@@ -4,6 +4,7 @@ use crate::core::library::{check_url, web_search_url, Resource};
 use crate::core::text::time_estimate;
 
 use crate::hooks::use_focus_after_render;
+use crate::i18n::{use_tr, Tr};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -71,6 +72,7 @@ pub struct ResourceCardProps {
 
 #[component]
 pub fn ResourceCard(props: &ResourceCardProps) -> Html {
+    let tr = use_tr();
     let note_open = use_state(|| false);
     // What is being typed in the note, so leading spaces survive the save (which trims empties).
     let note_draft = use_state(|| None::<String>);
@@ -152,43 +154,43 @@ pub fn ResourceCard(props: &ResourceCardProps) -> Html {
     html! {
         <article class="resource" aria-labelledby={heading_id.clone()}>
             <@{heading_tag} id={heading_id}>{ &r.title }</@>
-            { details(props, done) }
+            { details(&tr, props, done) }
             <div class="actions">
-                { open_link(r) }
+                { open_link(&tr, r) }
                 if let Some(c) = curated {
                     <button type="button" class="toggle" aria-pressed={c.bookmarked.to_string()}
-                            aria-label={format!("Bookmark {}", r.title)} onclick={act(CardAction::ToggleBookmark)}>
-                        <span aria-hidden="true">{ if c.bookmarked { "★ " } else { "☆ " } }</span>{ "Bookmark" }
+                            aria-label={tr.tf("card-bookmark-label", &[("title", r.title.as_str().into())])} onclick={act(CardAction::ToggleBookmark)}>
+                        <span aria-hidden="true">{ if c.bookmarked { "★ " } else { "☆ " } }</span>{ tr.t("card-bookmark") }
                     </button>
                     <button type="button" class="toggle" aria-pressed={c.done.to_string()}
-                            aria-label={format!("Mark as done: {}", r.title)} onclick={act(CardAction::ToggleDone)}>
-                        <span aria-hidden="true">{ if c.done { "✓ " } else { "" } }</span>{ "Mark as done" }
+                            aria-label={tr.tf("card-done-label", &[("title", r.title.as_str().into())])} onclick={act(CardAction::ToggleDone)}>
+                        <span aria-hidden="true">{ if c.done { "✓ " } else { "" } }</span>{ tr.t("card-done") }
                     </button>
                     if !props.compact && !show_note {
-                        <button type="button" aria-label={format!("Add a note on {}", r.title)} onclick={open_note}>
-                            { "Add a note" }
+                        <button type="button" aria-label={tr.tf("card-add-note-label", &[("title", r.title.as_str().into())])} onclick={open_note}>
+                            { tr.t("card-add-note") }
                         </button>
                     }
                 }
                 if props.editable && !*confirming {
-                    <button type="button" id={format!("{base}-edit")} aria-label={format!("Edit {}", r.title)}
-                            onclick={act(CardAction::Edit)}>{ "Edit" }</button>
-                    <button type="button" class="danger" id={delete_id} aria-label={format!("Delete {}", r.title)}
-                            onclick={start_delete}>{ "Delete" }</button>
+                    <button type="button" id={format!("{base}-edit")} aria-label={tr.tf("card-edit-label", &[("title", r.title.as_str().into())])}
+                            onclick={act(CardAction::Edit)}>{ tr.t("card-edit") }</button>
+                    <button type="button" class="danger" id={delete_id} aria-label={tr.tf("card-delete-label", &[("title", r.title.as_str().into())])}
+                            onclick={start_delete}>{ tr.t("card-delete") }</button>
                 }
             </div>
             if props.editable && *confirming {
-                { delete_question(r, &keep_id, act(CardAction::Delete), keep) }
+                { delete_question(&tr, r, &keep_id, act(CardAction::Delete), keep) }
             }
             if show_note {
-                { note_field(r, &note_id, note_value, on_note_input, on_note_blur) }
+                { note_field(&tr, r, &note_id, note_value, on_note_input, on_note_blur) }
             }
         </article>
     }
 }
 
 /// What the resource is: author, kind, time, pillars, where it came from, description and tags.
-fn details(props: &ResourceCardProps, done: bool) -> Html {
+fn details(tr: &Tr, props: &ResourceCardProps, done: bool) -> Html {
     let r = &props.resource;
     let q = crate::i18n::questionnaire();
     let pillars: Vec<&str> = r
@@ -204,15 +206,15 @@ fn details(props: &ResourceCardProps, done: bool) -> Html {
         <>
             <p class="meta">{ meta.join(" · ") }</p>
             if !pillars.is_empty() {
-                <p class="meta">{ format!("Pillars: {}", pillars.join(", ")) }</p>
+                <p class="meta">{ tr.tf("card-pillars", &[("pillars", pillars.join(", ").as_str().into())]) }</p>
             }
             if marks {
                 <p class="marks">
-                    if props.provenance.own { <span class="badge">{ "Added by you" }</span> }
+                    if props.provenance.own { <span class="badge">{ tr.t("card-added-by-you") }</span> }
                     for source in props.provenance.from.iter() {
-                        <span class="badge">{ format!("From {source}") }</span>
+                        <span class="badge">{ tr.tf("card-from", &[("source", source.as_str().into())]) }</span>
                     }
-                    if done { <span class="chip-done">{ "✓ Done" }</span> }
+                    if done { <span class="chip-done">{ "✓ " }{ tr.t("card-is-done") }</span> }
                 </p>
             }
             if let (false, Some(description)) = (props.compact, &r.description) {
@@ -220,7 +222,7 @@ fn details(props: &ResourceCardProps, done: bool) -> Html {
             }
             if !props.compact && !r.tags.is_empty() {
                 <p class="tags">
-                    <span class="visually-hidden">{ "Tags: " }</span>
+                    <span class="visually-hidden">{ tr.t("card-tags") }{ " " }</span>
                     for tag in r.tags.iter() { <span class="tag">{ tag }</span>{ " " } }
                 </p>
             }
@@ -229,37 +231,38 @@ fn details(props: &ResourceCardProps, done: bool) -> Html {
 }
 
 /// The resource's own page, or a web search for its title where it has no checked address.
-fn open_link(r: &Resource) -> Html {
+fn open_link(tr: &Tr, r: &Resource) -> Html {
     // Stored data could have been edited by hand: never link to anything but http(s).
     match check_url(&r.url).ok().filter(|u| !u.is_empty()) {
         Some(url) => html! {
             <a class="button" href={url} target="_blank" rel="noopener noreferrer"
-               aria-label={format!("Open {}", r.title)}>{ "Open" }</a>
+               aria-label={tr.tf("card-open-label", &[("title", r.title.as_str().into())])}>{ tr.t("card-open") }</a>
         },
         None => html! {
             <a class="button" href={web_search_url(&r.title, r.author.as_deref().unwrap_or(""))}
                target="_blank" rel="noopener noreferrer"
-               aria-label={format!("Search the web for {}", r.title)}>{ "Search the web for this title" }</a>
+               aria-label={tr.tf("card-search-label", &[("title", r.title.as_str().into())])}>{ tr.t("card-search") }</a>
         },
     }
 }
 
 /// "Delete this resource?", with the answer that keeps it focused first.
 fn delete_question(
+    tr: &Tr,
     r: &Resource,
     keep_id: &str,
     ondelete: Callback<MouseEvent>,
     onkeep: Callback<MouseEvent>,
 ) -> Html {
     html! {
-        <div class="card confirm" role="group" aria-label={format!("Delete {}?", r.title)}>
-            <p>{ format!("Delete “{}”? Your bookmark and note on it go too. This can't be undone.", r.title) }</p>
+        <div class="card confirm" role="group" aria-label={tr.tf("card-delete-question-label", &[("title", r.title.as_str().into())])}>
+            <p>{ tr.tf("card-delete-question", &[("title", r.title.as_str().into())]) }</p>
             <div class="actions">
                 <button type="button" class="danger" onclick={ondelete}>
-                    { "Yes, delete" }<span class="visually-hidden">{ format!(" {}", r.title) }</span>
+                    { tr.t("card-delete-yes") }<span class="visually-hidden">{ format!(" {}", r.title) }</span>
                 </button>
                 <button type="button" id={keep_id.to_string()} onclick={onkeep}>
-                    { "Keep it" }<span class="visually-hidden">{ format!(" ({})", r.title) }</span>
+                    { tr.t("keep-it") }<span class="visually-hidden">{ format!(" ({})", r.title) }</span>
                 </button>
             </div>
         </div>
@@ -268,6 +271,7 @@ fn delete_question(
 
 /// The person's private note on the resource, saved as it is typed.
 fn note_field(
+    tr: &Tr,
     r: &Resource,
     note_id: &str,
     value: String,
@@ -277,12 +281,12 @@ fn note_field(
     html! {
         <div class="field note">
             <label for={note_id.to_string()}>
-                { "Your note" }<span class="visually-hidden">{ format!(" on {}", r.title) }</span>
+                { tr.t("card-note") }<span class="visually-hidden">{ " " }{ tr.tf("card-note-on", &[("title", r.title.as_str().into())]) }</span>
             </label>
             <textarea id={note_id.to_string()} {value} {oninput} {onblur}
                       aria-describedby={format!("{note_id}-hint")} rows="3" />
             <p class="field-hint" id={format!("{note_id}-hint")}>
-                { "Private: it stays in this browser. Saved as you type." }
+                { tr.t("card-note-hint") }
             </p>
         </div>
     }
