@@ -1,5 +1,6 @@
 //! Your data, delete: everything this app keeps in the browser, after a question.
 use crate::hooks::use_app;
+use crate::i18n::use_tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,31 +12,33 @@ pub struct DeleteDataProps {
 #[component]
 pub fn DeleteData(props: &DeleteDataProps) -> Html {
     let app = use_app();
+    let tr = use_tr();
     let confirm_delete = use_state(|| false);
+    let deleted = tr.t("data-deleted");
     let delete_all = {
         let (app, confirm, ondone) = (app.clone(), confirm_delete.clone(), props.ondone.clone());
         Callback::from(move |_| {
             confirm.set(false);
             ondone.emit(Some(match app.delete_everything() {
-                Ok(()) => "All your Pillars data has been deleted from this browser.".into(),
+                Ok(()) => deleted.clone(),
                 Err(e) => e,
             }));
         })
     };
     html! {
         <>
-            <h2>{ "Delete" }</h2>
+            <h2>{ tr.t("data-delete") }</h2>
             if *confirm_delete {
                 <div class="card confirm" role="group" aria-labelledby="delete-title">
-                    <p id="delete-title"><strong>{ "Delete everything Pillars keeps in this browser?" }</strong>
-                        { " Your answers, history, targets, shared results and library notes will be gone. Download your data first if you may want it." }</p>
+                    <p id="delete-title"><strong>{ tr.t("data-delete-question") }</strong>
+                        { " " }{ tr.t("data-delete-warning") }</p>
                     <div class="actions">
-                        <button type="button" class="danger" onclick={delete_all}>{ "Yes, delete all my data" }</button>
-                        <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(false) }}>{ "Cancel" }</button>
+                        <button type="button" class="danger" onclick={delete_all}>{ tr.t("data-delete-yes") }</button>
+                        <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(false) }}>{ tr.t("cancel") }</button>
                     </div>
                 </div>
             } else {
-                <button type="button" class="danger" onclick={{ let c = confirm_delete.clone(); move |_| c.set(true) }}>{ "Delete all my data" }</button>
+                <button type="button" class="danger" onclick={{ let c = confirm_delete.clone(); move |_| c.set(true) }}>{ tr.t("data-delete-all") }</button>
             }
         </>
     }

@@ -1,12 +1,13 @@
 //! Your data, export: everything as one JSON file, and the scores across the history as CSV.
 use crate::core::transfer::{export_json, history_csv};
 use crate::hooks::AppHandle;
+use crate::i18n::Tr;
 use crate::platform;
 use yew::prelude::*;
 
 /// The export section; `onproblem` says when the browser refused a download. A plain function: it
 /// draws with the page.
-pub fn export_data(app: &AppHandle, onproblem: &Callback<Option<String>>) -> Html {
+pub fn export_data(app: &AppHandle, tr: &Tr, onproblem: &Callback<Option<String>>) -> Html {
     let data = app.data();
     let export = {
         let (app, onproblem) = (app.clone(), onproblem.clone());
@@ -27,15 +28,14 @@ pub fn export_data(app: &AppHandle, onproblem: &Callback<Option<String>>) -> Htm
     };
     html! {
         <>
-        <h2>{ "Export" }</h2>
-            <p>{ format!("Your assessment in progress ({} answers), {} completed assessments, {} targets, {} results shared with you, and your library bookmarks, notes and resources ({} of your own), as one file.",
-                data.attempt.answers.len(), data.history.len(), data.targets.len(), data.shared_with_me.len(), data.curation.own.len()) }</p>
+        <h2>{ tr.t("data-export") }</h2>
+            <p>{ tr.tf("data-export-what", &[("answers", data.attempt.answers.len().into()), ("completed", data.history.len().into()), ("targets", data.targets.len().into()), ("shared", data.shared_with_me.len().into()), ("own", data.curation.own.len().into())]) }</p>
             <div class="actions">
-                <button type="button" class="primary" onclick={export}>{ "Download all my data (JSON)" }</button>
-                <button type="button" onclick={csv} disabled={data.history.is_empty()} aria-describedby="csv-hint">{ "Download scores across my history (CSV)" }</button>
+                <button type="button" class="primary" onclick={export}>{ tr.t("data-download-json") }</button>
+                <button type="button" onclick={csv} disabled={data.history.is_empty()} aria-describedby="csv-hint">{ tr.t("data-download-csv") }</button>
             </div>
-            <p id="csv-hint" class="field-hint">{ "The CSV has one row per completed assessment and a column per pillar, for a spreadsheet." }
-                if data.history.is_empty() { { " It is available once you complete an assessment." } }
+            <p id="csv-hint" class="field-hint">{ tr.t("data-csv-hint") }
+                if data.history.is_empty() { { " " }{ tr.t("data-csv-later") } }
             </p>
 
         </>

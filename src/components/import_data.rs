@@ -2,6 +2,7 @@
 use crate::core::state::AppData;
 use crate::core::transfer::{parse_export, preview};
 use crate::hooks::{use_app, use_file_import, Import};
+use crate::i18n::use_tr;
 use yew::prelude::*;
 
 /// An export file, or why it can't be imported (in words).
@@ -12,6 +13,7 @@ fn read(text: &str) -> Result<AppData, String> {
 #[component]
 pub fn ImportData() -> Html {
     let app = use_app();
+    let tr = use_tr();
     let file = use_file_import(read);
     let imported = use_state(|| false);
     let onfile = {
@@ -44,10 +46,10 @@ pub fn ImportData() -> Html {
     };
     html! {
         <>
-            <h2>{ "Import" }</h2>
+            <h2>{ tr.t("data-import") }</h2>
             <div class="field">
-                <label for="import-file">{ "Pillars export file" }</label>
-                <span class="field-hint" id="import-hint">{ "Nothing changes until you confirm." }</span>
+                <label for="import-file">{ tr.t("data-import-file") }</label>
+                <span class="field-hint" id="import-hint">{ tr.t("data-import-hint") }</span>
                 <input id="import-file" type="file" accept=".json,application/json" ref={file_input}
                     aria-describedby="import-hint" onchange={onfile} />
             </div>
@@ -56,36 +58,36 @@ pub fn ImportData() -> Html {
                 // this must not claim the data is kept.
                 if app.problem.is_some() {
                     <div class="banner banner-error" role="alert">
-                        { "Imported into this tab, but this browser did not save it: keep the tab open and download your data." }
+                        { tr.t("data-imported-unsaved") }
                     </div>
                 } else {
                     <div class="banner banner-info" role="status">
-                        { "Imported. Your results, history and library now include the file's data." }
+                        { tr.t("data-imported") }
                     </div>
                 }
             }
             { match shown {
                 Import::Idle | Import::Reading => html! {},
                 Import::Failed(e) => html! {
-                    <div class="banner banner-error" role="alert">{ format!("{e} Nothing was changed.") }</div>
+                    <div class="banner banner-error" role="alert">{ e }{ " " }{ tr.t("data-import-unchanged") }</div>
                 },
                 Import::Ready(p) => html! {
                     <div class="card confirm" role="group" aria-labelledby="import-title">
-                        <h3 id="import-title">{ "Import this file?" }</h3>
+                        <h3 id="import-title">{ tr.t("data-import-question") }</h3>
                         if p.unchanged {
-                            <p>{ "This file holds nothing that is not already here." }</p>
+                            <p>{ tr.t("data-import-nothing") }</p>
                         }
                         if !p.added.is_empty() {
-                            <p>{ "It will add:" }</p>
+                            <p>{ tr.t("data-import-adds") }</p>
                             <ul>{ for p.added.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
                         }
                         if !p.replaced.is_empty() {
-                            <p>{ "It will replace:" }</p>
+                            <p>{ tr.t("data-import-replaces") }</p>
                             <ul>{ for p.replaced.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
                         }
                         <div class="actions">
-                            <button type="button" class="primary" onclick={accept} disabled={p.unchanged}>{ "Import" }</button>
-                            <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                            <button type="button" class="primary" onclick={accept} disabled={p.unchanged}>{ tr.t("data-import-button") }</button>
+                            <button type="button" onclick={cancel}>{ tr.t("cancel") }</button>
                         </div>
                     </div>
                 },

@@ -6,11 +6,13 @@ use crate::components::import_data::ImportData;
 use crate::components::keep_data::KeepData;
 use crate::components::rescued_data::rescued_data;
 use crate::hooks::use_app;
+use crate::i18n::use_tr;
 use yew::prelude::*;
 
 #[component]
 pub fn DataPage() -> Html {
     let app = use_app();
+    let tr = use_tr();
     let message = use_state(|| None::<String>);
     let onmessage = {
         let message = message.clone();
@@ -18,13 +20,13 @@ pub fn DataPage() -> Html {
     };
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ "Your data" }</h1>
-            <p>{ "Everything Pillars knows about you is kept in this browser only. Move it to another browser with a file, or delete it." }</p>
+            <h1 id="page-title">{ tr.t("heading-data") }</h1>
+            <p>{ tr.t("data-intro") }</p>
             if let Some(m) = &*message { <div class="banner banner-info" role="status">{ m }</div> }
-            { export_data(&app, &onmessage) }
+            { export_data(&app, &tr, &onmessage) }
             <ImportData />
             <KeepData />
-            { rescued_data(&app) }
+            { rescued_data(&app, &tr) }
             <DeleteData ondone={onmessage} />
         </section>
     }
