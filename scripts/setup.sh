@@ -88,6 +88,12 @@ wasm_env() {
     "$@"
   fi
 }
+# Building std from source needs std's own dependencies (dlmalloc, compiler_builtins…) on disk,
+# and Trunk builds offline: fetch them once here (quick when they are already there).
+if [ "$PILLARS_BUILD_STD" = 1 ]; then
+  wasm_env cargo fetch --target wasm32-unknown-unknown --manifest-path "$PILLARS_ROOT/Cargo.toml" >&2 \
+    || die "could not fetch the standard library's dependencies"
+fi
 
 # --- Node packages: Playwright (core only, driving the system Chromium), axe-core, wasm-opt ---
 command -v npm >/dev/null 2>&1 || apt_install nodejs npm || die "please install Node.js and npm"
