@@ -37,24 +37,30 @@ pub enum Count {
     Other,
 }
 
-/// What any leaf makes of a value that is not what it expects: consumes it whole.
-macro_rules! other_values {
-    ($other:expr) => {
-        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-            Ok($other)
+/// What a visitor makes of values of the kinds it does not read: `$v`, having consumed them whole
+/// (lists and maps are skipped to their end). One definition for every reader of outside JSON.
+macro_rules! fallback_visits {
+    ($v:expr; $($kind:ident),+ $(,)?) => { $( fallback_visits!(@ $kind $v); )+ };
+    (@ bool $v:expr) => { fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> { Ok($v) } };
+    (@ i64 $v:expr) => { fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> { Ok($v) } };
+    (@ u64 $v:expr) => { fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> { Ok($v) } };
+    (@ f64 $v:expr) => { fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> { Ok($v) } };
+    (@ str $v:expr) => { fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> { Ok($v) } };
+    (@ unit $v:expr) => { fn visit_unit<E>(self) -> Result<Self::Value, E> { Ok($v) } };
+    (@ seq $v:expr) => {
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+            Ok($v)
         }
-        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-            Ok($other)
-        }
-        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-            Ok($other)
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-            Ok($other)
+    };
+    (@ map $v:expr) => {
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            while map.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}
+            Ok($v)
         }
     };
 }
+pub(crate) use fallback_visits;
 
 /// The head of a JSON file: what it says it is, read without the rest (which is skipped).
 /// Export files name themselves with `"kind": "pillars-export"` and a number `format`;
@@ -125,28 +131,7 @@ impl<'de> Deserialize<'de> for Header {
                 }
                 Ok(h)
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Header, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Header::default())
-            }
-            fn visit_str<E>(self, _: &str) -> Result<Header, E> {
-                Ok(Header::default())
-            }
-            fn visit_unit<E>(self) -> Result<Header, E> {
-                Ok(Header::default())
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<Header, E> {
-                Ok(Header::default())
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<Header, E> {
-                Ok(Header::default())
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<Header, E> {
-                Ok(Header::default())
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<Header, E> {
-                Ok(Header::default())
-            }
+            fallback_visits!(Header::default(); seq, str, unit, u64, bool, i64, f64);
         }
         d.deserialize_any(V)
     }
@@ -172,11 +157,7 @@ impl<'de> Deserialize<'de> for Scalar {
             fn visit_unit<E>(self) -> Result<Scalar, E> {
                 Ok(Scalar(Text::Null, Count::Other))
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Scalar(Text::Other, Count::Other))
-            }
-            other_values!(Scalar(Text::Other, Count::Other));
+            fallback_visits!(Scalar(Text::Other, Count::Other); seq, bool, i64, f64, map);
         }
         d.deserialize_any(V)
     }
@@ -199,14 +180,7 @@ impl<'de> Deserialize<'de> for Text {
             fn visit_unit<E>(self) -> Result<Text, E> {
                 Ok(Text::Null)
             }
-            fn visit_u64<E>(self, _: u64) -> Result<Text, E> {
-                Ok(Text::Other)
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Text, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Text::Other)
-            }
-            other_values!(Text::Other);
+            fallback_visits!(Text::Other; u64, seq, bool, i64, f64, map);
         }
         d.deserialize_any(V)
     }
@@ -244,7 +218,7 @@ impl<'de> Deserialize<'de> for TextList {
                     TextList::Other
                 })
             }
-            other_values!(TextList::Other);
+            fallback_visits!(TextList::Other; bool, i64, f64, map);
         }
         d.deserialize_any(V)
     }
@@ -271,7 +245,7 @@ impl<'de> Deserialize<'de> for Count {
                 while seq.next_element::<IgnoredAny>()?.is_some() {}
                 Ok(Count::Other)
             }
-            other_values!(Count::Other);
+            fallback_visits!(Count::Other; bool, i64, f64, map);
         }
         d.deserialize_any(V)
     }
@@ -415,28 +389,7 @@ impl<'de> Deserialize<'de> for RawResource {
                 }
                 Ok(r)
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawResource, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(malformed())
-            }
-            fn visit_str<E>(self, _: &str) -> Result<RawResource, E> {
-                Ok(malformed())
-            }
-            fn visit_unit<E>(self) -> Result<RawResource, E> {
-                Ok(malformed())
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<RawResource, E> {
-                Ok(malformed())
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<RawResource, E> {
-                Ok(malformed())
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<RawResource, E> {
-                Ok(malformed())
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<RawResource, E> {
-                Ok(malformed())
-            }
+            fallback_visits!(malformed(); seq, str, unit, u64, bool, i64, f64);
         }
         d.deserialize_any(V)
     }
@@ -502,7 +455,7 @@ impl<'de> Deserialize<'de> for LinkItem {
                     LinkItem::Damaged
                 })
             }
-            other_values!(LinkItem::Damaged);
+            fallback_visits!(LinkItem::Damaged; bool, i64, f64, map);
             fn visit_u64<E>(self, _: u64) -> Result<LinkItem, E> {
                 Ok(LinkItem::Damaged)
             }

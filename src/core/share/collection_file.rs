@@ -1,6 +1,7 @@
 //! The collection file: a versioned, human-readable JSON file.
 use super::collection::*;
 use crate::core::library::Resource;
+use crate::core::untrusted::fallback_visits;
 use crate::core::untrusted::{Count, RawResource, Text};
 use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
@@ -46,28 +47,7 @@ impl<'de> Deserialize<'de> for MaybeList {
                 }
                 Ok(MaybeList(Some(list)))
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<MaybeList, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(MaybeList(None))
-            }
-            fn visit_str<E>(self, _: &str) -> Result<MaybeList, E> {
-                Ok(MaybeList(None))
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<MaybeList, E> {
-                Ok(MaybeList(None))
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<MaybeList, E> {
-                Ok(MaybeList(None))
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<MaybeList, E> {
-                Ok(MaybeList(None))
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<MaybeList, E> {
-                Ok(MaybeList(None))
-            }
-            fn visit_unit<E>(self) -> Result<MaybeList, E> {
-                Ok(MaybeList(None))
-            }
+            fallback_visits!(MaybeList(None); map, str, bool, i64, u64, f64, unit);
         }
         d.deserialize_any(V)
     }
@@ -101,28 +81,7 @@ impl<'de> Deserialize<'de> for RawFile {
                 }
                 Ok(f)
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawFile, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(RawFile::default())
-            }
-            fn visit_str<E>(self, _: &str) -> Result<RawFile, E> {
-                Ok(RawFile::default())
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<RawFile, E> {
-                Ok(RawFile::default())
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<RawFile, E> {
-                Ok(RawFile::default())
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<RawFile, E> {
-                Ok(RawFile::default())
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<RawFile, E> {
-                Ok(RawFile::default())
-            }
-            fn visit_unit<E>(self) -> Result<RawFile, E> {
-                Ok(RawFile::default())
-            }
+            fallback_visits!(RawFile::default(); seq, str, bool, i64, u64, f64, unit);
         }
         d.deserialize_any(V)
     }

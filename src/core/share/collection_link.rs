@@ -4,9 +4,10 @@
 //! default fields left off. Resources unchanged from the built-in library travel as ids only.
 use super::collection::*;
 use crate::core::library::{wire, Field, Library, Resource};
+use crate::core::untrusted::fallback_visits;
 use crate::core::untrusted::{Count, LinkItem, Text};
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine as _};
-use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{Deserializer, IgnoredAny, SeqAccess, Visitor};
 use serde::ser::{SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -111,34 +112,6 @@ struct RawLink {
 /// A list of link items, or `None` for any other value.
 struct Items(Option<Vec<LinkItem>>);
 
-/// What a visitor makes of a value of the wrong type: consumes it whole.
-macro_rules! not_a_list {
-    ($v:expr) => {
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-            Ok($v)
-        }
-        fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
-            Ok($v)
-        }
-        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-            Ok($v)
-        }
-        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-            Ok($v)
-        }
-        fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-            Ok($v)
-        }
-        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-            Ok($v)
-        }
-        fn visit_unit<E>(self) -> Result<Self::Value, E> {
-            Ok($v)
-        }
-    };
-}
-
 impl<'de> Deserialize<'de> for Items {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
@@ -154,7 +127,7 @@ impl<'de> Deserialize<'de> for Items {
                 }
                 Ok(Items(Some(items)))
             }
-            not_a_list!(Items(None));
+            fallback_visits!(Items(None); map, str, bool, i64, u64, f64, unit);
         }
         d.deserialize_any(V)
     }
@@ -194,7 +167,7 @@ impl<'de> Deserialize<'de> for RawLink {
                 }
                 Ok(l)
             }
-            not_a_list!(RawLink::default());
+            fallback_visits!(RawLink::default(); map, str, bool, i64, u64, f64, unit);
         }
         d.deserialize_any(V)
     }

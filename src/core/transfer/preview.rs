@@ -25,24 +25,29 @@ fn new_and_changed<T: PartialEq, K: PartialEq>(
     (new, changed)
 }
 
+/// Adds "N things" to `lines` when there are any.
+fn count(lines: &mut Vec<String>, n: usize, one: &str, many: &str) {
+    if n > 0 {
+        lines.push(plural(n, one, many));
+    }
+}
+
 pub fn preview(current: &AppData, incoming: &AppData) -> ImportPreview {
     let mut p = ImportPreview::default();
     let (new_snaps, changed_snaps) =
         new_and_changed(&incoming.history, &current.history, |s| &s.id);
-    if new_snaps > 0 {
-        p.added.push(plural(
-            new_snaps,
-            "completed assessment in your history",
-            "completed assessments in your history",
-        ));
-    }
-    if changed_snaps > 0 {
-        p.replaced.push(plural(
-            changed_snaps,
-            "completed assessment with the same date and time",
-            "completed assessments with the same dates and times",
-        ));
-    }
+    count(
+        &mut p.added,
+        new_snaps,
+        "completed assessment in your history",
+        "completed assessments in your history",
+    );
+    count(
+        &mut p.replaced,
+        changed_snaps,
+        "completed assessment with the same date and time",
+        "completed assessments with the same dates and times",
+    );
     if !incoming.attempt.answers.is_empty() && incoming.attempt != current.attempt {
         let msg = format!(
             "your assessment in progress ({} answers) with the file's ({} answers)",
@@ -63,48 +68,42 @@ pub fn preview(current: &AppData, incoming: &AppData) -> ImportPreview {
         .iter()
         .filter(|(k, v)| current.targets.get(*k) != Some(v))
         .count();
-    if t > 0 {
-        p.replaced.push(plural(t, "target", "targets"));
-    }
+    count(&mut p.replaced, t, "target", "targets");
     let (shares, _) = new_and_changed(&incoming.shared_with_me, &current.shared_with_me, |s| {
         &s.code
     });
-    if shares > 0 {
-        p.added.push(plural(
-            shares,
-            "result shared with you",
-            "results shared with you",
-        ));
-    }
+    count(
+        &mut p.added,
+        shares,
+        "result shared with you",
+        "results shared with you",
+    );
     let (own_new, own_changed) =
         new_and_changed(&incoming.curation.own, &current.curation.own, |r| &r.id);
-    if own_new > 0 {
-        p.added.push(plural(
-            own_new,
-            "resource of your own",
-            "resources of your own",
-        ));
-    }
-    if own_changed > 0 {
-        p.replaced.push(plural(
-            own_changed,
-            "resource of your own",
-            "resources of your own",
-        ));
-    }
+    count(
+        &mut p.added,
+        own_new,
+        "resource of your own",
+        "resources of your own",
+    );
+    count(
+        &mut p.replaced,
+        own_changed,
+        "resource of your own",
+        "resources of your own",
+    );
     let imported = incoming
         .curation
         .imported
         .iter()
         .filter(|r| !current.curation.imported.contains(r))
         .count();
-    if imported > 0 {
-        p.added.push(plural(
-            imported,
-            "resource from collections",
-            "resources from collections",
-        ));
-    }
+    count(
+        &mut p.added,
+        imported,
+        "resource from collections",
+        "resources from collections",
+    );
     let marks = incoming
         .curation
         .bookmarks
@@ -121,13 +120,12 @@ pub fn preview(current: &AppData, incoming: &AppData) -> ImportPreview {
             .iter()
             .filter(|(k, v)| current.curation.notes.get(*k) != Some(v))
             .count();
-    if marks > 0 {
-        p.added.push(plural(
-            marks,
-            "bookmark, done mark or note",
-            "bookmarks, done marks and notes",
-        ));
-    }
+    count(
+        &mut p.added,
+        marks,
+        "bookmark, done mark or note",
+        "bookmarks, done marks and notes",
+    );
     if !incoming.display_name.is_empty() && incoming.display_name != current.display_name {
         p.replaced.push("the name on your share links".into());
     }
