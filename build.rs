@@ -40,18 +40,42 @@ fn main() {
     let texts: Vec<String> = langs
         .iter()
         .filter(|(c, _)| {
-            Path::new("assets/content")
+            Path::new("assets/i18n")
                 .join(c)
                 .join("questionnaire.json")
                 .exists()
         })
         .map(|(c, _)| format!("{c:?}"))
         .collect();
+    // Languages with the library's text (assets/i18n/<code>/library.json).
+    let library_texts: Vec<String> = langs
+        .iter()
+        .filter(|(c, _)| {
+            Path::new("assets/i18n")
+                .join(c)
+                .join("library.json")
+                .exists()
+        })
+        .map(|(c, _)| format!("{c:?}"))
+        .collect();
+    // Languages with the web app manifest's name and description (assets/i18n/<code>/manifest.webmanifest).
+    let manifests: Vec<String> = langs
+        .iter()
+        .filter(|(c, _)| {
+            Path::new("assets/i18n")
+                .join(c)
+                .join("manifest.webmanifest")
+                .exists()
+        })
+        .map(|(c, _)| format!("{c:?}"))
+        .collect();
     let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("languages.rs");
     let code = format!(
-        "/// Every language with a catalogue: (code, name in that language).\npub const LANGUAGES: &[(&str, &str)] = &[\n{}\n];\n/// The languages with the questionnaire's own text.\npub const QUESTIONNAIRE_TEXTS: &[&str] = &[{}];\n",
+        "/// Every language with a catalogue: (code, name in that language).\npub const LANGUAGES: &[(&str, &str)] = &[\n{}\n];\n/// The languages with the questionnaire's own text.\npub const QUESTIONNAIRE_TEXTS: &[&str] = &[{}];\n/// The languages with the library's own text.\npub const LIBRARY_TEXTS: &[&str] = &[{}];\n/// The languages with a web app manifest of their own.\npub const MANIFESTS: &[&str] = &[{}];\n",
         body.join("\n"),
-        texts.join(", ")
+        texts.join(", "),
+        library_texts.join(", "),
+        manifests.join(", ")
     );
     if let Err(e) = fs::write(&out, code) {
         println!("cargo:warning=could not write {}: {e}", out.display());

@@ -3,7 +3,17 @@
 //! (remembered; the first visit follows the browser's preferred languages), `<html lang>`, and
 //! plurals, numbers and dates through the browser's `Intl`.
 use crate::core::i18n::{Arg, Bundle};
+use crate::core::library::Library;
 use crate::core::questionnaire::Questionnaire;
+
+/// A language's catalogue, questionnaire and library text (unparsed: it is read by the screens
+/// that show the library, in the second chunk).
+#[derive(Clone)]
+struct Language {
+    bundle: Rc<Bundle>,
+    questionnaire: &'static Questionnaire,
+    library_text: Option<Rc<str>>,
+}
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -18,7 +28,9 @@ const ENGLISH: &str = include_str!("../assets/i18n/en.ftl");
 thread_local! {
     static ENGLISH_BUNDLE: Rc<Bundle> = Rc::new(Bundle::parse(ENGLISH).unwrap_or_else(|_| empty()));
     /// Catalogues and questionnaire text fetched so far, by code.
-    static FETCHED: RefCell<BTreeMap<String, (Rc<Bundle>, &'static Questionnaire)>> = const { RefCell::new(BTreeMap::new()) };
+    static FETCHED: RefCell<BTreeMap<String, Language>> = const { RefCell::new(BTreeMap::new()) };
+    /// The library with its text in each language asked for so far, by code.
+    static LIBRARIES: RefCell<BTreeMap<String, &'static Library>> = const { RefCell::new(BTreeMap::new()) };
     /// The questionnaire in the language in use.
     static QUESTIONNAIRE: std::cell::Cell<Option<&'static Questionnaire>> = const { std::cell::Cell::new(None) };
 }
@@ -38,6 +50,9 @@ fn empty() -> Bundle {
 pub struct Tr {
     code: Rc<str>,
     bundle: Rc<Bundle>,
+    library_text: Option<Rc<str>>,
+    /// The decimal separator ('.' in English, ',' in French), from the browser's `Intl`.
+    decimal: char,
     plural: Rc<dyn Fn(i64) -> &'static str>,
     choose: Callback<String>,
 }
@@ -51,15 +66,59 @@ impl PartialEq for Tr {
 impl Tr {
     /// English, with no way to change it (tests, and the moment before the provider runs).
     pub fn english() -> Tr {
-        Tr::new(DEFAULT, ENGLISH_BUNDLE.with(Rc::clone), Callback::noop())
+        // English plurals need no `Intl`, so this also works outside a browser (native tests).
+        Tr {
+            code: DEFAULT.into(),
+            bundle: ENGLISH_BUNDLE.with(Rc::clone),
+            library_text: None,
+            decimal: '.',
+            plural: Rc::new(plural_en_like),
+            choose: Callback::noop(),
+        }
     }
 
-    fn new(code: &str, bundle: Rc<Bundle>, choose: Callback<String>) -> Tr {
+    fn new(
+        code: &str,
+        bundle: Rc<Bundle>,
+        library_text: Option<Rc<str>>,
+        choose: Callback<String>,
+    ) -> Tr {
         Tr {
             code: code.into(),
             bundle,
+            library_text,
+            decimal: decimal_separator(code),
             plural: plural_rule(code),
             choose,
+        }
+    }
+
+    /// The built-in library with its descriptions and tags in this language, for display and
+    /// search (collections and exports use [`Library::builtin`], whose text never depends on the
+    /// language). English, or any language without library text, is the library itself.
+    pub fn library(&self) -> &'static Library {
+        let Some(text) = &self.library_text else {
+            return Library::builtin();
+        };
+        let code = self.code.to_string();
+        LIBRARIES.with(|l| {
+            *l.borrow_mut().entry(code).or_insert_with(|| {
+                use crate::core::translation::{parse_library, translate_library};
+                let lib = Library::builtin();
+                match parse_library(text) {
+                    Some(t) => Box::leak(Box::new(translate_library(lib, &t))),
+                    None => lib,
+                }
+            })
+        })
+    }
+
+    /// A number written with '.' ("3.5", "+0.5") as this language writes it ("3,5").
+    pub fn num(&self, text: String) -> String {
+        if self.decimal == '.' {
+            text
+        } else {
+            text.replace('.', &self.decimal.to_string())
         }
     }
 
@@ -104,6 +163,15 @@ impl Tr {
     pub fn choose(&self, code: String) {
         self.choose.emit(code);
     }
+}
+
+/// The decimal separator of `code`, as the browser writes 1.5 in it ('.' where it cannot say).
+fn decimal_separator(code: &str) -> char {
+    if code == DEFAULT {
+        return '.';
+    }
+    let written: String = js_sys::Number::from(1.5).to_locale_string(code).into();
+    written.chars().find(|c| !c.is_ascii_digit()).unwrap_or('.')
 }
 
 fn plural_en_like(n: i64) -> &'static str {
@@ -152,9 +220,13 @@ fn preferred() -> String {
 
 /// The catalogue and questionnaire for `code`: built in, already fetched, or fetched now. A
 /// language without questionnaire text (`i18n/<code>/questionnaire.json`) keeps the English.
-async fn language_for(code: &str) -> Option<(Rc<Bundle>, &'static Questionnaire)> {
+async fn language_for(code: &str) -> Option<Language> {
     if code == DEFAULT {
-        return Some((ENGLISH_BUNDLE.with(Rc::clone), Questionnaire::builtin()));
+        return Some(Language {
+            bundle: ENGLISH_BUNDLE.with(Rc::clone),
+            questionnaire: Questionnaire::builtin(),
+            library_text: None,
+        });
     }
     if let Some(found) = FETCHED.with(|f| f.borrow().get(code).cloned()) {
         return Some(found);
@@ -165,6 +237,10 @@ async fn language_for(code: &str) -> Option<(Rc<Bundle>, &'static Questionnaire)
         .contains(&code)
         .then(|| start_fetch(&format!("i18n/{code}/questionnaire.json")))
         .flatten();
+    let library = LIBRARY_TEXTS
+        .contains(&code)
+        .then(|| start_fetch(&format!("i18n/{code}/library.json")))
+        .flatten();
     let bundle = Rc::new(Bundle::parse(&finish_fetch(catalogue).await?).ok()?);
     let english = Questionnaire::builtin();
     let q = match finish_fetch(content).await {
@@ -173,8 +249,13 @@ async fn language_for(code: &str) -> Option<(Rc<Bundle>, &'static Questionnaire)
             .unwrap_or(english),
         None => english,
     };
-    FETCHED.with(|f| f.borrow_mut().insert(code.to_string(), (bundle.clone(), q)));
-    Some((bundle, q))
+    let language = Language {
+        bundle,
+        questionnaire: q,
+        library_text: finish_fetch(library).await.map(Rc::from),
+    };
+    FETCHED.with(|f| f.borrow_mut().insert(code.to_string(), language.clone()));
+    Some(language)
 }
 
 /// Marks the page with its language, for screen readers, spelling and hyphenation.
@@ -184,6 +265,19 @@ fn set_document_language(code: &str) {
         .and_then(|d| d.document_element())
     {
         let _ = html.set_attribute("lang", code);
+    }
+    // The installed app's name and description, where the language ships a manifest
+    // (assets/i18n/<code>/manifest.webmanifest).
+    if let Some(link) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("link[rel=manifest]").ok().flatten())
+    {
+        let href = if MANIFESTS.contains(&code) {
+            format!("i18n/{code}/manifest.webmanifest")
+        } else {
+            "manifest.webmanifest".to_string()
+        };
+        let _ = link.set_attribute("href", &href);
     }
 }
 
@@ -195,17 +289,17 @@ pub struct I18nProviderProps {
 /// Gives every component below it the catalogue in use; re-renders them when it changes.
 #[component]
 pub fn I18nProvider(props: &I18nProviderProps) -> Html {
-    let current = use_state(|| None::<(String, Rc<Bundle>)>);
+    let current = use_state(|| None::<(String, Language)>);
     let choose = {
         let current = current.clone();
         Callback::from(move |code: String| {
             let current = current.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                if let Some((bundle, q)) = language_for(&code).await {
+                if let Some(language) = language_for(&code).await {
                     crate::storage::save_language(&code);
                     set_document_language(&code);
-                    QUESTIONNAIRE.set(Some(q));
-                    current.set(Some((code, bundle)));
+                    QUESTIONNAIRE.set(Some(language.questionnaire));
+                    current.set(Some((code, language)));
                 }
             });
         })
@@ -220,8 +314,8 @@ pub fn I18nProvider(props: &I18nProviderProps) -> Html {
         });
     }
     let tr = match &*current {
-        Some((code, bundle)) => Tr::new(code, bundle.clone(), choose),
-        None => Tr::new(DEFAULT, ENGLISH_BUNDLE.with(Rc::clone), choose),
+        Some((code, l)) => Tr::new(code, l.bundle.clone(), l.library_text.clone(), choose),
+        None => Tr::new(DEFAULT, ENGLISH_BUNDLE.with(Rc::clone), None, choose),
     };
     html! {
         <ContextProvider<Tr> context={tr}>{ props.children.clone() }</ContextProvider<Tr>>

@@ -1,227 +1,283 @@
-//! Every error of the core, in the words the person sees. The core's errors are enums that
-//! carry no sentences; this is the one place that turns them into text (and the place where the
-//! language catalogue will plug in).
+//! Every error of the core and of storage, in the words the person sees, in their language. The
+//! core's errors are enums that carry no sentences; this is the one place that turns them into
+//! text (from the catalogue, `err-*` ids).
 use crate::core::draft::{DraftError, DraftErrors};
-use crate::core::library::{Field, Kind, ResourceError, UnknownKind, UrlError, MAX_URL_LEN};
+use crate::core::i18n::Arg;
+use crate::core::library::{
+    Field, Kind, ResourceError, UnknownKind, UrlError, MAX_TAGS, MAX_TAG_CHARS,
+};
 use crate::core::pillar::PillarId;
 use crate::core::share::result_link::DecodeError;
-use crate::core::share::{CollectionError, MAX_COLLECTION_RESOURCES};
+use crate::core::share::{CollectionError, Part, MAX_COLLECTION_RESOURCES};
 use crate::core::text::clip;
 use crate::core::transfer::ImportError;
+use crate::i18n::Tr;
+use crate::storage::StorageProblem;
 
-const NOT_A_COLLECTION: &str = "This isn't a Pillars collection.";
-const NEWER_VERSION: &str = "This collection was made with a newer version of Pillars. Reload the app to update it, then try again.";
-const DAMAGED_LINK: &str = "This collection link is incomplete or damaged. Check that the whole link was copied, or ask for it again.";
+/// Why an import (of a file or a link) did not go through.
+#[derive(Debug, PartialEq)]
+pub enum Problem {
+    File(crate::platform::FileProblem),
+    Import(ImportError),
+    Collection(CollectionError),
+}
 
-/// Why a web address can't be added.
-pub fn url_error(e: &UrlError) -> String {
-    match e {
-        UrlError::NotWeb => "Only web addresses starting with http:// or https:// can be added.".into(),
-        UrlError::MissingHost => "That web address has no site name after http:// or https://.".into(),
-        UrlError::BadHost => "The site name in that web address isn't valid.".into(),
-        UrlError::Spaces => "Web addresses can't contain spaces or invisible characters.".into(),
-        UrlError::BadCharacters => "That web address contains characters that aren't allowed, such as quotes, angle brackets or backslashes.".into(),
-        UrlError::Credentials => "Web addresses that include a user name or password can't be added.".into(),
-        UrlError::TooLong => {
-            debug_assert_eq!(MAX_URL_LEN, 2000);
-            "That web address is too long (the limit is 2,000 characters).".into()
-        }
+/// Any import problem in words.
+pub fn problem(tr: &Tr, p: &Problem) -> String {
+    use crate::platform::FileProblem;
+    match p {
+        Problem::File(FileProblem::TooLarge) => tr.t("err-file-too-large"),
+        Problem::File(FileProblem::Unreadable) => tr.t("err-file-unreadable"),
+        Problem::Import(e) => import_error(tr, e),
+        Problem::Collection(e) => collection_error(tr, e),
     }
 }
 
+/// A line of an import's preview.
+pub fn preview_line(tr: &Tr, line: &crate::core::transfer::Line) -> String {
+    use crate::core::transfer::Line as L;
+    let n = |id: &str, n: usize| tr.tf(id, &[("count", n.into())]);
+    match *line {
+        L::Snapshots(c) => n("preview-snapshots", c),
+        L::SnapshotsChanged(c) => n("preview-snapshots-changed", c),
+        L::Attempt { answers } => n("preview-attempt", answers),
+        L::AttemptReplaced { mine, theirs } => tr.tf(
+            "preview-attempt-replaced",
+            &[("mine", mine.into()), ("theirs", theirs.into())],
+        ),
+        L::Targets(c) => n("preview-targets", c),
+        L::Shares(c) => n("preview-shares", c),
+        L::Own(c) => n("preview-own", c),
+        L::Imported(c) => n("preview-imported", c),
+        L::Marks(c) => n("preview-marks", c),
+        L::Name => tr.t("preview-name"),
+    }
+}
+
+/// A storage problem, for the banner.
+pub fn storage_problem(tr: &Tr, p: StorageProblem) -> String {
+    tr.t(match p {
+        StorageProblem::Unavailable => "err-storage-unavailable",
+        StorageProblem::Damaged { set_aside: true } => "err-storage-damaged",
+        StorageProblem::Damaged { set_aside: false } => "err-storage-damaged-not-kept",
+        StorageProblem::Full => "err-storage-full",
+        StorageProblem::NotSaved => "err-storage-not-saved",
+        StorageProblem::NotDeleted => "err-storage-not-deleted",
+    })
+}
+
+/// Why a web address can't be added.
+pub fn url_error(tr: &Tr, e: &UrlError) -> String {
+    tr.t(match e {
+        UrlError::NotWeb => "err-url-not-web",
+        UrlError::MissingHost => "err-url-no-host",
+        UrlError::BadHost => "err-url-bad-host",
+        UrlError::Spaces => "err-url-spaces",
+        UrlError::BadCharacters => "err-url-characters",
+        UrlError::Credentials => "err-url-credentials",
+        UrlError::TooLong => "err-url-too-long",
+    })
+}
+
 /// Text that names no kind of resource.
-pub fn unknown_kind(e: &UnknownKind) -> String {
-    format!(
-        "“{}” isn't a known kind of resource (expected one of: {}).",
-        clip(&e.0, 40),
-        Kind::ALL.map(Kind::id).join(", ")
+pub fn unknown_kind(tr: &Tr, e: &UnknownKind) -> String {
+    let expected = Kind::ALL.map(Kind::id).join(", ");
+    tr.tf(
+        "err-unknown-kind",
+        &[
+            ("kind", clip(&e.0, 40).as_str().into()),
+            ("expected", expected.as_str().into()),
+        ],
     )
 }
 
+/// A field of a resource, named in the person's language.
+fn field(tr: &Tr, f: Field) -> String {
+    tr.t(match f {
+        Field::Id => "field-id",
+        Field::Title => "field-title",
+        Field::Author => "field-author",
+        Field::Kind => "field-kind",
+        Field::Pillars => "field-pillars",
+        Field::Description => "field-description",
+        Field::Minutes => "field-minutes",
+        Field::Url => "field-url",
+        Field::Tags => "field-tags",
+        Field::Source => "field-source",
+    })
+}
+
 /// Why a resource was refused.
-pub fn resource_error(e: &ResourceError) -> String {
+pub fn resource_error(tr: &Tr, e: &ResourceError) -> String {
     use ResourceError as E;
+    let with_field = |id: &str, f: Field| tr.tf(id, &[("field", field(tr, f).as_str().into())]);
     match e {
-        E::Missing(Field::Kind) => "The kind of resource is missing.".into(),
-        E::Missing(f) => format!("The {} is missing.", f.key()),
-        E::BadId => "The id is too long or contains invisible characters.".into(),
-        E::TooLong { field, max } => format!(
-            "The {} is too long (the limit is {max} characters).",
-            field.key()
+        E::Missing(f) => with_field("err-field-missing", *f),
+        E::BadId => tr.t("err-bad-id"),
+        E::TooLong { field: f, max } => tr.tf(
+            "err-field-too-long",
+            &[
+                ("field", field(tr, *f).as_str().into()),
+                ("max", Arg::Num(*max as i64)),
+            ],
         ),
-        E::NotText(Field::Kind) => "The kind of resource should be text.".into(),
-        E::NotText(Field::Url) => "The web address should be text.".into(),
-        E::NotText(f) => format!("The {} should be text.", f.key()),
-        E::NotAList(Field::Tags) => "The tags should be a list of words.".into(),
-        E::NotAList(_) => "The pillars should be a list of pillar ids.".into(),
-        E::BadMinutes => "The time in minutes should be a whole number.".into(),
-        E::UnknownKind(k) => unknown_kind(&UnknownKind(k.clone())),
-        E::NoPillar => "It isn't linked to any pillar.".into(),
-        E::UnknownPillar(p) => format!(
-            "“{}” is not one of the seven pillars (expected one of: {}).",
-            clip(p, 40),
-            PillarId::all()
+        E::NotText(f) => with_field("err-field-not-text", *f),
+        E::NotAList(Field::Tags) => tr.t("err-tags-not-list"),
+        E::NotAList(_) => tr.t("err-pillars-not-list"),
+        E::BadMinutes => tr.t("err-bad-minutes"),
+        E::UnknownKind(k) => unknown_kind(tr, &UnknownKind(k.clone())),
+        E::NoPillar => tr.t("err-no-pillar"),
+        E::UnknownPillar(p) => {
+            let expected = PillarId::all()
                 .map(PillarId::as_str)
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", ");
+            tr.tf(
+                "err-unknown-pillar",
+                &[
+                    ("pillar", clip(p, 40).as_str().into()),
+                    ("expected", expected.as_str().into()),
+                ],
+            )
+        }
+        E::DuplicatePillar(p) => tr.tf("err-duplicate-pillar", &[("pillar", p.as_str().into())]),
+        E::Url(u) => url_error(tr, u),
+        E::TooManyTags => tr.tf("err-too-many-tags", &[("max", Arg::Num(MAX_TAGS as i64))]),
+        E::EmptyTag => tr.t("err-empty-tag"),
+        E::TagTooLong => tr.tf(
+            "err-tag-too-long",
+            &[("max", Arg::Num(MAX_TAG_CHARS as i64))],
         ),
-        E::DuplicatePillar(p) => format!("The pillar “{p}” is listed twice."),
-        E::Url(u) => url_error(u),
-        E::TooManyTags => format!(
-            "It has too many tags (the limit is {}).",
-            crate::core::library::MAX_TAGS
+        E::NotAnObject => tr.t("err-not-an-object"),
+        E::UnexpectedField(k) => tr.tf(
+            "err-unexpected-field",
+            &[("field", clip(k, 40).as_str().into())],
         ),
-        E::EmptyTag => "One of the tags is empty.".into(),
-        E::TagTooLong => format!(
-            "A tag is too long (the limit is {} characters).",
-            crate::core::library::MAX_TAG_CHARS
-        ),
-        E::NotAnObject => "It isn't in the expected form.".into(),
-        E::UnexpectedField(k) => format!("It has an unexpected field “{}”.", clip(k, 40)),
     }
 }
 
 /// Why a collection file or link can't be used.
-pub fn collection_error(e: &CollectionError) -> String {
+pub fn collection_error(tr: &Tr, e: &CollectionError) -> String {
     use CollectionError as E;
+    let part = |p: &Part| {
+        tr.t(match p {
+            Part::Name => "field-collection-name",
+            Part::Curator => "field-curator",
+        })
+    };
     match e {
-        E::TooLarge => {
-            "This file is too large to be a Pillars collection (the limit is 2 MB).".into()
-        }
-        E::NotJson => {
-            "This file can't be read: it isn't valid JSON, so it isn't a Pillars collection."
-                .into()
-        }
-        E::NotACollection => NOT_A_COLLECTION.into(),
-        E::NewerVersion => NEWER_VERSION.into(),
-        E::BadVersion => {
-            "This collection is damaged: its version number is missing or invalid.".into()
-        }
-        E::UnexpectedField(k) => format!(
-            "This collection file has an unexpected field “{}”.",
-            clip(k, 40)
+        E::TooLarge => tr.t("err-collection-too-large"),
+        E::NotJson => tr.t("err-collection-not-json"),
+        E::NotACollection => tr.t("err-not-a-collection"),
+        E::NewerVersion => tr.t("err-collection-newer"),
+        E::BadVersion => tr.t("err-collection-bad-version"),
+        E::UnexpectedField(k) => tr.tf(
+            "err-collection-unexpected-field",
+            &[("field", clip(k, 40).as_str().into())],
         ),
-        E::TooLong(part) => format!(
-            "The collection's {} is too long (the limit is 200 characters).",
-            part.key()
+        E::TooLong(p) => tr.tf(
+            "err-collection-too-long",
+            &[("field", part(p).as_str().into())],
         ),
-        E::NotText(part) => format!(
-            "This collection is damaged: its {} isn't text.",
-            part.key()
+        E::NotText(p) => tr.tf(
+            "err-collection-not-text",
+            &[("field", part(p).as_str().into())],
         ),
-        E::NoResources => "This collection is damaged: it has no list of resources.".into(),
-        E::TooMany(n) => format!(
-            "This collection has {n} resources; the limit is {MAX_COLLECTION_RESOURCES}."
+        E::NoResources => tr.t("err-collection-no-resources"),
+        E::TooMany(n) => tr.tf(
+            "err-collection-too-many",
+            &[
+                ("count", Arg::Num(*n as i64)),
+                ("max", Arg::Num(MAX_COLLECTION_RESOURCES as i64)),
+            ],
         ),
         E::Resource {
             index,
             label,
             error,
-        } => match label {
-            Some(l) => format!(
-                "Resource {} (“{}”): {}",
-                index + 1,
-                clip(l, 60),
-                resource_error(error)
-            ),
-            None => format!("Resource {}: {}", index + 1, resource_error(error)),
-        },
-        E::DuplicateId(id) => format!(
-            "Two resources in this collection have the same id (“{}”).",
-            clip(id, 60)
+        } => {
+            let why = resource_error(tr, error);
+            let number = Arg::Num(*index as i64 + 1);
+            match label {
+                Some(l) => tr.tf(
+                    "err-collection-resource-named",
+                    &[
+                        ("number", number),
+                        ("title", clip(l, 60).as_str().into()),
+                        ("why", why.as_str().into()),
+                    ],
+                ),
+                None => tr.tf(
+                    "err-collection-resource",
+                    &[("number", number), ("why", why.as_str().into())],
+                ),
+            }
+        }
+        E::DuplicateId(id) => tr.tf(
+            "err-collection-duplicate-id",
+            &[("id", clip(id, 60).as_str().into())],
         ),
-        E::EmptyLink => "This link doesn't contain a collection.".into(),
-        E::LinkTooLong => "This link is too long to be a Pillars collection link.".into(),
-        E::DamagedLink => DAMAGED_LINK.into(),
-        E::UnknownLibraryEntry { index, id } => format!(
-            "Resource {} refers to a library entry (“{}”) that this version of Pillars doesn't have. Reload the app to update it, then try again.",
-            index + 1,
-            clip(id, 60)
+        E::EmptyLink => tr.t("err-collection-empty-link"),
+        E::LinkTooLong => tr.t("err-collection-link-too-long"),
+        E::DamagedLink => tr.t("err-collection-damaged-link"),
+        E::UnknownLibraryEntry { index, id } => tr.tf(
+            "err-collection-unknown-entry",
+            &[
+                ("number", Arg::Num(*index as i64 + 1)),
+                ("id", clip(id, 60).as_str().into()),
+            ],
         ),
     }
 }
 
 /// Why an export file can't be imported.
-pub fn import_error(e: &ImportError) -> String {
+pub fn import_error(tr: &Tr, e: &ImportError) -> String {
     match e {
-        ImportError::TooLarge => "This file is too large to be a Pillars export (over 5 MB).".into(),
-        ImportError::NotJson => "This file is not a Pillars export: it is not valid JSON. Choose the .json file that Pillars downloaded.".into(),
-        ImportError::NotAnExport => "This file is not a Pillars export (it does not say it comes from Pillars).".into(),
-        ImportError::IsCollection => "This is a resource collection, not a full export. Import it from the Library screen.".into(),
-        ImportError::NewerVersion => "This file was made by a newer version of Pillars. Reload the app to update it, then try again.".into(),
-        ImportError::UnknownFormat => "This export's format is not one this version of Pillars can read.".into(),
-        ImportError::Damaged(why) => format!("This Pillars export is damaged and cannot be read ({why}). Nothing was changed."),
+        ImportError::TooLarge => tr.t("err-import-too-large"),
+        ImportError::NotJson => tr.t("err-import-not-json"),
+        ImportError::NotAnExport => tr.t("err-import-not-export"),
+        ImportError::IsCollection => tr.t("err-import-is-collection"),
+        ImportError::NewerVersion => tr.t("err-import-newer"),
+        ImportError::UnknownFormat => tr.t("err-import-unknown-format"),
+        ImportError::Damaged(why) => tr.tf(
+            "err-import-damaged",
+            &[("why", clip(why, 200).as_str().into())],
+        ),
     }
 }
 
 /// Why a result link can't be opened, for the person who pasted it.
-pub fn decode_error(e: &DecodeError) -> String {
+pub fn decode_error(tr: &Tr, e: &DecodeError) -> String {
     use DecodeError as E;
     match *e {
-        E::Empty => String::from(
-            "There is no result link here. Paste the whole share link you received \
-             (or the code after \u{201c}/r/\u{201d}) and try again.",
+        E::Empty => tr.t("err-link-empty"),
+        E::NotACode => tr.t("err-link-not-a-code"),
+        E::Truncated => tr.t("err-link-truncated"),
+        E::ChecksumMismatch => tr.t("err-link-damaged"),
+        E::NewerVersion { .. } => tr.t("err-link-newer"),
+        E::OlderVersion { .. } => tr.t("err-link-older"),
+        E::UnknownFormat => tr.t("err-link-unknown"),
+        E::WrongItemCount { found, expected } => tr.tf(
+            "err-link-item-count",
+            &[
+                ("found", Arg::Num(found as i64)),
+                ("expected", Arg::Num(expected as i64)),
+            ],
         ),
-        E::NotACode => String::from(
-            "This is not a result link: it contains characters a Pillars result link never \
-             has. Check that you pasted the right link, or ask the sender to copy it again.",
-        ),
-        E::Truncated => String::from(
-            "This link is incomplete: part of it seems to have been cut off. \
-             Ask the sender to copy the whole link again.",
-        ),
-        E::ChecksumMismatch => String::from(
-            "This link is damaged: part of it was changed or cut off on the way, so the \
-             result cannot be shown. Ask the sender to copy the whole link again.",
-        ),
-        E::NewerVersion { .. } => String::from(
-            "This result was made with a newer version of the questionnaire than this copy \
-             of the app has. Reload the page to update the app, then open the link again.",
-        ),
-        E::OlderVersion { .. } => String::from(
-            "This result was made with an older version of the questionnaire, whose \
-             questions have since changed, so it can no longer be shown. Ask the sender to \
-             take the self-assessment again and share a new link.",
-        ),
-        E::UnknownFormat => String::from(
-            "This does not look like a Pillars result link, or it was made by a newer \
-             version of the app. Check that you pasted the right link; if you did, reload \
-             the page to update the app and try again.",
-        ),
-        E::WrongItemCount { found, expected } => format!(
-            "This result does not match the questions in this app: it has {found} answers \
-             where this questionnaire has {expected} questions. Reload the page to update \
-             the app; if that does not help, ask the sender to share a new link."
-        ),
-        E::InvalidAnswer { item } => format!(
-            "This link contains an answer that is not valid (question {item}), so it \
-             seems to be damaged. Ask the sender to copy the whole link again."
-        ),
-        E::InvalidName => String::from(
-            "The name in this link cannot be read, so the link seems to be damaged. \
-             Ask the sender to copy the whole link again.",
-        ),
-        E::InvalidDate => String::from(
-            "The date in this link is not a valid date, so the link seems to be damaged. \
-             Ask the sender to share a new link.",
-        ),
-        E::TrailingBytes => String::from(
-            "This link has extra characters at the end that do not belong to it. Check that \
-             you copied only the link, or ask the sender to copy it again.",
-        ),
+        E::InvalidAnswer { item } => tr.tf("err-link-answer", &[("item", Arg::Num(item as i64))]),
+        E::InvalidName => tr.t("err-link-name"),
+        E::InvalidDate => tr.t("err-link-date"),
+        E::TrailingBytes => tr.t("err-link-trailing"),
     }
 }
 
 /// One field's problem in the resource form.
-pub fn draft_error(e: &DraftError) -> String {
-    match e {
-        DraftError::NoTitle => "Give the resource a title.".into(),
-        DraftError::NoPillar => "Choose at least one pillar this resource serves.".into(),
-        DraftError::BadMinutes => {
-            "Enter the time as a whole number of minutes (for example 30), or leave it empty."
-                .into()
-        }
-    }
+pub fn draft_error(tr: &Tr, e: &DraftError) -> String {
+    tr.t(match e {
+        DraftError::NoTitle => "err-draft-no-title",
+        DraftError::NoPillar => "err-draft-no-pillar",
+        DraftError::BadMinutes => "err-draft-minutes",
+    })
 }
 
 /// The resource form's problems, field by field, in words.
@@ -234,13 +290,13 @@ pub struct DraftMessages {
     pub general: Option<String>,
 }
 
-pub fn draft_errors(e: &DraftErrors) -> DraftMessages {
+pub fn draft_errors(tr: &Tr, e: &DraftErrors) -> DraftMessages {
     DraftMessages {
-        title: e.title.as_ref().map(draft_error),
-        url: e.url.as_ref().map(url_error),
-        pillars: e.pillars.as_ref().map(draft_error),
-        minutes: e.minutes.as_ref().map(draft_error),
-        general: e.general.as_ref().map(resource_error),
+        title: e.title.as_ref().map(|e| draft_error(tr, e)),
+        url: e.url.as_ref().map(|e| url_error(tr, e)),
+        pillars: e.pillars.as_ref().map(|e| draft_error(tr, e)),
+        minutes: e.minutes.as_ref().map(|e| draft_error(tr, e)),
+        general: e.general.as_ref().map(|e| resource_error(tr, e)),
     }
 }
 
@@ -254,17 +310,23 @@ mod tests {
     use crate::core::transfer::parse_export;
     use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine as _};
 
+    fn en() -> Tr {
+        Tr::english()
+    }
+    const NOT_A_COLLECTION: &str = "This isn't a Pillars collection.";
+    const DAMAGED_LINK: &str = "This collection link is incomplete or damaged. Check that the whole link was copied, or ask for it again.";
+
     #[test]
     fn url_messages() {
         assert_eq!(
-            url_error(&UrlError::NotWeb),
+            url_error(&en(), &UrlError::NotWeb),
             "Only web addresses starting with http:// or https:// can be added."
         );
     }
 
     #[test]
     fn kind_messages() {
-        assert!(unknown_kind(&"blog".parse::<Kind>().unwrap_err()).contains("article"));
+        assert!(unknown_kind(&en(), &"blog".parse::<Kind>().unwrap_err()).contains("article"));
     }
 
     #[test]
@@ -272,7 +334,7 @@ mod tests {
         let e = crate::core::draft::Draft::default()
             .to_resource("x")
             .unwrap_err();
-        let m = draft_errors(&e);
+        let m = draft_errors(&en(), &e);
         assert_eq!(m.title.as_deref(), Some("Give the resource a title."));
         assert_eq!(
             m.pillars.as_deref(),
@@ -282,7 +344,7 @@ mod tests {
 
     #[test]
     fn import_messages() {
-        let err = |text: &str| import_error(&parse_export(text).unwrap_err());
+        let err = |text: &str| import_error(&en(), &parse_export(text).unwrap_err());
         assert!(err("hello").contains("not valid JSON"));
         assert!(err("{\"a\":1}").contains("not a Pillars export"));
         assert!(err(&collection().to_json()).contains("collection"));
@@ -294,7 +356,7 @@ mod tests {
     #[test]
     fn collection_errors_are_clear() {
         let json = collection().to_json();
-        let err = |text: &str| collection_error(&Collection::from_json(text).unwrap_err());
+        let err = |text: &str| collection_error(&en(), &Collection::from_json(text).unwrap_err());
         assert!(err("hello").contains("isn't valid JSON"));
         assert_eq!(err("[1,2]"), NOT_A_COLLECTION);
         assert_eq!(err(r#"{"version":1,"resources":[]}"#), NOT_A_COLLECTION);
@@ -330,7 +392,7 @@ mod tests {
     #[test]
     fn link_code_errors_are_clear() {
         let enc = |json: &str| URL_SAFE_NO_PAD.encode(json);
-        let err = |code: &str| collection_error(&decode_link_code(code, &[]).unwrap_err());
+        let err = |code: &str| collection_error(&en(), &decode_link_code(code, &[]).unwrap_err());
         assert_eq!(err("!!!"), DAMAGED_LINK);
         assert_eq!(err(&enc("{")), DAMAGED_LINK);
         assert!(err("").contains("doesn't contain"));
@@ -382,7 +444,7 @@ mod tests {
         ];
         let mut seen = std::collections::HashSet::new();
         for e in all {
-            let msg = decode_error(&e);
+            let msg = decode_error(&en(), &e);
             assert!(seen.insert(msg.clone()), "duplicate message {msg}");
             assert!(msg.len() > 40 && msg.ends_with('.'), "{msg}");
             assert!(!msg.contains("  "), "{msg}");
@@ -400,7 +462,7 @@ mod tests {
             );
             let _: &dyn std::error::Error = &e;
         }
-        assert!(decode_error(&DecodeError::Truncated).starts_with("This link is incomplete"));
-        assert!(decode_error(&DecodeError::InvalidAnswer { item: 7 }).contains("question 7"));
+        assert!(decode_error(&en(), &DecodeError::Truncated).starts_with("This link is incomplete"));
+        assert!(decode_error(&en(), &DecodeError::InvalidAnswer { item: 7 }).contains("question 7"));
     }
 }

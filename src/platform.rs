@@ -37,10 +37,14 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// The browser did not allow a download (`err-download` says so).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DownloadRefused;
+
 /// Offers `text` to the person as a downloaded file.
-pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), DownloadRefused> {
     use wasm_bindgen::JsCast;
-    let fail = |_| "Your browser did not allow the download.".to_string();
+    let fail = |_| DownloadRefused;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
@@ -48,12 +52,12 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or("No document.")?;
+        .ok_or(DownloadRefused)?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(fail)?
         .dyn_into()
-        .map_err(|_| "No link element.".to_string())?;
+        .map_err(|_| DownloadRefused)?;
     a.set_href(&url);
     a.set_download(filename);
     a.click();
@@ -64,19 +68,26 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
 /// Reads the first file chosen in a file input as text; keep the returned reader alive until `done` runs.
 pub fn read_text_file(
     input: &web_sys::HtmlInputElement,
-    done: yew::Callback<Result<String, String>>,
+    done: yew::Callback<Result<String, FileProblem>>,
 ) -> Option<gloo_file::callbacks::FileReader> {
     let file = input.files().and_then(|files| files.get(0))?;
     if file.size() > 5.0 * 1024.0 * 1024.0 {
-        done.emit(Err("This file is too large (over 5 MB).".into()));
+        done.emit(Err(FileProblem::TooLarge));
         return None;
     }
     let file = gloo_file::File::from(file);
     Some(gloo_file::callbacks::read_as_text(&file, move |res| {
-        done.emit(
-            res.map_err(|_| "The file could not be read. Is it a text (.json) file?".to_string()),
-        )
+        done.emit(res.map_err(|_| FileProblem::Unreadable))
     }))
+}
+
+/// Why a picked file could not be read as text (`crate::messages::problem` words it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    /// Over 5 MB.
+    TooLarge,
+    /// The browser could not read it as text.
+    Unreadable,
 }
 
 /// Copies text to the clipboard; the callback learns whether it worked.

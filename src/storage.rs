@@ -14,10 +14,20 @@ pub fn rescue_key() -> String {
     format!("{PREFIX}v{DATA_SCHEMA}.unreadable")
 }
 
-/// Said when the browser refuses storage (blocked site data, some private windows).
-pub const UNAVAILABLE: &str = "This browser does not let Pillars keep data (site data may be blocked, or this is \
-     a private window), so nothing will be saved after you close this tab. Your answers stay while it is open: \
-     download them from Your data before you leave.";
+/// What can go wrong with the browser's storage (`crate::messages::storage_problem` words it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// The browser refuses storage (blocked site data, some private windows).
+    Unavailable,
+    /// The saved data could not be read; `set_aside` says whether a copy was kept.
+    Damaged { set_aside: bool },
+    /// The storage for this site is full.
+    Full,
+    /// A write failed for another reason.
+    NotSaved,
+    /// Storage could not be listed or a key could not be removed.
+    NotDeleted,
+}
 
 /// The browser's localStorage, if it lets us have it (accessing it can throw).
 fn local() -> Option<web_sys::Storage> {
@@ -29,7 +39,7 @@ fn local() -> Option<web_sys::Storage> {
 pub struct Loaded {
     pub data: Option<AppData>,
     /// A message for the person when something was wrong.
-    pub problem: Option<String>,
+    pub problem: Option<StorageProblem>,
 }
 
 /// Reads the saved data. Unreadable data is copied aside (never deleted) and reported.
@@ -42,10 +52,10 @@ pub fn load() -> Loaded {
                 problem: None,
             }
         }
-        Err(msg) => {
+        Err(problem) => {
             return Loaded {
                 data: None,
-                problem: Some(msg),
+                problem: Some(problem),
             }
         }
     };
@@ -56,26 +66,19 @@ pub fn load() -> Loaded {
         },
         Err(_) => {
             let kept = local().is_some_and(|s| s.set_item(&rescue_key(), &raw).is_ok());
-            let problem = if kept {
-                "Your saved answers could not be read (the stored data is damaged). A copy was set aside \
-                 and you can download it from Your data; you are starting afresh."
-            } else {
-                "Your saved answers could not be read (the stored data is damaged), and there was no room \
-                 to set a copy aside. Download it from Your data before changing anything."
-            };
             Loaded {
                 data: None,
-                problem: Some(problem.to_string()),
+                problem: Some(StorageProblem::Damaged { set_aside: kept }),
             }
         }
     }
 }
 
-fn read_raw() -> Result<Option<String>, String> {
+fn read_raw() -> Result<Option<String>, StorageProblem> {
     local()
-        .ok_or_else(|| UNAVAILABLE.to_string())?
+        .ok_or(StorageProblem::Unavailable)?
         .get_item(&data_key())
-        .map_err(|_| UNAVAILABLE.to_string())
+        .map_err(|_| StorageProblem::Unavailable)
 }
 
 /// Parses saved (or another tab's) data.
@@ -83,20 +86,14 @@ pub fn parse(raw: &str) -> Result<AppData, serde_json::Error> {
     serde_json::from_str(raw)
 }
 
-/// Saves everything; a failure is described for the person (the data stays in memory).
-pub fn save(data: &AppData) -> Result<(), String> {
+/// Saves everything; a failure is reported (the data stays in memory).
+pub fn save(data: &AppData) -> Result<(), StorageProblem> {
     if local().is_none() {
-        return Err(UNAVAILABLE.to_string());
+        return Err(StorageProblem::Unavailable);
     }
     LocalStorage::set(data_key(), data).map_err(|e| match e {
-        StorageError::JsError(js) if js.name == "QuotaExceededError" => {
-            "Your browser's storage for this site is full, so your latest changes are not saved. \
-             Download your data from Your data, then free some space."
-                .to_string()
-        }
-        _ => "Your latest changes could not be saved in this browser. Keep this tab open and download \
-              your data from Your data."
-            .to_string(),
+        StorageError::JsError(js) if js.name == "QuotaExceededError" => StorageProblem::Full,
+        _ => StorageProblem::NotSaved,
     })
 }
 
@@ -106,11 +103,9 @@ pub fn rescued() -> Option<String> {
 }
 
 /// Removes every key this app wrote.
-pub fn delete_all() -> Result<(), String> {
-    let storage = local().ok_or_else(|| UNAVAILABLE.to_string())?;
-    let len = storage
-        .length()
-        .map_err(|_| "Storage could not be read.".to_string())?;
+pub fn delete_all() -> Result<(), StorageProblem> {
+    let storage = local().ok_or(StorageProblem::Unavailable)?;
+    let len = storage.length().map_err(|_| StorageProblem::NotDeleted)?;
     let keys: Vec<String> = (0..len)
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(PREFIX))
@@ -118,7 +113,7 @@ pub fn delete_all() -> Result<(), String> {
     for k in keys {
         storage
             .remove_item(&k)
-            .map_err(|_| "Some data could not be deleted.".to_string())?;
+            .map_err(|_| StorageProblem::NotDeleted)?;
     }
     Ok(())
 }

@@ -129,23 +129,30 @@ fn every_id_the_code_asks_for_exists_and_every_id_is_used() {
     assert!(unused.is_empty(), "en.ftl has ids no code uses: {unused:?}");
 }
 
+/// Every language's `assets/i18n/<code>/<name>`: (code, path, text).
+fn translation_files(name: &str) -> Vec<(String, std::path::PathBuf, String)> {
+    let mut out = Vec::new();
+    for e in fs::read_dir("assets/i18n")
+        .expect("assets/i18n exists")
+        .flatten()
+    {
+        let path = e.path().join(name);
+        if e.path().is_dir() && path.exists() {
+            let text = fs::read_to_string(&path).expect("readable");
+            out.push((e.file_name().to_string_lossy().to_string(), path, text));
+        }
+    }
+    out
+}
+
 #[test]
 fn every_questionnaire_translation_covers_every_pillar_and_item() {
     use pillars::core::questionnaire::Questionnaire;
     use pillars::core::translation::{gaps, parse};
     let q = Questionnaire::builtin();
-    for e in fs::read_dir("assets/content")
-        .expect("assets/content exists")
-        .flatten()
-    {
-        let path = e.path().join("questionnaire.json");
-        if !e.path().is_dir() || !path.exists() {
-            continue;
-        }
-        let text = fs::read_to_string(&path).expect("readable");
+    for (code, path, text) in translation_files("questionnaire.json") {
         let t = parse(&text)
             .unwrap_or_else(|| panic!("{} is not a questionnaire file", path.display()));
-        let code = e.file_name().to_string_lossy().to_string();
         assert!(
             catalogues().iter().any(|(c, _)| *c == code),
             "{code} has questionnaire text but no catalogue"
@@ -160,4 +167,29 @@ fn every_questionnaire_translation_covers_every_pillar_and_item() {
             path.display()
         );
     }
+}
+
+#[test]
+fn every_library_translation_covers_every_resource_and_tag() {
+    use pillars::core::library::Library;
+    use pillars::core::translation::{library_gaps, parse_library};
+    let lib = Library::builtin();
+    let mut seen = 0;
+    for (_, path, text) in translation_files("library.json") {
+        let t = parse_library(&text)
+            .unwrap_or_else(|| panic!("{} is not a library translation file", path.display()));
+        let missing = library_gaps(lib, &t);
+        assert!(missing.is_empty(), "{}: {missing:?}", path.display());
+        for r in &lib.resources {
+            assert_ne!(
+                t.descriptions.get(&r.id),
+                r.description.as_ref(),
+                "{}: the description of {} is still the English one",
+                path.display(),
+                r.id
+            );
+        }
+        seen += 1;
+    }
+    assert!(seen >= 1, "French ships the library's text");
 }

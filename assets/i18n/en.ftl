@@ -223,6 +223,8 @@ kinds-standard = standards
 kinds-report = reports
 
 ## A resource card
+time-minutes = About { $minutes } min
+time-hours = About { $hours } h
 card-bookmark = Bookmark
 card-bookmark-label = Bookmark { $title }
 card-done = Mark as done
@@ -277,3 +279,219 @@ data-delete-warning = Your answers, history, targets, shared results and library
 data-delete-yes = Yes, delete all my data
 data-delete-all = Delete all my data
 data-deleted = All your { -app } data has been deleted from this browser.
+
+## Problems: storage
+err-storage-unavailable = This browser does not let { -app } keep data (site data may be blocked, or this is a private window), so nothing will be saved after you close this tab. Your answers stay while it is open: download them from Your data before you leave.
+err-storage-damaged = Your saved answers could not be read (the stored data is damaged). A copy was set aside and you can download it from Your data; you are starting afresh.
+err-storage-damaged-not-kept = Your saved answers could not be read (the stored data is damaged), and there was no room to set a copy aside. Download it from Your data before changing anything.
+err-storage-full = Your browser's storage for this site is full, so your latest changes are not saved. Download your data from Your data, then free some space.
+err-storage-not-saved = Your latest changes could not be saved in this browser. Keep this tab open and download your data from Your data.
+err-storage-not-deleted = Some data could not be deleted from this browser. Reload the page and try again.
+
+## Problems: web addresses and resources
+err-url-not-web = Only web addresses starting with http:// or https:// can be added.
+err-url-no-host = That web address has no site name after http:// or https://.
+err-url-bad-host = The site name in that web address isn't valid.
+err-url-spaces = Web addresses can't contain spaces or invisible characters.
+err-url-characters = That web address contains characters that aren't allowed, such as quotes, angle brackets or backslashes.
+err-url-credentials = Web addresses that include a user name or password can't be added.
+err-url-too-long = That web address is too long (the limit is 2,000 characters).
+err-unknown-kind = “{ $kind }” isn't a known kind of resource (expected one of: { $expected }).
+field-id = id
+field-title = title
+field-author = author
+field-kind = kind of resource
+field-pillars = pillars
+field-description = description
+field-minutes = time in minutes
+field-url = web address
+field-tags = tags
+field-source = source
+field-collection-name = name
+field-curator = curator
+err-field-missing = The { $field } is missing.
+err-bad-id = The id is too long or contains invisible characters.
+err-field-too-long = The { $field } is too long (the limit is { $max } characters).
+err-field-not-text = The { $field } should be text.
+err-tags-not-list = The tags should be a list of words.
+err-pillars-not-list = The pillars should be a list of pillar ids.
+err-bad-minutes = The time in minutes should be a whole number.
+err-no-pillar = It isn't linked to any pillar.
+err-unknown-pillar = “{ $pillar }” is not one of the seven pillars (expected one of: { $expected }).
+err-duplicate-pillar = The pillar “{ $pillar }” is listed twice.
+err-too-many-tags = It has too many tags (the limit is { $max }).
+err-empty-tag = One of the tags is empty.
+err-tag-too-long = A tag is too long (the limit is { $max } characters).
+err-not-an-object = It isn't in the expected form.
+err-unexpected-field = It has an unexpected field “{ $field }”.
+err-draft-no-title = Give the resource a title.
+err-draft-no-pillar = Choose at least one pillar this resource serves.
+err-draft-minutes = Enter the time as a whole number of minutes (for example 30), or leave it empty.
+
+## Problems: collections
+err-collection-too-large = This file is too large to be a { -app } collection (the limit is 2 MB).
+err-collection-not-json = This file can't be read: it isn't valid JSON, so it isn't a { -app } collection.
+err-not-a-collection = This isn't a { -app } collection.
+err-collection-newer = This collection was made with a newer version of { -app }. Reload the app to update it, then try again.
+err-collection-bad-version = This collection is damaged: its version number is missing or invalid.
+err-collection-unexpected-field = This collection file has an unexpected field “{ $field }”.
+err-collection-too-long = The collection's { $field } is too long (the limit is 200 characters).
+err-collection-not-text = This collection is damaged: its { $field } isn't text.
+err-collection-no-resources = This collection is damaged: it has no list of resources.
+err-collection-too-many = This collection has { $count } resources; the limit is { $max }.
+err-collection-resource-named = Resource { $number } (“{ $title }”): { $why }
+err-collection-resource = Resource { $number }: { $why }
+err-collection-duplicate-id = Two resources in this collection have the same id (“{ $id }”).
+err-collection-empty-link = This link doesn't contain a collection.
+err-collection-link-too-long = This link is too long to be a { -app } collection link.
+err-collection-damaged-link = This collection link is incomplete or damaged. Check that the whole link was copied, or ask for it again.
+err-collection-unknown-entry = Resource { $number } refers to a library entry (“{ $id }”) that this version of { -app } doesn't have. Reload the app to update it, then try again.
+
+## Problems: export files
+err-import-too-large = This file is too large to be a { -app } export (over 5 MB).
+err-import-not-json = This file is not a { -app } export: it is not valid JSON. Choose the .json file that { -app } downloaded.
+err-import-not-export = This file is not a { -app } export (it does not say it comes from { -app }).
+err-import-is-collection = This is a resource collection, not a full export. Import it from the Library screen.
+err-import-newer = This file was made by a newer version of { -app }. Reload the app to update it, then try again.
+err-import-unknown-format = This export's format is not one this version of { -app } can read.
+err-import-damaged = This { -app } export is damaged and cannot be read ({ $why }). Nothing was changed.
+
+## Problems: result links
+err-link-empty = There is no result link here. Paste the whole share link you received (or the code after “/r/”) and try again.
+err-link-not-a-code = This is not a result link: it contains characters a { -app } result link never has. Check that you pasted the right link, or ask the sender to copy it again.
+err-link-truncated = This link is incomplete: part of it seems to have been cut off. Ask the sender to copy the whole link again.
+err-link-damaged = This link is damaged: part of it was changed or cut off on the way, so the result cannot be shown. Ask the sender to copy the whole link again.
+err-link-newer = This result was made with a newer version of the questionnaire than this copy of the app has. Reload the page to update the app, then open the link again.
+err-link-older = This result was made with an older version of the questionnaire, whose questions have since changed, so it can no longer be shown. Ask the sender to take the self-assessment again and share a new link.
+err-link-unknown = This does not look like a { -app } result link, or it was made by a newer version of the app. Check that you pasted the right link; if you did, reload the page to update the app and try again.
+err-link-item-count = This result does not match the questions in this app: it has { $found } answers where this questionnaire has { $expected } questions. Reload the page to update the app; if that does not help, ask the sender to share a new link.
+err-link-answer = This link contains an answer that is not valid (question { $item }), so it seems to be damaged. Ask the sender to copy the whole link again.
+err-link-name = The name in this link cannot be read, so the link seems to be damaged. Ask the sender to copy the whole link again.
+err-link-date = The date in this link is not a valid date, so the link seems to be damaged. Ask the sender to share a new link.
+err-link-trailing = This link has extra characters at the end that do not belong to it. Check that you copied only the link, or ask the sender to copy it again.
+
+## The resource form
+form-intro = Only the title and at least one pillar are needed. Everything stays in this browser.
+form-title = Title
+form-url = Web address (optional)
+form-url-hint = Starting with https:// or http://. Leave it empty if there is no link.
+form-author = Author or organisation (optional)
+form-kind = Kind of resource
+form-pillars = Pillars it serves
+form-description = Description (optional)
+form-minutes = Time needed in minutes (optional)
+form-tags = Tags (optional)
+form-tags-hint = Separate tags with commas, for example: twitter, pln
+form-save = Save resource
+form-save-changes = Save changes
+library-own-added = Added “{ $title }” to your library. It is marked “Added by you”.
+library-own-saved = Saved your changes to “{ $title }”.
+library-own-deleted = Deleted “{ $title }”.
+err-download = Your browser did not allow the download.
+
+## Sharing and importing collections
+share-collection = Share a collection
+share-collection-intro = Put together your own resources and your bookmarks for colleagues, and send them as a file or a link. They can look at it before adding anything.
+share-collection-none = Bookmark resources or add your own, and they can be shared from here.
+share-collection-name = Collection name
+share-collection-name-hint = For example: Getting started with a PLN
+share-collection-curator = Your name or organisation (optional)
+share-collection-no-name = Give the collection a name first.
+share-collection-no-resources = Choose at least one resource to share.
+share-collection-download = Download collection file
+share-collection-copy = Copy collection link
+share-collection-include = Resources to include ({ $chosen } of { $total })
+share-collection-link = Collection link
+share-collection-copied = Copied to the clipboard. Anyone who opens it sees the collection and can add it.
+share-collection-not-copied = Copy the link above (it could not be copied automatically). Anyone who opens it sees the collection and can add it.
+share-collection-link-hint = Anyone who opens this link sees the collection and can add it.
+share-collection-too-big = This collection is too big for a link. Use “Download collection file” and send the file instead.
+collection-import = Import a collection
+collection-import-intro = Add resources someone shared with you as a collection file (.json). You see what is in it before anything is added.
+collection-file = Collection file
+reading-file = Reading the file…
+collection-file-refused = This file can't be imported, and nothing was changed. { $why }
+collection-link-refused = This collection link can't be opened, and nothing was changed. { $why }
+collection-unnamed = Unnamed collection
+collection-shared-by = Shared by { $curator }
+resource-count = { $count ->
+    [one] { $count } resource
+   *[other] { $count } resources
+}
+and-more = and { $count } more
+collection-again = You already added a collection with this name; adding it again updates it.
+collection-add = { $count ->
+    [one] Add { $count } resource
+   *[other] Add { $count } resources
+}
+collection-empty = This collection is empty: there is nothing to add.
+collection-added = { $count ->
+    [one] Added { $count } resource from “{ $source }”. It is in the list above, marked “From { $source }”.
+   *[other] Added { $count } resources from “{ $source }”. They are in the list above, marked “From { $source }”.
+}
+collection-added-below = { $count ->
+    [one] Added { $count } resource from “{ $source }”. It is marked “From { $source }” in the list below.
+   *[other] Added { $count } resources from “{ $source }”. They are marked “From { $source }” in the list below.
+}
+collections-added = Collections you added
+collection-removed = Removed the collection “{ $source }”.
+collection-remove-label = Remove collection { $source }?
+collection-remove-question = { $count ->
+    [one] Remove the { $count } resource from “{ $source }”? Your bookmarks and notes on it go too.
+   *[other] Remove the { $count } resources from “{ $source }”? Your bookmarks and notes on them go too.
+}
+collection-remove-yes = Yes, remove
+collection-keep = Keep it
+collection-remove = Remove collection
+collection-go-library = Go to the resource library
+collection-nothing-yet = Nothing is added to your library until you choose to add it.
+collection-add-to-library = Add to my library
+collection-skip = Go to the library without adding
+collection-resources = Resources in this collection
+
+## Answers and recommendations
+not-answered = Not answered
+rec-all-done = You have marked every library resource for this pillar as done.
+rec-see-all = See all { $count } resources for { $pillar } in the library
+
+## What an import would add or replace
+preview-snapshots = { $count ->
+    [one] { $count } completed assessment in your history
+   *[other] { $count } completed assessments in your history
+}
+preview-snapshots-changed = { $count ->
+    [one] { $count } completed assessment with the same date and time
+   *[other] { $count } completed assessments with the same dates and times
+}
+preview-attempt = { $count ->
+    [one] an assessment in progress ({ $count } answer)
+   *[other] an assessment in progress ({ $count } answers)
+}
+preview-attempt-replaced = your assessment in progress ({ $mine } answers) with the file's ({ $theirs } answers)
+preview-targets = { $count ->
+    [one] { $count } target
+   *[other] { $count } targets
+}
+preview-shares = { $count ->
+    [one] { $count } result shared with you
+   *[other] { $count } results shared with you
+}
+preview-own = { $count ->
+    [one] { $count } resource of your own
+   *[other] { $count } resources of your own
+}
+preview-imported = { $count ->
+    [one] { $count } resource from collections
+   *[other] { $count } resources from collections
+}
+preview-marks = { $count ->
+    [one] { $count } bookmark, done mark or note
+   *[other] { $count } bookmarks, done marks and notes
+}
+preview-name = the name on your share links
+
+## Downloads
+err-file-too-large = This file is too large (over 5 MB).
+err-file-unreadable = The file could not be read. Is it a text (.json) file?
+csv-completed = Completed
+csv-overall = Overall

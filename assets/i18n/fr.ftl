@@ -223,6 +223,8 @@ kinds-standard = normes
 kinds-report = rapports
 
 ## Une fiche de ressource
+time-minutes = Environ { $minutes } min
+time-hours = Environ { $hours } h
 card-bookmark = Signet
 card-bookmark-label = Signet : { $title }
 card-done = Marquer comme fait
@@ -277,3 +279,219 @@ data-delete-warning = Vos réponses, votre historique, vos cibles, les résultat
 data-delete-yes = Oui, supprimer toutes mes données
 data-delete-all = Supprimer toutes mes données
 data-deleted = Toutes vos données { -app } ont été supprimées de ce navigateur.
+
+## Problèmes : stockage
+err-storage-unavailable = Ce navigateur ne permet pas à { -app } de conserver des données (les données des sites sont peut-être bloquées, ou il s'agit d'une fenêtre de navigation privée) : rien ne sera enregistré après la fermeture de cet onglet. Vos réponses restent disponibles tant qu'il est ouvert ; téléchargez-les depuis Vos données avant de partir.
+err-storage-damaged = Vos réponses enregistrées n'ont pas pu être lues (les données conservées sont endommagées). Une copie a été mise de côté et vous pouvez la télécharger depuis Vos données ; vous repartez de zéro.
+err-storage-damaged-not-kept = Vos réponses enregistrées n'ont pas pu être lues (les données conservées sont endommagées), et il n'y avait pas assez d'espace pour en mettre une copie de côté. Téléchargez-la depuis Vos données avant de modifier quoi que ce soit.
+err-storage-full = L'espace de stockage de ce navigateur pour ce site est plein : vos dernières modifications ne sont pas enregistrées. Téléchargez vos données depuis Vos données, puis libérez de l'espace.
+err-storage-not-saved = Vos dernières modifications n'ont pas pu être enregistrées dans ce navigateur. Gardez cet onglet ouvert et téléchargez vos données depuis Vos données.
+err-storage-not-deleted = Certaines données n'ont pas pu être supprimées de ce navigateur. Rechargez la page et réessayez.
+
+## Problèmes : adresses web et ressources
+err-url-not-web = Seules les adresses web commençant par http:// ou https:// peuvent être ajoutées.
+err-url-no-host = Cette adresse web n'a pas de nom de site après http:// ou https://.
+err-url-bad-host = Le nom de site de cette adresse web n'est pas valide.
+err-url-spaces = Une adresse web ne peut pas contenir d'espaces ni de caractères invisibles.
+err-url-characters = Cette adresse web contient des caractères non autorisés, comme des guillemets, des chevrons ou des barres obliques inversées.
+err-url-credentials = Les adresses web qui contiennent un nom d'utilisateur ou un mot de passe ne peuvent pas être ajoutées.
+err-url-too-long = Cette adresse web est trop longue (la limite est de 2 000 caractères).
+err-unknown-kind = « { $kind } » n'est pas un type de ressource connu (types attendus : { $expected }).
+field-id = identifiant
+field-title = titre
+field-author = auteur
+field-kind = type de ressource
+field-pillars = piliers
+field-description = description
+field-minutes = durée en minutes
+field-url = adresse web
+field-tags = mots-clés
+field-source = source
+field-collection-name = nom
+field-curator = responsable
+err-field-missing = Champ manquant : { $field }.
+err-bad-id = L'identifiant est trop long ou contient des caractères invisibles.
+err-field-too-long = Champ trop long : { $field } (la limite est de { $max } caractères).
+err-field-not-text = Ce champ devrait être du texte : { $field }.
+err-tags-not-list = Les mots-clés devraient être une liste de mots.
+err-pillars-not-list = Les piliers devraient être une liste d'identifiants de piliers.
+err-bad-minutes = La durée en minutes devrait être un nombre entier.
+err-no-pillar = Elle n'est associée à aucun pilier.
+err-unknown-pillar = « { $pillar } » ne fait pas partie des sept piliers (piliers attendus : { $expected }).
+err-duplicate-pillar = Le pilier « { $pillar } » figure deux fois.
+err-too-many-tags = Elle a trop de mots-clés (la limite est de { $max }).
+err-empty-tag = Un des mots-clés est vide.
+err-tag-too-long = Un mot-clé est trop long (la limite est de { $max } caractères).
+err-not-an-object = Elle n'a pas la forme attendue.
+err-unexpected-field = Elle contient un champ inattendu : « { $field } ».
+err-draft-no-title = Donnez un titre à la ressource.
+err-draft-no-pillar = Choisissez au moins un pilier que cette ressource sert.
+err-draft-minutes = Indiquez la durée en nombre entier de minutes (par exemple 30), ou laissez le champ vide.
+
+## Problèmes : collections
+err-collection-too-large = Ce fichier est trop volumineux pour être une collection { -app } (la limite est de 2 Mo).
+err-collection-not-json = Ce fichier ne peut pas être lu : ce n'est pas du JSON valide, donc ce n'est pas une collection { -app }.
+err-not-a-collection = Ce n'est pas une collection { -app }.
+err-collection-newer = Cette collection a été créée avec une version plus récente de { -app }. Rechargez l'application pour la mettre à jour, puis réessayez.
+err-collection-bad-version = Cette collection est endommagée : son numéro de version est absent ou non valide.
+err-collection-unexpected-field = Ce fichier de collection contient un champ inattendu : « { $field } ».
+err-collection-too-long = Champ de la collection trop long : { $field } (la limite est de 200 caractères).
+err-collection-not-text = Cette collection est endommagée : ce champ n'est pas du texte : { $field }.
+err-collection-no-resources = Cette collection est endommagée : elle n'a pas de liste de ressources.
+err-collection-too-many = Cette collection compte { $count } ressources ; la limite est de { $max }.
+err-collection-resource-named = Ressource { $number } (« { $title } ») : { $why }
+err-collection-resource = Ressource { $number } : { $why }
+err-collection-duplicate-id = Deux ressources de cette collection ont le même identifiant (« { $id } »).
+err-collection-empty-link = Ce lien ne contient pas de collection.
+err-collection-link-too-long = Ce lien est trop long pour être un lien de collection { -app }.
+err-collection-damaged-link = Ce lien de collection est incomplet ou endommagé. Vérifiez que le lien a été copié en entier, ou demandez-le de nouveau.
+err-collection-unknown-entry = La ressource { $number } renvoie à une entrée de la bibliothèque (« { $id } ») que cette version de { -app } ne connaît pas. Rechargez l'application pour la mettre à jour, puis réessayez.
+
+## Problèmes : fichiers d'exportation
+err-import-too-large = Ce fichier est trop volumineux pour être une exportation { -app } (plus de 5 Mo).
+err-import-not-json = Ce fichier n'est pas une exportation { -app } : ce n'est pas du JSON valide. Choisissez le fichier .json que { -app } a téléchargé.
+err-import-not-export = Ce fichier n'est pas une exportation { -app } (il n'indique pas provenir de { -app }).
+err-import-is-collection = C'est une collection de ressources, pas une exportation complète. Importez-la depuis l'écran Bibliothèque.
+err-import-newer = Ce fichier a été créé par une version plus récente de { -app }. Rechargez l'application pour la mettre à jour, puis réessayez.
+err-import-unknown-format = Cette version de { -app } ne sait pas lire le format de cette exportation.
+err-import-damaged = Cette exportation { -app } est endommagée et ne peut pas être lue ({ $why }). Rien n'a été modifié.
+
+## Problèmes : liens de résultat
+err-link-empty = Il n'y a pas de lien de résultat ici. Collez le lien de partage reçu en entier (ou le code qui suit « /r/ »), puis réessayez.
+err-link-not-a-code = Ce n'est pas un lien de résultat : il contient des caractères qu'un lien de résultat { -app } n'a jamais. Vérifiez que vous avez collé le bon lien, ou demandez à la personne qui vous l'a envoyé de le copier de nouveau.
+err-link-truncated = Ce lien est incomplet : une partie semble avoir été coupée. Demandez à la personne qui vous l'a envoyé de copier de nouveau le lien en entier.
+err-link-damaged = Ce lien est endommagé : une partie a été modifiée ou coupée en chemin, et le résultat ne peut pas s'afficher. Demandez à la personne qui vous l'a envoyé de copier de nouveau le lien en entier.
+err-link-newer = Ce résultat a été créé avec une version du questionnaire plus récente que celle de cette copie de l'application. Rechargez la page pour mettre l'application à jour, puis ouvrez de nouveau le lien.
+err-link-older = Ce résultat a été créé avec une version plus ancienne du questionnaire, dont les énoncés ont changé depuis : il ne peut plus s'afficher. Demandez à la personne de refaire l'autoévaluation et de partager un nouveau lien.
+err-link-unknown = Ceci ne ressemble pas à un lien de résultat { -app }, ou il a été créé par une version plus récente de l'application. Vérifiez que vous avez collé le bon lien ; si c'est le cas, rechargez la page pour mettre l'application à jour et réessayez.
+err-link-item-count = Ce résultat ne correspond pas aux énoncés de cette application : il compte { $found } réponses alors que ce questionnaire compte { $expected } énoncés. Rechargez la page pour mettre l'application à jour ; si cela ne suffit pas, demandez un nouveau lien.
+err-link-answer = Ce lien contient une réponse non valide (énoncé { $item }) : il semble endommagé. Demandez à la personne qui vous l'a envoyé de copier de nouveau le lien en entier.
+err-link-name = Le nom contenu dans ce lien ne peut pas être lu : le lien semble endommagé. Demandez à la personne qui vous l'a envoyé de copier de nouveau le lien en entier.
+err-link-date = La date contenue dans ce lien n'est pas valide : le lien semble endommagé. Demandez un nouveau lien à la personne qui vous l'a envoyé.
+err-link-trailing = Ce lien se termine par des caractères qui n'en font pas partie. Vérifiez que vous n'avez copié que le lien, ou demandez à la personne qui vous l'a envoyé de le copier de nouveau.
+
+## Le formulaire de ressource
+form-intro = Seuls le titre et au moins un pilier sont nécessaires. Tout reste dans ce navigateur.
+form-title = Titre
+form-url = Adresse web (facultatif)
+form-url-hint = Commençant par https:// ou http://. Laissez vide s'il n'y a pas de lien.
+form-author = Auteur ou organisme (facultatif)
+form-kind = Type de ressource
+form-pillars = Piliers visés
+form-description = Description (facultatif)
+form-minutes = Durée en minutes (facultatif)
+form-tags = Mots-clés (facultatif)
+form-tags-hint = Séparez les mots-clés par des virgules, par exemple : twitter, rap
+form-save = Enregistrer la ressource
+form-save-changes = Enregistrer les modifications
+library-own-added = « { $title } » a été ajoutée à votre bibliothèque, avec la mention « Ajoutée par vous ».
+library-own-saved = Vos modifications à « { $title } » sont enregistrées.
+library-own-deleted = « { $title } » a été supprimée.
+err-download = Votre navigateur n'a pas autorisé le téléchargement.
+
+## Partager et importer des collections
+share-collection = Partager une collection
+share-collection-intro = Rassemblez vos propres ressources et vos favoris à l'intention de collègues, puis envoyez-les sous forme de fichier ou de lien. Ils pourront les consulter avant d'ajouter quoi que ce soit.
+share-collection-none = Ajoutez des ressources à vos favoris ou créez les vôtres : vous pourrez les partager d'ici.
+share-collection-name = Nom de la collection
+share-collection-name-hint = Par exemple : Premiers pas avec un réseau d'apprentissage professionnel
+share-collection-curator = Votre nom ou celui de votre organisme (facultatif)
+share-collection-no-name = Donnez d'abord un nom à la collection.
+share-collection-no-resources = Choisissez au moins une ressource à partager.
+share-collection-download = Télécharger le fichier de collection
+share-collection-copy = Copier le lien de la collection
+share-collection-include = Ressources à inclure ({ $chosen } sur { $total })
+share-collection-link = Lien de la collection
+share-collection-copied = Copié dans le presse-papiers. Toute personne qui l'ouvre voit la collection et peut l'ajouter.
+share-collection-not-copied = Copiez le lien ci-dessus (il n'a pas pu être copié automatiquement). Toute personne qui l'ouvre voit la collection et peut l'ajouter.
+share-collection-link-hint = Toute personne qui ouvre ce lien voit la collection et peut l'ajouter.
+share-collection-too-big = Cette collection est trop grande pour un lien. Utilisez « Télécharger le fichier de collection » et envoyez plutôt le fichier.
+collection-import = Importer une collection
+collection-import-intro = Ajoutez des ressources qu'on vous a transmises dans un fichier de collection (.json). Vous voyez son contenu avant que quoi que ce soit soit ajouté.
+collection-file = Fichier de collection
+reading-file = Lecture du fichier…
+collection-file-refused = Ce fichier ne peut pas être importé, et rien n'a été modifié. { $why }
+collection-link-refused = Ce lien de collection ne peut pas être ouvert, et rien n'a été modifié. { $why }
+collection-unnamed = Collection sans nom
+collection-shared-by = Partagée par { $curator }
+resource-count = { $count ->
+    [one] { $count } ressource
+   *[other] { $count } ressources
+}
+and-more = et { $count } de plus
+collection-again = Vous avez déjà ajouté une collection portant ce nom ; l'ajouter de nouveau la met à jour.
+collection-add = { $count ->
+    [one] Ajouter { $count } ressource
+   *[other] Ajouter { $count } ressources
+}
+collection-empty = Cette collection est vide : il n'y a rien à ajouter.
+collection-added = { $count ->
+    [one] { $count } ressource ajoutée depuis « { $source } ». Elle figure dans la liste ci-dessus, avec la mention « Provenance : { $source } ».
+   *[other] { $count } ressources ajoutées depuis « { $source } ». Elles figurent dans la liste ci-dessus, avec la mention « Provenance : { $source } ».
+}
+collection-added-below = { $count ->
+    [one] { $count } ressource ajoutée depuis « { $source } ». Elle porte la mention « Provenance : { $source } » dans la liste ci-dessous.
+   *[other] { $count } ressources ajoutées depuis « { $source } ». Elles portent la mention « Provenance : { $source } » dans la liste ci-dessous.
+}
+collections-added = Collections que vous avez ajoutées
+collection-removed = La collection « { $source } » a été retirée.
+collection-remove-label = Retirer la collection { $source } ?
+collection-remove-question = { $count ->
+    [one] Retirer la ressource provenant de « { $source } » ? Vos favoris et vos notes sur celle-ci disparaîtront aussi.
+   *[other] Retirer les { $count } ressources provenant de « { $source } » ? Vos favoris et vos notes sur celles-ci disparaîtront aussi.
+}
+collection-remove-yes = Oui, retirer
+collection-keep = La garder
+collection-remove = Retirer la collection
+collection-go-library = Aller à la bibliothèque de ressources
+collection-nothing-yet = Rien n'est ajouté à votre bibliothèque tant que vous ne choisissez pas de l'ajouter.
+collection-add-to-library = Ajouter à ma bibliothèque
+collection-skip = Aller à la bibliothèque sans ajouter
+collection-resources = Ressources de cette collection
+
+## Réponses et recommandations
+not-answered = Sans réponse
+rec-all-done = Vous avez marqué comme terminées toutes les ressources de la bibliothèque pour ce pilier.
+rec-see-all = Voir les { $count } ressources pour { $pillar } dans la bibliothèque
+
+## Ce qu'une importation ajouterait ou remplacerait
+preview-snapshots = { $count ->
+    [one] { $count } autoévaluation terminée dans votre historique
+   *[other] { $count } autoévaluations terminées dans votre historique
+}
+preview-snapshots-changed = { $count ->
+    [one] { $count } autoévaluation terminée aux mêmes date et heure
+   *[other] { $count } autoévaluations terminées aux mêmes dates et heures
+}
+preview-attempt = { $count ->
+    [one] une autoévaluation en cours ({ $count } réponse)
+   *[other] une autoévaluation en cours ({ $count } réponses)
+}
+preview-attempt-replaced = votre autoévaluation en cours ({ $mine } réponses) par celle du fichier ({ $theirs } réponses)
+preview-targets = { $count ->
+    [one] { $count } cible
+   *[other] { $count } cibles
+}
+preview-shares = { $count ->
+    [one] { $count } résultat partagé avec vous
+   *[other] { $count } résultats partagés avec vous
+}
+preview-own = { $count ->
+    [one] { $count } ressource à vous
+   *[other] { $count } ressources à vous
+}
+preview-imported = { $count ->
+    [one] { $count } ressource provenant de collections
+   *[other] { $count } ressources provenant de collections
+}
+preview-marks = { $count ->
+    [one] { $count } favori, marque « terminé » ou note
+   *[other] { $count } favoris, marques « terminé » et notes
+}
+preview-name = le nom affiché sur vos liens de partage
+
+## Téléchargements
+err-file-too-large = Ce fichier est trop volumineux (plus de 5 Mo).
+err-file-unreadable = Le fichier n'a pas pu être lu. S'agit-il bien d'un fichier texte (.json) ?
+csv-completed = Terminée le
+csv-overall = Ensemble

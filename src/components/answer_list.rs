@@ -2,12 +2,14 @@
 use crate::core::answers::{Answer, Answers};
 use yew::prelude::*;
 
-pub struct AnswerListProps {
+pub struct AnswerListProps<'a> {
     pub answers: Answers,
+    pub tr: &'a crate::i18n::Tr,
 }
 
 /// A plain function, not a component: it draws with the screen that shows it.
-pub fn answer_list(props: &AnswerListProps) -> Html {
+pub fn answer_list(props: &AnswerListProps<'_>) -> Html {
+    let tr = props.tr;
     let q = crate::i18n::questionnaire();
     html! {
         { for q.pillars.iter().map(|p| html! {
@@ -24,8 +26,8 @@ pub fn answer_list(props: &AnswerListProps) -> Html {
                                         <span class="muted">{ i.levels.get(usize::from(v.get()) - 1).cloned().unwrap_or_default() }</span>
                                     </>
                                 },
-                                Some(Answer::NotApplicable) => html! { { "Not applicable" } },
-                                None => html! { <span class="incomplete">{ "Not answered" }</span> },
+                                Some(Answer::NotApplicable) => html! { { tr.t("not-applicable") } },
+                                None => html! { <span class="incomplete">{ tr.t("not-answered") }</span> },
                             } }
                         </li>
                     }) }

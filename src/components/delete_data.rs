@@ -16,12 +16,17 @@ pub fn DeleteData(props: &DeleteDataProps) -> Html {
     let confirm_delete = use_state(|| false);
     let deleted = tr.t("data-deleted");
     let delete_all = {
-        let (app, confirm, ondone) = (app.clone(), confirm_delete.clone(), props.ondone.clone());
+        let (app, confirm, ondone, tr) = (
+            app.clone(),
+            confirm_delete.clone(),
+            props.ondone.clone(),
+            tr.clone(),
+        );
         Callback::from(move |_| {
             confirm.set(false);
             ondone.emit(Some(match app.delete_everything() {
                 Ok(()) => deleted.clone(),
-                Err(e) => e,
+                Err(e) => crate::messages::storage_problem(&tr, e),
             }));
         })
     };

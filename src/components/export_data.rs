@@ -10,20 +10,27 @@ use yew::prelude::*;
 pub fn export_data(app: &AppHandle, tr: &Tr, onproblem: &Callback<Option<String>>) -> Html {
     let data = app.data();
     let export = {
-        let (app, onproblem) = (app.clone(), onproblem.clone());
+        let (app, onproblem, tr) = (app.clone(), onproblem.clone(), tr.clone());
         Callback::from(move |_| {
             let today = platform::today();
             let text = export_json(app.data(), &today);
             let name = format!("pillars-export-{today}.json");
-            onproblem.emit(platform::download(&name, "application/json", &text).err());
+            let refused = platform::download(&name, "application/json", &text).err();
+            onproblem.emit(refused.map(|_| tr.t("err-download")));
         })
     };
     let csv = {
-        let (app, onproblem) = (app.clone(), onproblem.clone());
+        let (app, onproblem, tr) = (app.clone(), onproblem.clone(), tr.clone());
         Callback::from(move |_| {
-            let text = history_csv(app.questionnaire(), app.data());
+            let headings = [tr.t("csv-completed"), tr.t("csv-overall")];
+            let text = history_csv(
+                app.questionnaire(),
+                app.data(),
+                [&headings[0], &headings[1]],
+            );
             let name = format!("pillars-scores-{}.csv", platform::today());
-            onproblem.emit(platform::download(&name, "text/csv", &text).err());
+            let refused = platform::download(&name, "text/csv", &text).err();
+            onproblem.emit(refused.map(|_| tr.t("err-download")));
         })
     };
     html! {

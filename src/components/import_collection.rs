@@ -1,19 +1,21 @@
 //! Importing a collection file someone shared, and removing collections added before.
+use crate::core::i18n::Arg;
 use crate::core::share::{collection_source, Collection};
-use crate::core::text::plural;
 use crate::hooks::use_app;
 use crate::hooks::{use_file_import, use_focus_after_render, Import};
+use crate::i18n::use_tr;
 use yew::prelude::*;
 
 /// Adds a collection file after showing what is in it, and lists and removes the collections added.
 /// A collection file, or why it can't be added (in words).
-fn read(text: &str) -> Result<Collection, String> {
-    Collection::from_json(text).map_err(|e| crate::messages::collection_error(&e))
+fn read(text: &str) -> Result<Collection, crate::messages::Problem> {
+    Collection::from_json(text).map_err(crate::messages::Problem::Collection)
 }
 
 #[component]
 pub fn ImportCollection() -> Html {
     let app = use_app();
+    let tr = use_tr();
     let file = use_file_import(read);
     let done = use_state(|| None::<String>);
     let focus_next = use_focus_after_render();
@@ -26,14 +28,22 @@ pub fn ImportCollection() -> Html {
         })
     };
     let add = {
-        let (app, file, done, focus_next) =
-            (app.clone(), file.clone(), done.clone(), focus_next.clone());
+        let (app, file, done, focus_next, tr) = (
+            app.clone(),
+            file.clone(),
+            done.clone(),
+            focus_next.clone(),
+            tr.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             if let Import::Ready(c) = file.state() {
                 let source = collection_source(&c.name, &c.curator);
-                done.set(Some(format!(
-                    "Added {} from “{source}”. They are in the list above, marked “From {source}”.",
-                    plural(c.resources.len(), "resource", "resources")
+                done.set(Some(tr.tf(
+                    "collection-added",
+                    &[
+                        ("count", Arg::Num(c.resources.len() as i64)),
+                        ("source", source.as_str().into()),
+                    ],
                 )));
                 app.import_collection(source, c.resources.clone());
                 *focus_next.borrow_mut() = Some("import-message".into());
@@ -48,22 +58,22 @@ pub fn ImportCollection() -> Html {
 
     html! {
         <section class="card collection-import" aria-labelledby="import-heading">
-            <h2 id="import-heading">{ "Import a collection" }</h2>
-            <p>{ "Add resources someone shared with you as a collection file (.json). You see what is in it before anything is added." }</p>
+            <h2 id="import-heading">{ tr.t("collection-import") }</h2>
+            <p>{ tr.t("collection-import-intro") }</p>
             <div class="field">
-                <label for="collection-file">{ "Collection file" }</label>
+                <label for="collection-file">{ tr.t("collection-file") }</label>
                 <input type="file" id="collection-file" ref={file.input.clone()} accept=".json,application/json" {onchange} />
             </div>
             <p id="import-message" role="status" tabindex="-1" class="library-message">
                 { match (file.state(), &*done) {
-                    (Import::Reading, _) => "Reading the file…".to_string(),
+                    (Import::Reading, _) => tr.t("reading-file"),
                     (_, Some(msg)) => msg.clone(),
                     _ => String::new(),
                 } }
             </p>
             { match file.state() {
                 Import::Failed(e) => html! {
-                    <p class="field-error" role="alert">{ format!("This file can't be imported, and nothing was changed. {e}") }</p>
+                    <p class="field-error" role="alert">{ tr.tf("collection-file-refused", &[("why", crate::messages::problem(&tr, e).as_str().into())]) }</p>
                 },
                 Import::Ready(c) => {
                     let source = collection_source(&c.name, &c.curator);
@@ -71,29 +81,29 @@ pub fn ImportCollection() -> Html {
                     let again = app.data().curation.imported.iter().any(|i| i.source == source);
                     html! {
                         <div class="card preview" role="group" aria-labelledby="import-preview-heading">
-                            <h3 id="import-preview-heading">{ if c.name.trim().is_empty() { "Unnamed collection" } else { c.name.trim() } }</h3>
+                            <h3 id="import-preview-heading">{ if c.name.trim().is_empty() { tr.t("collection-unnamed") } else { c.name.trim().to_string() } }</h3>
                             <p>
-                                if !c.curator.trim().is_empty() { { format!("Shared by {} · ", c.curator.trim()) } }
-                                { plural(n, "resource", "resources") }
+                                if !c.curator.trim().is_empty() { { tr.tf("collection-shared-by", &[("curator", c.curator.trim().into())]) }{ " · " } }
+                                { tr.tf("resource-count", &[("count", Arg::Num(n as i64))]) }
                             </p>
                             if n > 0 {
                                 <ul>
                                     for r in c.resources.iter().take(10) { <li>{ &r.title }</li> }
-                                    if n > 10 { <li>{ format!("and {} more", n - 10) }</li> }
+                                    if n > 10 { <li>{ tr.tf("and-more", &[("count", Arg::Num(n as i64 - 10))]) }</li> }
                                 </ul>
                             }
                             if again {
-                                <p>{ "You already added a collection with this name; adding it again updates it." }</p>
+                                <p>{ tr.t("collection-again") }</p>
                             }
                             <div class="actions">
                                 if n > 0 {
                                     <button type="button" class="primary" onclick={add}>
-                                        { format!("Add {}", plural(n, "resource", "resources")) }
+                                        { tr.tf("collection-add", &[("count", Arg::Num(n as i64))]) }
                                     </button>
                                 } else {
-                                    <p>{ "This collection is empty: there is nothing to add." }</p>
+                                    <p>{ tr.t("collection-empty") }</p>
                                 }
-                                <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                                <button type="button" onclick={cancel}>{ tr.t("cancel") }</button>
                             </div>
                         </div>
                     }
@@ -115,6 +125,7 @@ struct AddedCollectionsProps {
 #[component]
 fn AddedCollections(props: &AddedCollectionsProps) -> Html {
     let app = use_app();
+    let tr = use_tr();
     let confirm_remove = use_state(|| None::<String>);
     let mut sources: Vec<(String, usize)> = Vec::new();
     for imp in &app.data().curation.imported {
@@ -127,7 +138,7 @@ fn AddedCollections(props: &AddedCollectionsProps) -> Html {
     html! {
         <>
             if !sources.is_empty() {
-                <h3>{ "Collections you added" }</h3>
+                <h3>{ tr.t("collections-added") }</h3>
                 <ul class="collection-list">
                     { for sources.iter().map(|(source, n)| {
                         let confirming = confirm_remove.as_deref() == Some(source.as_str());
@@ -140,31 +151,31 @@ fn AddedCollections(props: &AddedCollectionsProps) -> Html {
                             Callback::from(move |_: MouseEvent| c.set(None))
                         };
                         let remove = {
-                            let (app, c, done, s) = (app.clone(), confirm_remove.clone(), props.onremoved.clone(), source.clone());
+                            let (app, c, done, s, tr) = (app.clone(), confirm_remove.clone(), props.onremoved.clone(), source.clone(), tr.clone());
                             Callback::from(move |_: MouseEvent| {
-                                done.emit(format!("Removed the collection “{s}”."));
+                                done.emit(tr.tf("collection-removed", &[("source", s.as_str().into())]));
                                 app.remove_collection(s.clone());
                                 c.set(None);
                             })
                         };
                         html! {
                             <li key={source.clone()}>
-                                <span>{ format!("{source} ({})", plural(*n, "resource", "resources")) }</span>
+                                <span>{ format!("{source} ({})", tr.tf("resource-count", &[("count", Arg::Num(*n as i64))])) }</span>
                                 if confirming {
-                                    <div class="card confirm" role="group" aria-label={format!("Remove collection {source}?")}>
-                                        <p>{ format!("Remove the {} from “{source}”? Your bookmarks and notes on them go too.", plural(*n, "resource", "resources")) }</p>
+                                    <div class="card confirm" role="group" aria-label={tr.tf("collection-remove-label", &[("source", source.as_str().into())])}>
+                                        <p>{ tr.tf("collection-remove-question", &[("count", Arg::Num(*n as i64)), ("source", source.as_str().into())]) }</p>
                                         <div class="actions">
                                             <button type="button" class="danger" onclick={remove}>
-                                                { "Yes, remove" }<span class="visually-hidden">{ format!(" {source}") }</span>
+                                                { tr.t("collection-remove-yes") }<span class="visually-hidden">{ format!(" {source}") }</span>
                                             </button>
                                             <button type="button" onclick={keep}>
-                                                { "Keep it" }<span class="visually-hidden">{ format!(" ({source})") }</span>
+                                                { tr.t("collection-keep") }<span class="visually-hidden">{ format!(" ({source})") }</span>
                                             </button>
                                         </div>
                                     </div>
                                 } else {
                                     <button type="button" class="danger" onclick={ask}>
-                                        { "Remove collection" }<span class="visually-hidden">{ format!(" {source}") }</span>
+                                        { tr.t("collection-remove") }<span class="visually-hidden">{ format!(" {source}") }</span>
                                     </button>
                                 }
                             </li>

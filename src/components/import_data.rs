@@ -5,9 +5,9 @@ use crate::hooks::{use_app, use_file_import, Import};
 use crate::i18n::use_tr;
 use yew::prelude::*;
 
-/// An export file, or why it can't be imported (in words).
-fn read(text: &str) -> Result<AppData, String> {
-    parse_export(text).map_err(|e| crate::messages::import_error(&e))
+/// An export file, or why it can't be imported.
+fn read(text: &str) -> Result<AppData, crate::messages::Problem> {
+    parse_export(text).map_err(crate::messages::Problem::Import)
 }
 
 #[component]
@@ -69,7 +69,7 @@ pub fn ImportData() -> Html {
             { match shown {
                 Import::Idle | Import::Reading => html! {},
                 Import::Failed(e) => html! {
-                    <div class="banner banner-error" role="alert">{ e }{ " " }{ tr.t("data-import-unchanged") }</div>
+                    <div class="banner banner-error" role="alert">{ crate::messages::problem(&tr, &e) }{ " " }{ tr.t("data-import-unchanged") }</div>
                 },
                 Import::Ready(p) => html! {
                     <div class="card confirm" role="group" aria-labelledby="import-title">
@@ -79,11 +79,11 @@ pub fn ImportData() -> Html {
                         }
                         if !p.added.is_empty() {
                             <p>{ tr.t("data-import-adds") }</p>
-                            <ul>{ for p.added.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                            <ul>{ for p.added.iter().map(|l| html! { <li>{ crate::messages::preview_line(&tr, l) }</li> }) }</ul>
                         }
                         if !p.replaced.is_empty() {
                             <p>{ tr.t("data-import-replaces") }</p>
-                            <ul>{ for p.replaced.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                            <ul>{ for p.replaced.iter().map(|l| html! { <li>{ crate::messages::preview_line(&tr, l) }</li> }) }</ul>
                         }
                         <div class="actions">
                             <button type="button" class="primary" onclick={accept} disabled={p.unchanged}>{ tr.t("data-import-button") }</button>

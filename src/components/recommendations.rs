@@ -2,7 +2,6 @@
 //! has not marked done first, with a way into the library filtered by that pillar.
 use crate::app::Route;
 use crate::components::resource_card::{CardAction, Curated, ResourceCard};
-use crate::core::library::Library;
 use crate::core::pillar::PillarId;
 use crate::core::recommend::recommend;
 use crate::core::search::Filter;
@@ -23,10 +22,11 @@ pub struct RecommendationsProps {
 #[component]
 pub fn Recommendations(props: &RecommendationsProps) -> Html {
     let app = use_app();
+    let tr = crate::i18n::use_tr();
     let navigator = use_navigator();
     let q = app.questionnaire();
     let curation = &app.data().curation;
-    let resources = &Library::builtin().resources;
+    let resources = &tr.library().resources;
     let ids: Vec<PillarId> = props
         .pillars
         .iter()
@@ -77,7 +77,7 @@ pub fn Recommendations(props: &RecommendationsProps) -> Html {
             <section class="recommendation" aria-labelledby={heading_id.clone()}>
                 <h3 id={heading_id.clone()}>{ &pillar.name }</h3>
                 if fresh.is_empty() {
-                    <p>{ "You have marked every library resource for this pillar as done." }</p>
+                    <p>{ tr.t("rec-all-done") }</p>
                 } else {
                     <ul class="resource-list">
                         for i in fresh {
@@ -93,7 +93,7 @@ pub fn Recommendations(props: &RecommendationsProps) -> Html {
                     </ul>
                 }
                 <p>
-                    <a {href} {onclick}>{ format!("See all {} resources for {} in the library", total, pillar.short) }</a>
+                    <a {href} {onclick}>{ tr.tf("rec-see-all", &[("count", total.into()), ("pillar", pillar.short.as_str().into())]) }</a>
                 </p>
             </section>
         }

@@ -1,7 +1,8 @@
 //! One resource: the card that shows it, with the person's bookmark, done mark and note.
 use crate::core::catalogue::Provenance;
+use crate::core::i18n::Arg;
 use crate::core::library::{check_url, web_search_url, Resource};
-use crate::core::text::time_estimate;
+use crate::core::text::{time_estimate, Estimate};
 
 use crate::hooks::use_focus_after_render;
 use crate::i18n::{use_tr, Tr};
@@ -199,8 +200,11 @@ fn details(tr: &Tr, props: &ResourceCardProps, done: bool) -> Html {
         .filter_map(|p| q.pillars.get(p.index()).map(|p| p.short.as_str()))
         .collect();
     let mut meta: Vec<String> = r.author.iter().cloned().collect();
-    meta.push(r.kind.label().to_string());
-    meta.extend(time_estimate(r.minutes));
+    meta.push(crate::components::kind_label::kind_label(tr, r.kind));
+    meta.extend(time_estimate(r.minutes).map(|e| match e {
+        Estimate::Minutes(m) => tr.tf("time-minutes", &[("minutes", Arg::Num(i64::from(m)))]),
+        Estimate::Hours(h) => tr.tf("time-hours", &[("hours", tr.num(h).as_str().into())]),
+    }));
     let marks = props.provenance.own || !props.provenance.from.is_empty() || done;
     html! {
         <>

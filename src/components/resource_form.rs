@@ -3,6 +3,7 @@ use crate::core::draft::{Draft, Field};
 use crate::core::library::{Kind, Resource};
 use crate::core::pillar::PillarId;
 use crate::hooks::use_focus_after_render;
+use crate::i18n::{use_tr, Tr};
 use crate::messages::{draft_errors, DraftMessages};
 use crate::platform;
 use std::rc::Rc;
@@ -48,6 +49,7 @@ pub struct ResourceFormProps {
 /// address must be http(s), and the reason for any refusal is shown next to the field.
 #[component]
 pub fn ResourceForm(props: &ResourceFormProps) -> Html {
+    let tr = use_tr();
     let draft = {
         let editing = props.editing.clone();
         use_reducer(move || {
@@ -64,7 +66,7 @@ pub fn ResourceForm(props: &ResourceFormProps) -> Html {
 
     let s = props.id_scope.as_str();
     let fid = |name: &str| format!("{s}-{name}");
-    let all = draft_errors(&draft.to_resource("check").err().unwrap_or_default());
+    let all = draft_errors(&tr, &draft.to_resource("check").err().unwrap_or_default());
     let errors = if *tried {
         all.clone()
     } else {
@@ -149,58 +151,58 @@ pub fn ResourceForm(props: &ResourceFormProps) -> Html {
     html! {
         <form class="card resource-form" aria-labelledby={fid("heading")} {onsubmit} novalidate=true>
             <@{heading_tag} id={fid("heading")}>{ &props.heading }</@>
-            <p class="field-hint">{ "Only the title and at least one pillar are needed. Everything stays in this browser." }</p>
+            <p class="field-hint">{ tr.t("form-intro") }</p>
             <div class="field">
-                <label for={fid("title")}>{ "Title" }</label>
+                <label for={fid("title")}>{ tr.t("form-title") }</label>
                 <input type="text" id={fid("title")} value={draft.title.clone()} oninput={text(Field::Title)}
                        aria-required="true" aria-invalid={invalid(&errors.title)}
                        aria-describedby={described("title", &errors.title, false)} />
                 { error("title", &errors.title) }
             </div>
             <div class="field">
-                <label for={fid("url")}>{ "Web address (optional)" }</label>
+                <label for={fid("url")}>{ tr.t("form-url") }</label>
                 <input type="url" id={fid("url")} value={draft.url.clone()} oninput={text(Field::Url)}
                        onchange={on_url_change} inputmode="url" autocomplete="url" spellcheck="false"
                        aria-invalid={invalid(&errors.url)} aria-describedby={described("url", &errors.url, true)} />
-                <p class="field-hint" id={fid("url-hint")}>{ "Starting with https:// or http://. Leave it empty if there is no link." }</p>
+                <p class="field-hint" id={fid("url-hint")}>{ tr.t("form-url-hint") }</p>
                 { error("url", &errors.url) }
             </div>
             <div class="field">
-                <label for={fid("author")}>{ "Author or organisation (optional)" }</label>
+                <label for={fid("author")}>{ tr.t("form-author") }</label>
                 <input type="text" id={fid("author")} value={draft.author.clone()} oninput={text(Field::Author)} />
             </div>
             <div class="field">
-                <label for={fid("kind")}>{ "Kind of resource" }</label>
+                <label for={fid("kind")}>{ tr.t("form-kind") }</label>
                 <select id={fid("kind")} onchange={on_kind}>
                     for k in Kind::ALL {
-                        <option value={k.id()} selected={draft.kind == k}>{ k.label() }</option>
+                        <option value={k.id()} selected={draft.kind == k}>{ crate::components::kind_label::kind_label(&tr, k) }</option>
                     }
                 </select>
             </div>
-            { pillar_choices(&draft, &fid, described("pillars", &errors.pillars, false), error("pillars", &errors.pillars)) }
+            { pillar_choices(&tr, &draft, &fid, described("pillars", &errors.pillars, false), error("pillars", &errors.pillars)) }
             <div class="field">
-                <label for={fid("description")}>{ "Description (optional)" }</label>
+                <label for={fid("description")}>{ tr.t("form-description") }</label>
                 <textarea id={fid("description")} value={draft.description.clone()} oninput={area(Field::Description)} rows="3" />
             </div>
             <div class="field">
-                <label for={fid("minutes")}>{ "Time needed in minutes (optional)" }</label>
+                <label for={fid("minutes")}>{ tr.t("form-minutes") }</label>
                 <input type="text" inputmode="numeric" id={fid("minutes")} class="short" value={draft.minutes.clone()}
                        oninput={text(Field::Minutes)} aria-invalid={invalid(&errors.minutes)}
                        aria-describedby={described("minutes", &errors.minutes, false)} />
                 { error("minutes", &errors.minutes) }
             </div>
             <div class="field">
-                <label for={fid("tags")}>{ "Tags (optional)" }</label>
+                <label for={fid("tags")}>{ tr.t("form-tags") }</label>
                 <input type="text" id={fid("tags")} value={draft.tags.clone()} oninput={text(Field::Tags)}
                        aria-describedby={fid("tags-hint")} />
-                <p class="field-hint" id={fid("tags-hint")}>{ "Separate tags with commas, for example: twitter, pln" }</p>
+                <p class="field-hint" id={fid("tags-hint")}>{ tr.t("form-tags-hint") }</p>
             </div>
             if let Some(msg) = &errors.general {
                 <p class="field-error" role="alert">{ msg }</p>
             }
             <div class="actions">
-                <button type="submit" class="primary">{ if props.editing.is_some() { "Save changes" } else { "Save resource" } }</button>
-                <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                <button type="submit" class="primary">{ tr.t(if props.editing.is_some() { "form-save-changes" } else { "form-save" }) }</button>
+                <button type="button" onclick={cancel}>{ tr.t("cancel") }</button>
             </div>
         </form>
     }
@@ -208,6 +210,7 @@ pub fn ResourceForm(props: &ResourceFormProps) -> Html {
 
 /// The pillars the resource serves, as checkboxes (at least one is needed).
 fn pillar_choices(
+    tr: &Tr,
     draft: &UseReducerHandle<Draft>,
     fid: &dyn Fn(&str) -> String,
     described_by: Option<String>,
@@ -216,7 +219,7 @@ fn pillar_choices(
     let q = crate::i18n::questionnaire();
     html! {
         <fieldset class="choices-group" aria-describedby={described_by}>
-            <legend>{ "Pillars it serves" }</legend>
+            <legend>{ tr.t("form-pillars") }</legend>
             { error }
             for (i, p) in q.pillars.iter().enumerate() {
                 {{

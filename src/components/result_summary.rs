@@ -40,8 +40,8 @@ fn highlight_card(tr: &Tr, props: &HighlightCardProps) -> Html {
         <div class="card">
             <h4>{ &pillar.name }</h4>
             <p>
-                { format!("{} · {}", fmt_score(Some(h.mean)), q.level_name(band(h.mean))) }
-                if let Some(gap) = h.gap.filter(|g| *g > 0.0) { { " " }{ tr.tf("summary-below-target", &[("gap", crate::core::number::tenths(gap).as_str().into())]) } }
+                { format!("{} · {}", tr.num(fmt_score(Some(h.mean))), q.level_name(band(h.mean))) }
+                if let Some(gap) = h.gap.filter(|g| *g > 0.0) { { " " }{ tr.tf("summary-below-target", &[("gap", tr.num(crate::core::number::tenths(gap)).as_str().into())]) } }
             </p>
             if !hints.is_empty() {
                 <p><strong>{ if props.growth { tr.t("to-level-up") } else { tr.t("summary-to-lead") } }</strong></p>
@@ -69,7 +69,7 @@ pub fn result_summary(tr: &Tr, props: &ResultSummaryProps) -> Html {
             <p class="overall">
                 { tr.t("summary-overall") }{ " " }
                 <strong>{ match scores.overall_band() {
-                    Some(b) => format!("{} · {}", fmt_score(scores.overall), q.level_name(b)),
+                    Some(b) => format!("{} · {}", tr.num(fmt_score(scores.overall)), q.level_name(b)),
                     None => tr.t("summary-not-scored"),
                 } }</strong>
             </p>

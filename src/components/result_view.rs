@@ -98,16 +98,16 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
                         html! {
                             <tr>
                                 <th scope="row">{ &pillar.name }</th>
-                                <td class="num">{ fmt_score(p.mean) }</td>
+                                <td class="num">{ tr.num(fmt_score(p.mean)) }</td>
                                 <td>{ status }</td>
                                 if let Some((_, c)) = &compare {
-                                    <td class="num">{ fmt_score(c.mean_of(p.pillar)) }</td>
-                                    <td class="num">{ fmt_delta(deltas.as_ref().and_then(|d| d.get(p.pillar)).and_then(|c| c.delta())) }</td>
+                                    <td class="num">{ tr.num(fmt_score(c.mean_of(p.pillar))) }</td>
+                                    <td class="num">{ tr.num(fmt_delta(deltas.as_ref().and_then(|d| d.get(p.pillar)).and_then(|c| c.delta()))) }</td>
                                 }
                                 if targets.is_some() {
                                     <td class="num">{ target.map(|t| t.to_string()).unwrap_or_else(|| "—".into()) }</td>
                                     <td class="num">{ match (target, p.mean) {
-                                        (Some(t), Some(m)) if f64::from(t.get()) > m => tr.tf("table-to-go", &[("gap", crate::core::number::tenths(f64::from(t.get()) - m).as_str().into())]),
+                                        (Some(t), Some(m)) if f64::from(t.get()) > m => tr.tf("table-to-go", &[("gap", tr.num(crate::core::number::tenths(f64::from(t.get()) - m)).as_str().into())]),
                                         (Some(_), Some(_)) => tr.t("table-reached"),
                                         _ => "—".to_string(),
                                     } }</td>
@@ -119,11 +119,11 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
                 <tfoot>
                     <tr>
                         <th scope="row">{ tr.t("table-overall") }</th>
-                        <td class="num">{ fmt_score(scores.overall) }</td>
+                        <td class="num">{ tr.num(fmt_score(scores.overall)) }</td>
                         <td>{ scores.overall_band().map(|b| q.level_name(b).to_string()).unwrap_or_else(|| tr.t("table-not-scored")) }</td>
                         if let Some((_, c)) = &compare {
-                            <td class="num">{ fmt_score(c.overall) }</td>
-                            <td class="num">{ fmt_delta(c.overall.zip(scores.overall).map(|(b, a)| a - b)) }</td>
+                            <td class="num">{ tr.num(fmt_score(c.overall)) }</td>
+                            <td class="num">{ tr.num(fmt_delta(c.overall.zip(scores.overall).map(|(b, a)| a - b))) }</td>
                         }
                         if targets.is_some() { <td></td><td></td> }
                     </tr>

@@ -3,10 +3,20 @@ use crate::core::library::Resource;
 use crate::core::share::collection_filename;
 use crate::core::share::Collection;
 use crate::hooks::use_app;
+use crate::i18n::{use_tr, Tr};
 use crate::platform;
 use std::collections::BTreeSet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// Why no collection could be made yet.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Missing {
+    Name,
+    Resources,
+    /// The browser refused the download.
+    Download,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 enum LinkOutcome {
@@ -25,6 +35,7 @@ pub struct ShareCollectionProps {
 #[component]
 pub fn ShareCollection(props: &ShareCollectionProps) -> Html {
     let app = use_app();
+    let tr = use_tr();
     // Left out by the person; anything new is included by default.
     let excluded = use_state(BTreeSet::<String>::new);
     let name = use_state(String::new);
@@ -32,7 +43,7 @@ pub fn ShareCollection(props: &ShareCollectionProps) -> Html {
         let display_name = app.data().display_name.clone();
         use_state(move || display_name)
     };
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<Missing>);
     let link = use_state(|| None::<LinkOutcome>);
 
     let chosen: Vec<Resource> = props
@@ -44,12 +55,12 @@ pub fn ShareCollection(props: &ShareCollectionProps) -> Html {
     let build = {
         let (name, curator) = (name.clone(), curator.clone());
         let chosen = chosen.clone();
-        move || -> Result<Collection, String> {
+        move || -> Result<Collection, Missing> {
             if name.trim().is_empty() {
-                return Err("Give the collection a name first.".into());
+                return Err(Missing::Name);
             }
             if chosen.is_empty() {
-                return Err("Choose at least one resource to share.".into());
+                return Err(Missing::Resources);
             }
             Ok(Collection {
                 name: name.trim().to_string(),
@@ -100,7 +111,7 @@ pub fn ShareCollection(props: &ShareCollectionProps) -> Html {
                     "application/json",
                     &c.to_json(),
                 );
-                error.set(result.err());
+                error.set(result.err().map(|_| Missing::Download));
             }
             Err(e) => error.set(Some(e)),
         })
@@ -140,34 +151,37 @@ pub fn ShareCollection(props: &ShareCollectionProps) -> Html {
 
     html! {
         <section class="card collection-share" aria-labelledby="share-heading">
-            <h2 id="share-heading" tabindex="-1">{ "Share a collection" }</h2>
+            <h2 id="share-heading" tabindex="-1">{ tr.t("share-collection") }</h2>
             <p>
-                { "Put together your own resources and your bookmarks for colleagues, and send them as a file \
-                   or a link. They can look at it before adding anything." }
+                { tr.t("share-collection-intro") }
             </p>
             if props.candidates.is_empty() {
-                <p class="muted">{ "Bookmark resources or add your own, and they can be shared from here." }</p>
+                <p class="muted">{ tr.t("share-collection-none") }</p>
             } else {
-                { choose_resources(&props.candidates, &excluded, chosen.len(), &toggle) }
+                { choose_resources(&tr, &props.candidates, &excluded, chosen.len(), &toggle) }
                 <div class="field">
-                    <label for="collection-name">{ "Collection name" }</label>
+                    <label for="collection-name">{ tr.t("share-collection-name") }</label>
                     <input type="text" id="collection-name" value={(*name).clone()} oninput={on_name}
                            aria-describedby="collection-name-hint" />
-                    <span class="field-hint" id="collection-name-hint">{ "For example: Getting started with a PLN" }</span>
+                    <span class="field-hint" id="collection-name-hint">{ tr.t("share-collection-name-hint") }</span>
                 </div>
                 <div class="field">
-                    <label for="collection-curator">{ "Your name or organisation (optional)" }</label>
+                    <label for="collection-curator">{ tr.t("share-collection-curator") }</label>
                     <input type="text" id="collection-curator" value={(*curator).clone()} oninput={on_curator} autocomplete="name" />
                 </div>
                 if let Some(e) = &*error {
-                    <p class="field-error" role="alert">{ e }</p>
+                    <p class="field-error" role="alert">{ tr.t(match e {
+                        Missing::Name => "share-collection-no-name",
+                        Missing::Resources => "share-collection-no-resources",
+                        Missing::Download => "err-download",
+                    }) }</p>
                 }
                 <div class="actions">
-                    <button type="button" class="primary" onclick={download}>{ "Download collection file" }</button>
-                    <button type="button" onclick={copy_link}>{ "Copy collection link" }</button>
+                    <button type="button" class="primary" onclick={download}>{ tr.t("share-collection-download") }</button>
+                    <button type="button" onclick={copy_link}>{ tr.t("share-collection-copy") }</button>
                 </div>
                 <div aria-live="polite">
-                    { link_outcome(&link) }
+                    { link_outcome(&tr, &link) }
                 </div>
             }
         </section>
@@ -176,6 +190,7 @@ pub fn ShareCollection(props: &ShareCollectionProps) -> Html {
 
 /// Which of the candidates go into the collection (all unless left out).
 fn choose_resources(
+    tr: &Tr,
     candidates: &[Resource],
     excluded: &BTreeSet<String>,
     chosen: usize,
@@ -183,7 +198,7 @@ fn choose_resources(
 ) -> Html {
     html! {
         <fieldset class="choices-group">
-            <legend>{ format!("Resources to include ({} of {})", chosen, candidates.len()) }</legend>
+            <legend>{ tr.tf("share-collection-include", &[("chosen", chosen.into()), ("total", candidates.len().into())]) }</legend>
             <ul class="checkbox-list">
                 for r in candidates.iter() {
                     <li key={r.id.clone()}>
@@ -199,7 +214,7 @@ fn choose_resources(
 }
 
 /// The collection link once made, whether it was copied, or why there is none.
-fn link_outcome(link: &Option<LinkOutcome>) -> Html {
+fn link_outcome(tr: &Tr, link: &Option<LinkOutcome>) -> Html {
     let select_all = Callback::from(|e: FocusEvent| {
         e.target_unchecked_into::<HtmlInputElement>().select();
     });
@@ -207,19 +222,19 @@ fn link_outcome(link: &Option<LinkOutcome>) -> Html {
         match link {
             Some(LinkOutcome::Link { url, copied }) => html! {
                 <div class="field">
-                    <label for="collection-link">{ "Collection link" }</label>
+                    <label for="collection-link">{ tr.t("share-collection-link") }</label>
                     <input type="text" id="collection-link" class="share-link" readonly=true value={url.clone()}
                            onfocus={select_all} aria-describedby="collection-link-hint" />
-                    <span class="field-hint" id="collection-link-hint">{ match copied {
-                        Some(true) => "Copied to the clipboard. Anyone who opens it sees the collection and can add it.",
-                        Some(false) => "Copy the link above (it could not be copied automatically). Anyone who opens it sees the collection and can add it.",
-                        None => "Anyone who opens this link sees the collection and can add it.",
-                    } }</span>
+                    <span class="field-hint" id="collection-link-hint">{ tr.t(match copied {
+                        Some(true) => "share-collection-copied",
+                        Some(false) => "share-collection-not-copied",
+                        None => "share-collection-link-hint",
+                    }) }</span>
                 </div>
             },
             Some(LinkOutcome::TooLong) => html! {
                 <p class="banner banner-info">
-                    { "This collection is too big for a link. Use “Download collection file” and send the file instead." }
+                    { tr.t("share-collection-too-big") }
                 </p>
             },
             None => html! {},

@@ -36,7 +36,7 @@ pub fn StatusBanner() -> Html {
     html! {
         <div class="status-area no-print">
             if let Some(problem) = &app.problem {
-                <div class="banner banner-error" role="alert">{ problem }</div>
+                <div class="banner banner-error" role="alert">{ crate::messages::storage_problem(&tr, *problem) }</div>
             }
             if app.synced_from_other_tab {
                 <div class="banner banner-info" role="status">

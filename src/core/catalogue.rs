@@ -22,10 +22,11 @@ pub struct Catalogue {
     pub index: SearchIndex,
 }
 
-/// Builds the list: library first, then own, then imported. A resource is listed once per id
-/// (bookmarks and notes are kept by id); a later copy only adds where it came from.
-pub fn catalogue(own: &[Resource], imported: &[ImportedResource]) -> Catalogue {
-    let mut resources = Library::builtin().resources.clone();
+/// Builds the list: the library (`library`: the built-in one, or its text in the person's
+/// language) first, then own, then imported. A resource is listed once per id (bookmarks and
+/// notes are kept by id); a later copy only adds where it came from.
+pub fn catalogue(library: &Library, own: &[Resource], imported: &[ImportedResource]) -> Catalogue {
+    let mut resources = library.resources.clone();
     let mut provenance = vec![Provenance::default(); resources.len()];
     let mut at: HashMap<String, usize> = resources
         .iter()
@@ -139,7 +140,7 @@ mod tests {
                 resource: own("own-9", "Their guide"),
             },
         ];
-        let cat = catalogue(std::slice::from_ref(&mine), &imported);
+        let cat = catalogue(Library::builtin(), std::slice::from_ref(&mine), &imported);
         assert_eq!(cat.resources.len(), library.len() + 2);
         assert_eq!(cat.provenance[0].from, ["Set A by Ng"]);
         let mine_at = cat.resources.iter().position(|r| r.id == "own-1").unwrap();
@@ -156,7 +157,7 @@ mod tests {
 
     #[test]
     fn bookmarked_only_counts_match_the_list() {
-        let cat = catalogue(&[], &[]);
+        let cat = catalogue(Library::builtin(), &[], &[]);
         let library = &cat.resources;
         let only: BTreeSet<String> = library.iter().take(5).map(|r| r.id.clone()).collect();
         let all = Filter::default();

@@ -23,19 +23,27 @@ pub fn clip(s: &str, max_chars: usize) -> String {
 }
 
 /// "About 30 min", "About 2 h", "About 1.5 h"; `None` when the time is unknown (0).
-pub fn time_estimate(minutes: u32) -> Option<String> {
+pub fn time_estimate(minutes: u32) -> Option<Estimate> {
     match minutes {
         0 => None,
-        m if m < 60 => Some(format!("About {m} min")),
+        m if m < 60 => Some(Estimate::Minutes(m)),
         m => {
             let halves = (u64::from(m) + 15) / 30; // nearest half hour
-            if halves % 2 == 0 {
-                Some(format!("About {} h", halves / 2))
+            Some(Estimate::Hours(if halves % 2 == 0 {
+                format!("{}", halves / 2)
             } else {
-                Some(format!("About {}.5 h", halves / 2))
-            }
+                format!("{}.5", halves / 2)
+            }))
         }
     }
+}
+
+/// A rough time: minutes under an hour, else hours to the nearest half ("1.5", written with '.';
+/// the UI writes it the language's way).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Estimate {
+    Minutes(u32),
+    Hours(String),
 }
 
 #[cfg(test)]
@@ -44,17 +52,15 @@ mod tests {
 
     #[test]
     fn time_estimates_read_naturally() {
+        let h = |s: &str| Some(Estimate::Hours(s.into()));
         assert_eq!(time_estimate(0), None);
-        assert_eq!(time_estimate(5).as_deref(), Some("About 5 min"));
-        assert_eq!(time_estimate(45).as_deref(), Some("About 45 min"));
-        assert_eq!(time_estimate(60).as_deref(), Some("About 1 h"));
-        assert_eq!(time_estimate(90).as_deref(), Some("About 1.5 h"));
-        assert_eq!(time_estimate(120).as_deref(), Some("About 2 h"));
-        assert_eq!(time_estimate(300).as_deref(), Some("About 5 h"));
-        assert_eq!(
-            time_estimate(u32::MAX).map(|s| s.starts_with("About")),
-            Some(true)
-        );
+        assert_eq!(time_estimate(5), Some(Estimate::Minutes(5)));
+        assert_eq!(time_estimate(45), Some(Estimate::Minutes(45)));
+        assert_eq!(time_estimate(60), h("1"));
+        assert_eq!(time_estimate(90), h("1.5"));
+        assert_eq!(time_estimate(120), h("2"));
+        assert_eq!(time_estimate(300), h("5"));
+        assert!(matches!(time_estimate(u32::MAX), Some(Estimate::Hours(_))));
     }
 
     #[test]

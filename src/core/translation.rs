@@ -3,7 +3,86 @@
 //! order and version stay the English ones, so answers, links and exports never depend on the
 //! language; anything the translation lacks stays in English. Reading it needs no parsing code of
 //! its own: it is a questionnaire file.
+//!
+//! `assets/i18n/<code>/library.json` holds the library's descriptions (by resource id) and tag
+//! labels (by tag) in that language; titles and authors stay as published. It is laid over the
+//! library for display and search only: collections and exports carry the library's own text.
+use super::library::Library;
 use super::questionnaire::Questionnaire;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The library's text in another language.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct LibraryText {
+    pub version: u8,
+    #[serde(default)]
+    pub descriptions: BTreeMap<String, String>,
+    #[serde(default)]
+    pub tags: BTreeMap<String, String>,
+}
+
+/// Reads a library translation file; `None` when it is not one.
+pub fn parse_library(text: &str) -> Option<LibraryText> {
+    serde_json::from_str(text).ok()
+}
+
+/// The library with `t`'s descriptions and tag labels wherever it has some (ids, titles,
+/// authors, pillars and addresses unchanged); another version of the library is not used.
+pub fn translate_library(lib: &Library, t: &LibraryText) -> Library {
+    let mut out = lib.clone();
+    if t.version != lib.version {
+        return out;
+    }
+    for r in &mut out.resources {
+        if let Some(d) = t.descriptions.get(&r.id).filter(|d| !d.trim().is_empty()) {
+            r.description = Some(d.clone());
+        }
+        for tag in &mut r.tags {
+            if let Some(label) = t.tags.get(tag.as_str()) {
+                use_if_given(tag, label);
+            }
+        }
+    }
+    out
+}
+
+/// What the library translation `t` lacks or has in excess (for the content tests).
+pub fn library_gaps(lib: &Library, t: &LibraryText) -> Vec<String> {
+    let mut out = Vec::new();
+    if t.version != lib.version {
+        out.push(format!(
+            "version {} (the library is {})",
+            t.version, lib.version
+        ));
+    }
+    for r in &lib.resources {
+        if t.descriptions
+            .get(&r.id)
+            .is_none_or(|d| d.trim().is_empty())
+        {
+            out.push(format!("description of {}", r.id));
+        }
+        for tag in &r.tags {
+            if t.tags.get(tag).is_none_or(|l| l.trim().is_empty()) {
+                out.push(format!("tag {tag}"));
+            }
+        }
+    }
+    for id in t.descriptions.keys() {
+        if !lib.resources.iter().any(|r| &r.id == id) {
+            out.push(format!("unknown resource {id}"));
+        }
+    }
+    for tag in t.tags.keys() {
+        if !lib.resources.iter().any(|r| r.tags.contains(tag)) {
+            out.push(format!("unused tag {tag}"));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
 
 /// Reads a translation file; `None` when it is not a questionnaire file.
 pub fn parse(text: &str) -> Option<Questionnaire> {
@@ -99,6 +178,30 @@ mod tests {
         let ids = |q: &Questionnaire| q.items().map(|i| i.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(&t), ids(q));
         assert_eq!(t.pillars[1], q.pillars[1]);
+    }
+
+    #[test]
+    fn library_text_is_laid_over_descriptions_and_tags_only() {
+        let lib = Library::builtin();
+        let first = &lib.resources[0];
+        let mut t = LibraryText {
+            version: lib.version,
+            ..LibraryText::default()
+        };
+        t.descriptions.insert(first.id.clone(), "Décrit.".into());
+        t.tags.insert(first.tags[0].clone(), "étiquette".into());
+        let fr = translate_library(lib, &t);
+        assert_eq!(fr.resources[0].description.as_deref(), Some("Décrit."));
+        assert_eq!(fr.resources[0].tags[0], "étiquette");
+        assert_eq!(fr.resources[0].title, first.title);
+        assert_eq!(fr.resources[0].id, first.id);
+        assert_eq!(fr.resources[1].description, lib.resources[1].description);
+        assert!(library_gaps(lib, &t).contains(&format!("description of {}", lib.resources[1].id)));
+        t.descriptions.insert("nowhere".into(), "x".into());
+        assert!(library_gaps(lib, &t).contains(&"unknown resource nowhere".to_string()));
+        t.version += 1;
+        assert_eq!(&translate_library(lib, &t), lib);
+        assert!(parse_library("[]").is_none());
     }
 
     #[test]

@@ -43,7 +43,7 @@ impl Reducible for AppState {
 pub struct AppHandle {
     state: UseReducerHandle<AppState>,
     /// A problem with storage (load or save), shown in a banner.
-    pub problem: Option<String>,
+    pub problem: Option<crate::storage::StorageProblem>,
     /// Set when another tab changed the data.
     pub synced_from_other_tab: bool,
     /// Unreadable data set aside at start (read once, not on every render).
@@ -159,7 +159,7 @@ impl AppHandle {
         self.act(Action::Replace(Box::new(merged)));
     }
     /// Forgets everything in memory and removes every key this app wrote.
-    pub fn delete_everything(&self) -> Result<(), String> {
+    pub fn delete_everything(&self) -> Result<(), crate::storage::StorageProblem> {
         self.act(Action::DeleteAll);
         storage::delete_all()
     }
@@ -174,7 +174,7 @@ pub struct AppProviderProps {
     pub children: Html,
 }
 
-fn initial_state() -> (AppState, Option<String>) {
+fn initial_state() -> (AppState, Option<crate::storage::StorageProblem>) {
     let q = Questionnaire::builtin();
     let loaded = storage::load();
     let mut data = loaded
@@ -199,7 +199,7 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     let state = use_reducer(|| init.0.clone());
     let load_problem = init.1.clone();
     // The last save's failure, cleared by the next save that works.
-    let save_problem = use_state(|| None::<String>);
+    let save_problem = use_state(|| None::<crate::storage::StorageProblem>);
     let synced = use_state(|| false);
 
     // Save every change made in this tab; report a failed write instead of losing it silently.

@@ -1,5 +1,6 @@
 //! Reading a file the person picks, parsed by the core, for every import flow (an export of
 //! everything on Your data, a collection in the Library): one state machine, one place.
+use crate::messages::Problem;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -11,8 +12,8 @@ pub enum Import<T> {
     Reading,
     /// Parsed and waiting for the person to confirm.
     Ready(Rc<T>),
-    /// The file could not be read or parsed; the words to show.
-    Failed(String),
+    /// The file could not be read or parsed (`crate::messages::problem` words it).
+    Failed(Rc<Problem>),
 }
 
 impl<T> Clone for Import<T> {
@@ -56,9 +57,9 @@ impl<T> FileImport<T> {
     }
 }
 
-/// Reads the picked file as text and parses it with `parse` (errors are already in words).
+/// Reads the picked file as text and parses it with `parse`.
 #[hook]
-pub fn use_file_import<T: 'static>(parse: fn(&str) -> Result<T, String>) -> FileImport<T> {
+pub fn use_file_import<T: 'static>(parse: fn(&str) -> Result<T, Problem>) -> FileImport<T> {
     let state = use_state(|| Import::<T>::Idle);
     let reader = use_mut_ref(|| None::<gloo_file::callbacks::FileReader>);
     let input = use_node_ref();
@@ -72,10 +73,10 @@ pub fn use_file_import<T: 'static>(parse: fn(&str) -> Result<T, String>) -> File
             }
             let finished = {
                 let (state, reader) = (state.clone(), reader.clone());
-                Callback::from(move |text: Result<String, String>| {
-                    state.set(match text.and_then(|t| parse(&t)) {
+                Callback::from(move |text: Result<String, crate::platform::FileProblem>| {
+                    state.set(match text.map_err(Problem::File).and_then(|t| parse(&t)) {
                         Ok(v) => Import::Ready(Rc::new(v)),
-                        Err(e) => Import::Failed(e),
+                        Err(e) => Import::Failed(Rc::new(e)),
                     });
                     reader.borrow_mut().take();
                 })

@@ -30,6 +30,7 @@ pub fn use_own_resources(
     cat: Rc<Catalogue>,
 ) -> OwnResources {
     let app = use_app();
+    let tr = crate::i18n::use_tr();
     let adding = use_state(|| false);
     let editing = use_state(|| None::<String>);
     let open_form = {
@@ -41,17 +42,17 @@ pub fn use_own_resources(
         })
     };
     let on_add = {
-        let (app, adding, message, focus_next) = (
+        let (app, adding, message, focus_next, tr) = (
             app.clone(),
             adding.clone(),
             message.clone(),
             focus_next.clone(),
+            tr.clone(),
         );
         Callback::from(move |r: Resource| {
-            message.set(Some(format!(
-                "Added “{}” to your library. It is marked “Added by you”.",
-                r.title
-            )));
+            message.set(Some(
+                tr.tf("library-own-added", &[("title", r.title.as_str().into())]),
+            ));
             app.put_own_resource(r);
             *focus_next.borrow_mut() = Some("library-message".into());
             adding.set(false);
@@ -66,14 +67,17 @@ pub fn use_own_resources(
     };
     let after_edit = |id: &str| format!("{}-edit", dom_id(CARD_SCOPE, id));
     let on_edit_save = {
-        let (app, editing, message, focus_next) = (
+        let (app, editing, message, focus_next, tr) = (
             app.clone(),
             editing.clone(),
             message.clone(),
             focus_next.clone(),
+            tr.clone(),
         );
         Callback::from(move |r: Resource| {
-            message.set(Some(format!("Saved your changes to “{}”.", r.title)));
+            message.set(Some(
+                tr.tf("library-own-saved", &[("title", r.title.as_str().into())]),
+            ));
             *focus_next.borrow_mut() = Some(after_edit(&r.id));
             app.put_own_resource(r);
             editing.set(None);
@@ -89,12 +93,13 @@ pub fn use_own_resources(
         })
     };
     let onaction = {
-        let (app, editing, message, focus_next, cat) = (
+        let (app, editing, message, focus_next, cat, tr) = (
             app.clone(),
             editing.clone(),
             message.clone(),
             focus_next.clone(),
             cat.clone(),
+            tr.clone(),
         );
         Callback::from(move |(id, action): (String, CardAction)| match action {
             CardAction::ToggleBookmark => app.toggle_bookmark(id),
@@ -111,7 +116,9 @@ pub fn use_own_resources(
                     .find(|r| r.id == id)
                     .map(|r| r.title.clone())
                     .unwrap_or_default();
-                message.set(Some(format!("Deleted “{title}”.")));
+                message.set(Some(
+                    tr.tf("library-own-deleted", &[("title", title.as_str().into())]),
+                ));
                 *focus_next.borrow_mut() = Some("library-message".into());
                 app.delete_own_resource(id);
             }

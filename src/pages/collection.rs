@@ -3,9 +3,10 @@
 use crate::app::Route;
 use crate::components::nav::NavLink;
 use crate::components::resource_card::ResourceCard;
+use crate::core::i18n::Arg;
 use crate::core::share::{collection_from_link_code, collection_source};
-use crate::core::text::plural;
 use crate::hooks::use_app;
+use crate::i18n::use_tr;
 use crate::pages::library::LibraryNotice;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -20,18 +21,17 @@ pub struct CollectionLinkPageProps {
 #[component]
 pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
     let app = use_app();
+    let tr = use_tr();
     let navigator = use_navigator();
-    let decoded = use_memo(props.code.clone(), |code| {
-        collection_from_link_code(code).map_err(|e| crate::messages::collection_error(&e))
-    });
+    let decoded = use_memo(props.code.clone(), |code| collection_from_link_code(code));
 
     let body = match &*decoded {
         Err(e) => html! {
             <>
                 <div class="banner banner-error" role="alert">
-                    { format!("This collection link can't be opened, and nothing was changed. {e}") }
+                    { tr.tf("collection-link-refused", &[("why", crate::messages::collection_error(&tr, e).as_str().into())]) }
                 </div>
-                <p><NavLink to={Route::Library} class="button">{ "Go to the resource library" }</NavLink></p>
+                <p><NavLink to={Route::Library} class="button">{ tr.t("collection-go-library") }</NavLink></p>
             </>
         },
         Ok(c) => {
@@ -44,12 +44,20 @@ pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
                 .iter()
                 .any(|i| i.source == source);
             let add = {
-                let (app, navigator, c, source) =
-                    (app.clone(), navigator.clone(), c.clone(), source.clone());
+                let (app, navigator, c, source, tr) = (
+                    app.clone(),
+                    navigator.clone(),
+                    c.clone(),
+                    source.clone(),
+                    tr.clone(),
+                );
                 Callback::from(move |_: MouseEvent| {
-                    let notice = LibraryNotice(format!(
-                        "Added {} from “{source}”. They are marked “From {source}” in the list below.",
-                        plural(c.resources.len(), "resource", "resources")
+                    let notice = LibraryNotice(tr.tf(
+                        "collection-added-below",
+                        &[
+                            ("count", Arg::Num(c.resources.len() as i64)),
+                            ("source", source.as_str().into()),
+                        ],
                     ));
                     app.import_collection(source.clone(), c.resources.clone());
                     if let Some(nav) = &navigator {
@@ -59,22 +67,22 @@ pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
             };
             html! {
                 <>
-                    <h2>{ if c.name.trim().is_empty() { "Unnamed collection" } else { c.name.trim() } }</h2>
+                    <h2>{ if c.name.trim().is_empty() { tr.t("collection-unnamed") } else { c.name.trim().to_string() } }</h2>
                     <p>
-                        if !c.curator.trim().is_empty() { { format!("Shared by {} · ", c.curator.trim()) } }
-                        { plural(n, "resource", "resources") }
+                        if !c.curator.trim().is_empty() { { tr.tf("collection-shared-by", &[("curator", c.curator.trim().into())]) }{ " · " } }
+                        { tr.tf("resource-count", &[("count", Arg::Num(n as i64))]) }
                     </p>
-                    <p class="muted">{ "Nothing is added to your library until you choose to add it." }</p>
+                    <p class="muted">{ tr.t("collection-nothing-yet") }</p>
                     if again {
-                        <p>{ "You already added a collection with this name; adding it again updates it." }</p>
+                        <p>{ tr.t("collection-again") }</p>
                     }
                     <div class="actions">
                         if n > 0 {
-                            <button type="button" class="primary" onclick={add}>{ "Add to my library" }</button>
+                            <button type="button" class="primary" onclick={add}>{ tr.t("collection-add-to-library") }</button>
                         }
-                        <NavLink to={Route::Library} class="button">{ "Go to the library without adding" }</NavLink>
+                        <NavLink to={Route::Library} class="button">{ tr.t("collection-skip") }</NavLink>
                     </div>
-                    <ul class="resource-list" aria-label="Resources in this collection">
+                    <ul class="resource-list" aria-label={tr.t("collection-resources")}>
                         for r in c.resources.iter() {
                             <li key={r.id.clone()}>
                                 <ResourceCard resource={r.clone()} id_scope="shared" />
@@ -88,7 +96,7 @@ pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
 
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ "Shared collection" }</h1>
+            <h1 id="page-title">{ tr.t("heading-collection") }</h1>
             { body }
         </section>
     }

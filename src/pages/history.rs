@@ -69,7 +69,7 @@ pub fn HistoryPage() -> Html {
                         html! {
                             <tr>
                                 <th scope="row">{ label(i) }</th>
-                                <td class="num">{ fmt_score(sc.overall) }</td>
+                                <td class="num">{ tr.num(fmt_score(sc.overall)) }</td>
                                 <td>{ sc.overall_band().map(|b| q.level_name(b).to_string()).unwrap_or_default() }</td>
                                 <td class="no-print">
                                     if confirm_delete.as_deref() == Some(id.as_str()) {

@@ -42,9 +42,14 @@ pub fn LibraryPage() -> Html {
     let location = use_location();
     let q = app.questionnaire();
     let curation = &app.data().curation;
+    let library = tr.library();
     let cat = use_memo(
-        (curation.own.clone(), curation.imported.clone()),
-        |(own, imported)| catalogue(own, imported),
+        (
+            library as *const _ as usize,
+            curation.own.clone(),
+            curation.imported.clone(),
+        ),
+        move |(_, own, imported)| catalogue(library, own, imported),
     );
     let lf = use_library_filter();
     let message = use_state(|| None::<String>);
@@ -76,12 +81,19 @@ pub fn LibraryPage() -> Html {
     let pillar_name = |id: &str| q.pillar(id).map(|p| p.short.clone()).unwrap_or_default();
     let n = results.hits.len();
     let count = tr.tf("library-count", &[("count", n.into())]);
+    // A collection carries the library's own text, whatever the language on screen.
+    let english = &crate::core::library::Library::builtin().resources;
     let candidates: Vec<Resource> = cat
         .resources
         .iter()
         .zip(&cat.provenance)
         .filter(|(r, p)| p.own || curation.bookmarks.contains(&r.id))
-        .map(|(r, _)| r.clone())
+        .map(
+            |(r, p)| match english.iter().find(|e| !p.own && e.id == r.id) {
+                Some(e) => e.clone(),
+                None => r.clone(),
+            },
+        )
         .collect();
 
     html! {

@@ -138,7 +138,7 @@ pub fn ResultsPage() -> Html {
             </div>
 
             <h2 class="no-print">{ tr.t("results-every-answer") }</h2>
-            <div class="no-print">{ answer_list(&AnswerListProps { answers: answers.clone() }) }</div>
+            <div class="no-print">{ answer_list(&AnswerListProps { answers: answers.clone(), tr: &tr }) }</div>
 
             <div class="no-print">
                 <h2>{ tr.t("results-recommended") }</h2>

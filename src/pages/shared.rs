@@ -29,7 +29,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             return html! {
                 <section aria-labelledby="page-title">
                     <h1 id="page-title">{ tr.t("shared-cannot-open") }</h1>
-                    <div class="banner banner-error" role="alert">{ crate::messages::decode_error(&e) }</div>
+                    <div class="banner banner-error" role="alert">{ crate::messages::decode_error(&tr, &e) }</div>
                     <p>{ tr.t("shared-nothing-changed") }</p>
                     <p><NavLink to={Route::Home}>{ tr.t("not-found-home") }</NavLink></p>
                 </section>
@@ -99,7 +99,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 caption: AttrValue::from(tr.tf("shared-caption", &[("name", who.as_str().into())])),
             }) }
             <h2>{ tr.t("results-every-answer") }</h2>
-            { answer_list(&AnswerListProps { answers }) }
+            { answer_list(&AnswerListProps { answers, tr: &tr }) }
         </section>
     }
 }

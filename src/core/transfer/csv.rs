@@ -14,9 +14,10 @@ fn csv_field(s: &str) -> String {
     format!("\"{}\"", s.replace('"', "\"\""))
 }
 
-/// Per-pillar scores across the history, one row per completed assessment.
-pub fn history_csv(q: &Questionnaire, data: &AppData) -> String {
-    let mut out = String::from("\"Completed\",\"Overall\"");
+/// Per-pillar scores across the history, one row per completed assessment. `headings` names the
+/// first two columns in the person's language (the pillars' names come from `q`).
+pub fn history_csv(q: &Questionnaire, data: &AppData, headings: [&str; 2]) -> String {
+    let mut out = format!("{},{}", csv_field(headings[0]), csv_field(headings[1]));
     for p in &q.pillars {
         out.push(',');
         out.push_str(&csv_field(&p.name));
@@ -61,9 +62,10 @@ mod tests {
     #[test]
     fn the_csv_has_a_row_per_assessment_and_a_column_per_pillar() {
         let q = Questionnaire::builtin();
-        let csv = history_csv(q, &sample());
+        let csv = history_csv(q, &sample(), ["Completed", "Overall"]);
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 2);
+        assert!(lines[0].starts_with("\"Completed\",\"Overall\","));
         assert!(lines[0].contains("\"Student Engagement, Learning and Outcomes\""));
         assert_eq!(lines[1].split(',').count(), 2 + q.pillars.len());
         assert!(lines[1].starts_with("\"2026-09-01\","));

@@ -1,12 +1,38 @@
-//! What an import would do, in lines a person can read before saying yes.
+//! What an import would do, in lines a person can read before saying yes (`crate::messages`
+//! words each line in the person's language).
 use crate::core::state::AppData;
-use crate::core::text::plural;
 
-/// What an import would do, in lines a person can read before saying yes.
+/// One line of the preview: what would be added or replaced, and how many.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Line {
+    /// Completed assessments new to the history.
+    Snapshots(usize),
+    /// Completed assessments with the same date and time but other answers.
+    SnapshotsChanged(usize),
+    /// An assessment in progress where there is none (its answer count).
+    Attempt {
+        answers: usize,
+    },
+    /// The assessment in progress replaced by the file's.
+    AttemptReplaced {
+        mine: usize,
+        theirs: usize,
+    },
+    Targets(usize),
+    Shares(usize),
+    Own(usize),
+    Imported(usize),
+    /// Bookmarks, done marks and notes.
+    Marks(usize),
+    /// The name on share links.
+    Name,
+}
+
+/// What an import would do.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImportPreview {
-    pub added: Vec<String>,
-    pub replaced: Vec<String>,
+    pub added: Vec<Line>,
+    pub replaced: Vec<Line>,
     pub unchanged: bool,
 }
 
@@ -25,10 +51,10 @@ fn new_and_changed<T: PartialEq, K: PartialEq>(
     (new, changed)
 }
 
-/// Adds "N things" to `lines` when there are any.
-fn count(lines: &mut Vec<String>, n: usize, one: &str, many: &str) {
+/// Adds the line when it counts anything.
+fn count(lines: &mut Vec<Line>, n: usize, line: fn(usize) -> Line) {
     if n > 0 {
-        lines.push(plural(n, one, many));
+        lines.push(line(n));
     }
 }
 
@@ -36,31 +62,17 @@ pub fn preview(current: &AppData, incoming: &AppData) -> ImportPreview {
     let mut p = ImportPreview::default();
     let (new_snaps, changed_snaps) =
         new_and_changed(&incoming.history, &current.history, |s| &s.id);
-    count(
-        &mut p.added,
-        new_snaps,
-        "completed assessment in your history",
-        "completed assessments in your history",
-    );
-    count(
-        &mut p.replaced,
-        changed_snaps,
-        "completed assessment with the same date and time",
-        "completed assessments with the same dates and times",
-    );
+    count(&mut p.added, new_snaps, Line::Snapshots);
+    count(&mut p.replaced, changed_snaps, Line::SnapshotsChanged);
     if !incoming.attempt.answers.is_empty() && incoming.attempt != current.attempt {
-        let msg = format!(
-            "your assessment in progress ({} answers) with the file's ({} answers)",
+        let (mine, theirs) = (
             current.attempt.answers.len(),
-            incoming.attempt.answers.len()
+            incoming.attempt.answers.len(),
         );
-        if current.attempt.answers.is_empty() {
-            p.added.push(format!(
-                "an assessment in progress ({} answers)",
-                incoming.attempt.answers.len()
-            ));
+        if mine == 0 {
+            p.added.push(Line::Attempt { answers: theirs });
         } else {
-            p.replaced.push(msg);
+            p.replaced.push(Line::AttemptReplaced { mine, theirs });
         }
     }
     let t = incoming
@@ -68,42 +80,22 @@ pub fn preview(current: &AppData, incoming: &AppData) -> ImportPreview {
         .iter()
         .filter(|(k, v)| current.targets.get(*k) != Some(v))
         .count();
-    count(&mut p.replaced, t, "target", "targets");
+    count(&mut p.replaced, t, Line::Targets);
     let (shares, _) = new_and_changed(&incoming.shared_with_me, &current.shared_with_me, |s| {
         &s.code
     });
-    count(
-        &mut p.added,
-        shares,
-        "result shared with you",
-        "results shared with you",
-    );
+    count(&mut p.added, shares, Line::Shares);
     let (own_new, own_changed) =
         new_and_changed(&incoming.curation.own, &current.curation.own, |r| &r.id);
-    count(
-        &mut p.added,
-        own_new,
-        "resource of your own",
-        "resources of your own",
-    );
-    count(
-        &mut p.replaced,
-        own_changed,
-        "resource of your own",
-        "resources of your own",
-    );
+    count(&mut p.added, own_new, Line::Own);
+    count(&mut p.replaced, own_changed, Line::Own);
     let imported = incoming
         .curation
         .imported
         .iter()
         .filter(|r| !current.curation.imported.contains(r))
         .count();
-    count(
-        &mut p.added,
-        imported,
-        "resource from collections",
-        "resources from collections",
-    );
+    count(&mut p.added, imported, Line::Imported);
     let marks = incoming
         .curation
         .bookmarks
@@ -120,14 +112,9 @@ pub fn preview(current: &AppData, incoming: &AppData) -> ImportPreview {
             .iter()
             .filter(|(k, v)| current.curation.notes.get(*k) != Some(v))
             .count();
-    count(
-        &mut p.added,
-        marks,
-        "bookmark, done mark or note",
-        "bookmarks, done marks and notes",
-    );
+    count(&mut p.added, marks, Line::Marks);
     if !incoming.display_name.is_empty() && incoming.display_name != current.display_name {
-        p.replaced.push("the name on your share links".into());
+        p.replaced.push(Line::Name);
     }
     p.unchanged = p.added.is_empty() && p.replaced.is_empty();
     p
@@ -142,11 +129,8 @@ mod tests {
     fn the_preview_says_what_is_added_and_replaced() {
         let d = sample();
         let p = preview(&AppData::default(), &d);
-        assert!(
-            p.added.iter().any(|l| l.contains("1 completed assessment")),
-            "{p:?}"
-        );
-        assert!(p.replaced.iter().any(|l| l.contains("1 target")), "{p:?}");
+        assert!(p.added.contains(&Line::Snapshots(1)), "{p:?}");
+        assert!(p.replaced.contains(&Line::Targets(1)), "{p:?}");
         assert!(preview(&d, &d).unchanged);
     }
 }
