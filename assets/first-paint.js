@@ -15,6 +15,7 @@
   var screens = [
     ["/assess", "Assess yourself", "#/assess"],
     ["/results", "Your results", "#/results"],
+    ["/plan", "Your plan", "#/plan"],
     ["/history", "Your history", "#/history"],
     ["/library", "Resource library", "#/library"],
     ["/data", "Your data", "#/data"],

@@ -20,6 +20,9 @@ pub enum Route {
     Results,
     #[at("/history")]
     History,
+    /// The plan to grow.
+    #[at("/plan")]
+    Plan,
     #[at("/library")]
     Library,
     /// A result someone shared: the code is the encoded result.
@@ -56,6 +59,7 @@ impl Route {
             Route::Assess | Route::AssessPillar { .. } => "heading-assess",
             Route::Results => "heading-results",
             Route::History => "heading-history",
+            Route::Plan => "heading-plan",
             Route::Library => "heading-library",
             Route::Shared { .. } => "heading-shared",
             Route::SharedCollection { .. } => "heading-collection",

@@ -51,6 +51,8 @@ pub fn preview_line(tr: &Tr, line: &crate::core::transfer::Line) -> String {
         L::Imported(c) => n("preview-imported", c),
         L::Marks(c) => n("preview-marks", c),
         L::Name => tr.t("preview-name"),
+        L::PlanFocuses(c) => n("preview-plan-focuses", c),
+        L::PlanActions(c) => n("preview-plan-actions", c),
     }
 }
 

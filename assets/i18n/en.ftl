@@ -489,9 +489,89 @@ preview-marks = { $count ->
    *[other] { $count } bookmarks, done marks and notes
 }
 preview-name = the name on your share links
+preview-plan-focuses = { $count ->
+    [one] { $count } focus of your plan
+   *[other] { $count } focuses of your plan
+}
+preview-plan-actions = { $count ->
+    [one] { $count } action of your plan
+   *[other] { $count } actions of your plan
+}
 
 ## Downloads
 err-file-too-large = This file is too large (over 5 MB).
 err-file-unreadable = The file could not be read. Is it a text (.json) file?
 csv-completed = Completed
 csv-overall = Overall
+
+## The plan
+nav-plan = Plan
+heading-plan = Your plan
+plan-empty = Your plan is empty. From your results, choose a pillar or an item to work on: it becomes a focus of your plan, with the actions you decide on.
+plan-go-results = Go to your results
+plan-intro = Each focus shows where it stood when you set it, where your latest completed assessment puts it, and your aim. Everything you type is saved in this browser as you type.
+plan-overdue-count = { $count ->
+    [one] { $count } action is overdue.
+   *[other] { $count } actions are overdue.
+}
+plan-next = Next assessment
+plan-next-hint = The date you plan to assess yourself again, to see how far you have come.
+plan-download-md = Download as Markdown
+plan-download-ics = Download calendar file (.ics)
+plan-print = Print the plan
+plan-filter = Show actions
+plan-with-status = With status
+plan-any-status = Any status
+plan-person = Person
+plan-anyone = Anyone
+plan-filter-none = No action matches these choices.
+plan-whole-pillar = The pillar as a whole
+plan-then = When set
+plan-now = Now
+plan-aim = Aim
+plan-aim-label = Level you aim for
+plan-set-on = Set on
+plan-reached = Aim reached
+plan-progress = { $done } of { $total } actions done
+plan-progress-label = Actions done
+plan-no-actions = No actions yet.
+plan-remove-focus = Remove this focus
+plan-suggested = Suggested actions (choose one to add it):
+plan-add-this = Add:
+plan-own-action = Or write your own action
+plan-add-action = Add action
+plan-what = What will be done
+plan-status = Status
+plan-status-not-started = Not started
+plan-status-under-way = Under way
+plan-status-done = Done
+plan-status-dropped = Dropped
+plan-status-other = Other
+plan-due = Due
+plan-overdue = Overdue
+plan-lead = Who leads it
+plan-people-hint = Names or roles; separate several with commas.
+plan-involved = Who is involved
+plan-why = Why
+plan-evidence = How you will know it worked
+plan-notes = Notes
+plan-resources = Resources from the library
+plan-no-resources = None linked yet.
+plan-unlink = Unlink
+plan-find-resource = Find a resource to link
+plan-no-match = No resource title matches.
+plan-link = Link “{ $title }”
+plan-remove-action = Remove action
+plan-file-title = My plan to grow
+plan-calendar-name = { -app } plan
+plan-reassess = Take the { -app } self-assessment again
+plan-next-steps = Plan your next steps
+plan-from-results = Choose what to work on: it becomes a focus of your plan, where you decide on actions, who is involved and by when.
+plan-add-focus = Add “{ $name }” to my plan
+plan-in-plan = “{ $name }” is in your plan.
+plan-pick = Any pillar or item
+plan-pick-none = Choose a pillar or an item
+plan-pick-pillar = { $name } (the pillar as a whole)
+plan-add-chosen = Add it to my plan
+plan-added = Added to your plan.
+plan-open = Open your plan

@@ -489,9 +489,89 @@ preview-marks = { $count ->
    *[other] { $count } favoris, marques « terminé » et notes
 }
 preview-name = le nom affiché sur vos liens de partage
+preview-plan-focuses = { $count ->
+    [one] { $count } priorité de votre plan
+   *[other] { $count } priorités de votre plan
+}
+preview-plan-actions = { $count ->
+    [one] { $count } action de votre plan
+   *[other] { $count } actions de votre plan
+}
 
 ## Téléchargements
 err-file-too-large = Ce fichier est trop volumineux (plus de 5 Mo).
 err-file-unreadable = Le fichier n'a pas pu être lu. S'agit-il bien d'un fichier texte (.json) ?
 csv-completed = Terminée le
 csv-overall = Ensemble
+
+## Le plan
+nav-plan = Plan
+heading-plan = Votre plan
+plan-empty = Votre plan est vide. À partir de vos résultats, choisissez un pilier ou un énoncé sur lequel travailler : il devient une priorité de votre plan, avec les actions que vous déciderez.
+plan-go-results = Aller à vos résultats
+plan-intro = Chaque priorité indique où elle en était quand vous l'avez fixée, où la situe votre dernière autoévaluation terminée, et ce que vous visez. Tout ce que vous tapez est enregistré dans ce navigateur au fur et à mesure.
+plan-overdue-count = { $count ->
+    [one] { $count } action est en retard.
+   *[other] { $count } actions sont en retard.
+}
+plan-next = Prochaine autoévaluation
+plan-next-hint = La date à laquelle vous prévoyez de refaire votre autoévaluation, pour mesurer le chemin parcouru.
+plan-download-md = Télécharger en Markdown
+plan-download-ics = Télécharger le fichier de calendrier (.ics)
+plan-print = Imprimer le plan
+plan-filter = Afficher les actions
+plan-with-status = Selon l'état
+plan-any-status = Tous les états
+plan-person = Personne
+plan-anyone = Tout le monde
+plan-filter-none = Aucune action ne correspond à ces choix.
+plan-whole-pillar = Le pilier dans son ensemble
+plan-then = Au départ
+plan-now = Maintenant
+plan-aim = Visé
+plan-aim-label = Niveau visé
+plan-set-on = Fixée le
+plan-reached = Niveau visé atteint
+plan-progress = { $done } actions terminées sur { $total }
+plan-progress-label = Actions terminées
+plan-no-actions = Aucune action pour l'instant.
+plan-remove-focus = Retirer cette priorité
+plan-suggested = Actions suggérées (choisissez-en une pour l'ajouter) :
+plan-add-this = Ajouter :
+plan-own-action = Ou rédigez votre propre action
+plan-add-action = Ajouter l'action
+plan-what = Ce qui sera fait
+plan-status = État
+plan-status-not-started = Pas commencée
+plan-status-under-way = En cours
+plan-status-done = Terminée
+plan-status-dropped = Abandonnée
+plan-status-other = Autre
+plan-due = Échéance
+plan-overdue = En retard
+plan-lead = Qui la mène
+plan-people-hint = Des noms ou des rôles ; séparez-les par des virgules.
+plan-involved = Qui y participe
+plan-why = Pourquoi
+plan-evidence = Comment vous saurez que cela a fonctionné
+plan-notes = Notes
+plan-resources = Ressources de la bibliothèque
+plan-no-resources = Aucune pour l'instant.
+plan-unlink = Retirer le lien
+plan-find-resource = Trouver une ressource à lier
+plan-no-match = Aucun titre de ressource ne correspond.
+plan-link = Lier « { $title } »
+plan-remove-action = Retirer l'action
+plan-file-title = Mon plan de croissance
+plan-calendar-name = Plan { -app }
+plan-reassess = Refaire l'autoévaluation { -app }
+plan-next-steps = Planifier vos prochaines étapes
+plan-from-results = Choisissez sur quoi travailler : cela devient une priorité de votre plan, où vous décidez des actions, des personnes qui y participent et des échéances.
+plan-add-focus = Ajouter « { $name } » à mon plan
+plan-in-plan = « { $name } » fait partie de votre plan.
+plan-pick = N'importe quel pilier ou énoncé
+plan-pick-none = Choisissez un pilier ou un énoncé
+plan-pick-pillar = { $name } (le pilier dans son ensemble)
+plan-add-chosen = L'ajouter à mon plan
+plan-added = Ajouté à votre plan.
+plan-open = Ouvrir votre plan

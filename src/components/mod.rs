@@ -1,4 +1,5 @@
 //! Reusable parts of the screens, one component per file.
+pub mod add_to_plan;
 pub mod answer_list;
 pub mod completion_card;
 pub mod delete_data;
@@ -13,6 +14,7 @@ pub mod level_legend;
 pub mod library_filters;
 pub mod nav;
 pub mod pillar_tabs;
+pub mod plan_action;
 pub mod progress;
 pub mod radar;
 pub mod recommendations;

@@ -58,6 +58,7 @@ pub fn Nav() -> Html {
                 <ul>
                     <li><NavLink to={Route::Assess} current={is(|r| matches!(r, Route::Assess | Route::AssessPillar { .. }))}>{ tr.t("nav-assess") }</NavLink></li>
                     <li><NavLink to={Route::Results} current={is(|r| *r == Route::Results)}>{ tr.t("nav-results") }</NavLink></li>
+                    <li><NavLink to={Route::Plan} current={is(|r| *r == Route::Plan)}>{ tr.t("nav-plan") }</NavLink></li>
                     <li><NavLink to={Route::History} current={is(|r| *r == Route::History)}>{ tr.t("nav-history") }</NavLink></li>
                     <li><NavLink to={Route::Library} current={is(|r| *r == Route::Library)}>{ tr.t("nav-library") }</NavLink></li>
                     <li><NavLink to={Route::Data} current={is(|r| *r == Route::Data)}>{ tr.t("nav-data") }</NavLink></li>

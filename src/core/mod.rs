@@ -9,6 +9,7 @@ pub mod level;
 pub mod library;
 pub mod number;
 pub mod pillar;
+pub mod plan;
 pub mod qr;
 pub mod questionnaire;
 pub mod recommend;

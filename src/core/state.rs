@@ -6,6 +6,7 @@ use super::library::{Library, Resource};
 use super::pillar::PillarId;
 use super::scoring::Targets;
 use super::share::result_link::SharedResult;
+use crate::core::plan::{Change as PlanChange, Plan};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -99,6 +100,10 @@ pub struct AppData {
     pub curation: Curation,
     /// The name put on share links, if the person chooses one.
     pub display_name: String,
+    /// The plan to grow (left out of the stored text while empty, so data without one reads and
+    /// writes as before).
+    #[serde(skip_serializing_if = "Plan::is_empty")]
+    pub plan: Plan,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -162,6 +167,8 @@ pub enum Action {
     /// Takes what another tab saved (the same as `Replace`, but it is already in storage).
     Synced(Box<AppData>),
     DeleteAll,
+    /// A change to the plan.
+    Plan(PlanChange),
 }
 
 impl AppData {
@@ -207,6 +214,7 @@ impl AppData {
             | Action::RemoveCollection { .. } => self.apply_curation(action, library),
             Action::Replace(data) | Action::Synced(data) => *self = *data,
             Action::DeleteAll => self.delete_all(),
+            Action::Plan(change) => self.plan.apply(change),
         }
     }
 

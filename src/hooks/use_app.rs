@@ -70,6 +70,36 @@ impl AppHandle {
         self.state.dispatch(action);
     }
 
+    // The plan
+    /// Applies a change to the plan (saved like every other change).
+    pub fn plan(&self, change: crate::core::plan::Change) {
+        self.act(Action::Plan(change));
+    }
+    /// Adds a focus on a pillar or an item, standing where the latest completed assessment (or
+    /// the one in progress) puts it, aiming at the pillar's target if one is set.
+    pub fn add_focus(&self, target: crate::core::plan::FocusTarget) {
+        use crate::core::plan::{default_aim, standing, Change};
+        let data = self.data();
+        let answers = data
+            .history
+            .last()
+            .map(|s| &s.answers)
+            .unwrap_or(&data.attempt.answers);
+        self.plan(Change::AddFocus {
+            id: platform::timestamp_id(),
+            from: standing(self.questionnaire(), answers, &target),
+            aim: default_aim(&data.targets, &target),
+            target,
+            today: platform::today(),
+        });
+    }
+    /// Adds a not-started action `what` to the focus.
+    pub fn add_action(&self, focus: crate::core::plan::FocusId, what: String) {
+        use crate::core::plan::{Change, PlanAction};
+        let action = PlanAction::new(platform::timestamp_id(), focus, what, platform::today());
+        self.plan(Change::AddAction(action));
+    }
+
     // The assessment
     pub fn answer(&self, item: String, answer: Answer) {
         self.act(Action::Answer { item, answer });

@@ -7,5 +7,6 @@ pub mod home;
 pub mod library;
 pub mod more;
 pub mod not_found;
+pub mod plan;
 pub mod results;
 pub mod shared;

@@ -9,6 +9,7 @@ pub fn render(route: Route) -> Html {
     match route {
         Route::Results => html! { <pages::results::ResultsPage /> },
         Route::History => html! { <pages::history::HistoryPage /> },
+        Route::Plan => html! { <pages::plan::PlanPage /> },
         Route::Library => html! { <pages::library::LibraryPage /> },
         Route::Shared { code } => html! { <pages::shared::SharedPage {code} /> },
         Route::SharedCollection { code } => {

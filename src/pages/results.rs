@@ -141,6 +141,11 @@ pub fn ResultsPage() -> Html {
             <div class="no-print">{ answer_list(&AnswerListProps { answers: answers.clone(), tr: &tr }) }</div>
 
             <div class="no-print">
+                <h2>{ tr.t("plan-next-steps") }</h2>
+                <crate::components::add_to_plan::AddToPlan pillars={grow_ids.clone()} />
+            </div>
+
+            <div class="no-print">
                 <h2>{ tr.t("results-recommended") }</h2>
                 <p>{ tr.t("results-recommended-intro") }</p>
                 <Recommendations pillars={grow_ids} />

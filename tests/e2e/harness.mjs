@@ -6,7 +6,7 @@ import { join, extname, normalize } from "node:path";
 import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
+export const ROOT = new URL("../../", import.meta.url).pathname;
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",

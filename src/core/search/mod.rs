@@ -1,7 +1,7 @@
 //! Fast typo-tolerant search over resources: what is looked for (the filter), the index and the
 //! counts shown next to each filter choice.
 mod distance;
-mod fold;
+pub(crate) mod fold;
 mod index;
 
 #[cfg(test)]

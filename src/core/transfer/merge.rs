@@ -1,4 +1,5 @@
 //! Merging an import into the current data.
+use crate::core::plan::{FocusId, Plan};
 use crate::core::state::AppData;
 
 /// Merges an import into the current data: the file wins where both have the same thing.
@@ -44,6 +45,40 @@ pub fn merge(current: &AppData, incoming: &AppData) -> AppData {
     out.curation.notes.extend(incoming.curation.notes.clone());
     if !incoming.display_name.is_empty() {
         out.display_name = incoming.display_name.clone();
+    }
+    out.plan = merge_plan(&current.plan, &incoming.plan);
+    out
+}
+
+/// The file wins for a focus or an action with the same id; a focus on a pillar or item the plan
+/// already has is not added twice (its actions join the focus that is there).
+fn merge_plan(current: &Plan, incoming: &Plan) -> Plan {
+    let mut out = current.clone();
+    let mut moved: Vec<(FocusId, FocusId)> = Vec::new();
+    for f in &incoming.focuses {
+        if let Some(c) = out.focuses.iter_mut().find(|c| c.id == f.id) {
+            *c = f.clone();
+        } else if let Some(c) = out.focuses.iter().find(|c| c.target == f.target) {
+            moved.push((f.id.clone(), c.id.clone()));
+        } else {
+            out.focuses.push(f.clone());
+        }
+    }
+    for a in &incoming.actions {
+        let mut a = a.clone();
+        if let Some((_, to)) = moved.iter().find(|(from, _)| *from == a.focus) {
+            a.focus = to.clone();
+        }
+        if out.focus(&a.focus).is_none() {
+            continue;
+        }
+        match out.actions.iter_mut().find(|c| c.id == a.id) {
+            Some(c) => *c = a,
+            None => out.actions.push(a),
+        }
+    }
+    if incoming.next_assessment.is_some() {
+        out.next_assessment = incoming.next_assessment;
     }
     out
 }

@@ -1,0 +1,260 @@
+//! One action of the plan, edited in place: every field is saved as it is typed (like answers),
+//! and the status, the due date and the linked library resources change with one control each.
+use crate::core::date::Date;
+use crate::core::plan::{Change, PlanAction, Status};
+use crate::hooks::use_app;
+use crate::i18n::{use_tr, Tr};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// The catalogue id of a status's name.
+pub fn status_id(s: &Status) -> &'static str {
+    match s {
+        Status::NotStarted => "plan-status-not-started",
+        Status::UnderWay => "plan-status-under-way",
+        Status::Done => "plan-status-done",
+        Status::Dropped => "plan-status-dropped",
+        _ => "plan-status-other",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PlanActionProps {
+    pub action: PlanAction,
+    /// Titles of the library's resources by id, for the linked resources and the search.
+    pub resources: std::rc::Rc<Vec<(String, String)>>,
+}
+
+/// Which text field of an action an input edits.
+#[derive(Clone, Copy)]
+enum Text {
+    What,
+    Why,
+    Lead,
+    Involved,
+    Evidence,
+    Notes,
+}
+
+fn set(a: &mut PlanAction, field: Text, value: String) {
+    match field {
+        Text::What => a.what = value,
+        Text::Why => a.why = value,
+        Text::Lead => a.lead = value,
+        Text::Involved => a.involved = value,
+        Text::Evidence => a.evidence = value,
+        Text::Notes => a.notes = value,
+    }
+}
+
+#[component]
+pub fn PlanActionCard(props: &PlanActionProps) -> Html {
+    let app = use_app();
+    let tr = use_tr();
+    let a = &props.action;
+    let id = format!("act-{}", a.id.0);
+    let fid = |f: &str| format!("{id}-{f}");
+    let today = app.today();
+    let overdue = a.is_overdue(today);
+
+    let update = {
+        let (app, a) = (app.clone(), a.clone());
+        move |field: Text| {
+            let (app, a) = (app.clone(), a.clone());
+            Callback::from(move |value: String| {
+                let mut changed = a.clone();
+                set(&mut changed, field, value);
+                app.plan(Change::UpdateAction(changed));
+            })
+        }
+    };
+    let input = |field: Text| {
+        let save = update(field);
+        Callback::from(move |e: InputEvent| {
+            save.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let area = |field: Text| {
+        let save = update(field);
+        Callback::from(move |e: InputEvent| {
+            save.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    let on_status = {
+        let (app, action) = (app.clone(), a.id.clone());
+        Callback::from(move |e: Event| {
+            let status = Status::parse(&e.target_unchecked_into::<HtmlSelectElement>().value());
+            app.plan(Change::SetStatus {
+                action: action.clone(),
+                status,
+            });
+        })
+    };
+    let on_due = {
+        let (app, a) = (app.clone(), a.clone());
+        Callback::from(move |e: Event| {
+            let mut changed = a.clone();
+            changed.due = Date::parse(&e.target_unchecked_into::<HtmlInputElement>().value());
+            app.plan(Change::UpdateAction(changed));
+        })
+    };
+    let remove = {
+        let (app, action) = (app.clone(), a.id.clone());
+        Callback::from(move |_: MouseEvent| app.plan(Change::RemoveAction(action.clone())))
+    };
+    let text_field = |field: Text, name: &str, label: &str, value: &str, hint: Option<String>| {
+        let hint_id = hint.as_ref().map(|_| fid(&format!("{name}-hint")));
+        html! {
+            <div class="field">
+                <label for={fid(name)}>{ label }</label>
+                <input type="text" id={fid(name)} value={value.to_string()} oninput={input(field)}
+                       aria-describedby={hint_id.clone()} />
+                if let (Some(h), Some(hid)) = (hint, hint_id) { <span class="field-hint" id={hid}>{ h }</span> }
+            </div>
+        }
+    };
+    let area_field = |field: Text, name: &str, label: &str, value: &str| {
+        html! {
+            <div class="field">
+                <label for={fid(name)}>{ label }</label>
+                <textarea id={fid(name)} rows="2" value={value.to_string()} oninput={area(field)} />
+            </div>
+        }
+    };
+
+    html! {
+        <li class={classes!("card", "plan-action", overdue.then_some("overdue"))} id={id.clone()}>
+            <div class="field">
+                <label for={fid("what")}>{ tr.t("plan-what") }</label>
+                <input type="text" id={fid("what")} class="wide" value={a.what.clone()} oninput={input(Text::What)} />
+            </div>
+            <div class="plan-action-row">
+                <div class="field">
+                    <label for={fid("status")}>{ tr.t("plan-status") }</label>
+                    <select id={fid("status")} onchange={on_status}>
+                        for s in Status::ALL.iter() {
+                            <option value={s.id().to_string()} selected={*s == a.status}>{ tr.t(status_id(s)) }</option>
+                        }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for={fid("due")}>{ tr.t("plan-due") }</label>
+                    <input type="date" id={fid("due")} value={a.due.map(|d| d.iso()).unwrap_or_default()} onchange={on_due}
+                           aria-describedby={overdue.then(|| fid("overdue"))} />
+                    if overdue {
+                        <span class="badge badge-warning" id={fid("overdue")}>{ tr.t("plan-overdue") }</span>
+                    }
+                </div>
+            </div>
+            { text_field(Text::Lead, "lead", &tr.t("plan-lead"), &a.lead, Some(tr.t("plan-people-hint"))) }
+            { text_field(Text::Involved, "involved", &tr.t("plan-involved"), &a.involved, None) }
+            { area_field(Text::Why, "why", &tr.t("plan-why"), &a.why) }
+            { area_field(Text::Evidence, "evidence", &tr.t("plan-evidence"), &a.evidence) }
+            { area_field(Text::Notes, "notes", &tr.t("plan-notes"), &a.notes) }
+            <LinkedResources action={a.clone()} resources={props.resources.clone()} />
+            <div class="actions">
+                <button type="button" class="danger" onclick={remove}>
+                    { tr.t("plan-remove-action") }<span class="visually-hidden">{ format!(": {}", a.what) }</span>
+                </button>
+            </div>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LinkedProps {
+    action: PlanAction,
+    resources: std::rc::Rc<Vec<(String, String)>>,
+}
+
+/// The library resources linked to an action, and a search of the library to link more.
+#[component]
+fn LinkedResources(props: &LinkedProps) -> Html {
+    let app = use_app();
+    let tr = use_tr();
+    let query = use_state(String::new);
+    let a = &props.action;
+    let id = format!("act-{}-resources", a.id.0);
+    let title = |rid: &str| {
+        props
+            .resources
+            .iter()
+            .find(|(i, _)| i == rid)
+            .map_or_else(|| rid.to_string(), |(_, t)| t.clone())
+    };
+    let toggle = |rid: String| {
+        let (app, action) = (app.clone(), a.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            app.plan(Change::ToggleResource {
+                action: action.clone(),
+                resource: rid.clone(),
+            })
+        })
+    };
+    let matches = matching(&props.resources, &query, &a.resources);
+    let on_query = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            query.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    html! {
+        <div class="plan-resources">
+            <p class="label">{ tr.t("plan-resources") }</p>
+            if a.resources.is_empty() {
+                <p class="muted">{ tr.t("plan-no-resources") }</p>
+            } else {
+                <ul>
+                    for rid in a.resources.iter() {
+                        <li key={rid.clone()}>{ title(rid) }{ " " }
+                            <button type="button" class="link-button" onclick={toggle(rid.clone())}>
+                                { tr.t("plan-unlink") }<span class="visually-hidden">{ format!(": {}", title(rid)) }</span>
+                            </button>
+                        </li>
+                    }
+                </ul>
+            }
+            <div class="field">
+                <label for={id.clone()}>{ tr.t("plan-find-resource") }</label>
+                <input type="search" id={id.clone()} value={(*query).clone()} oninput={on_query} autocomplete="off" />
+            </div>
+            if !query.trim().is_empty() {
+                { found(&tr, &matches, &toggle) }
+            }
+        </div>
+    }
+}
+
+/// Up to five resources whose title holds every word of the query, not linked yet.
+fn matching(all: &[(String, String)], query: &str, linked: &[String]) -> Vec<(String, String)> {
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    all.iter()
+        .filter(|(id, title)| {
+            let t = title.to_lowercase();
+            !linked.contains(id) && words.iter().all(|w| t.contains(w.as_str()))
+        })
+        .take(5)
+        .cloned()
+        .collect()
+}
+
+fn found(
+    tr: &Tr,
+    matches: &[(String, String)],
+    toggle: &dyn Fn(String) -> Callback<MouseEvent>,
+) -> Html {
+    if matches.is_empty() {
+        return html! { <p class="muted" role="status">{ tr.t("plan-no-match") }</p> };
+    }
+    html! {
+        <ul class="plan-matches" role="status">
+            for (rid, title) in matches.iter() {
+                <li key={rid.clone()}>
+                    <button type="button" onclick={toggle(rid.clone())}>
+                        { tr.tf("plan-link", &[("title", title.as_str().into())]) }
+                    </button>
+                </li>
+            }
+        </ul>
+    }
+}

@@ -1,0 +1,362 @@
+//! `#/plan`: the plan to grow. Focuses grouped by pillar with where each stood when it was set,
+//! where it stands now and the aim; their actions, edited in place; filters by status and person;
+//! the next assessment date; and the plan taken out of the browser (Markdown, calendar, print).
+use crate::app::Route;
+use crate::components::nav::NavLink;
+use crate::components::plan_action::{status_id, PlanActionCard};
+use crate::core::date::Date;
+use crate::core::level::Level;
+use crate::core::plan::{
+    standing, suggestions, to_ics, to_markdown, ActionFilter, Change, Context, FocusView, Score,
+    Stamp, Status, Words,
+};
+use crate::core::questionnaire::Questionnaire;
+use crate::hooks::{use_app, AppHandle};
+use crate::i18n::{use_tr, Tr};
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The exports' words, from the catalogue.
+fn words(tr: &Tr) -> Words {
+    Words {
+        title: tr.t("plan-file-title"),
+        calendar_name: tr.t("plan-calendar-name"),
+        next_assessment: tr.t("plan-next"),
+        reassessment: tr.t("plan-reassess"),
+        whole_pillar: tr.t("plan-whole-pillar"),
+        then: tr.t("plan-then"),
+        now: tr.t("plan-now"),
+        aim: tr.t("plan-aim"),
+        set_on: tr.t("plan-set-on"),
+        progress: tr.t("plan-progress-label"),
+        no_actions: tr.t("plan-no-actions"),
+        status: tr.t("plan-status"),
+        statuses: Status::ALL.map(|s| tr.t(status_id(&s))),
+        due: tr.t("plan-due"),
+        overdue: tr.t("plan-overdue"),
+        lead: tr.t("plan-lead"),
+        involved: tr.t("plan-involved"),
+        why: tr.t("plan-why"),
+        evidence: tr.t("plan-evidence"),
+        notes: tr.t("plan-notes"),
+        resources: tr.t("plan-resources"),
+    }
+}
+
+fn score_text(tr: &Tr, s: Option<Score>) -> String {
+    match s {
+        Some(s) => tr.num(crate::core::number::tenths(s.as_mean())),
+        None => tr.t("table-not-scored"),
+    }
+}
+
+/// Downloads the plan as Markdown or as a calendar file.
+fn downloads(
+    app: &AppHandle,
+    tr: &Tr,
+    titles: &Rc<Vec<(String, String)>>,
+    problem: &UseStateHandle<bool>,
+) -> Html {
+    let make = |calendar: bool| {
+        let (app, tr, titles, problem) = (app.clone(), tr.clone(), titles.clone(), problem.clone());
+        Callback::from(move |_: MouseEvent| {
+            let w = words(&tr);
+            let title = |id: &str| titles.iter().find(|(i, _)| i == id).map(|(_, t)| t.clone());
+            let data = app.data();
+            let ctx = Context {
+                questionnaire: app.questionnaire(),
+                words: &w,
+                today: app.today(),
+                latest: data.history.last().map(|s| &s.answers),
+                resource_title: &title,
+            };
+            let today = app.today();
+            let done = if calendar {
+                let stamp = Stamp::from_unix_seconds((js_sys::Date::now() / 1000.0) as i64);
+                let text = to_ics(&data.plan, &ctx, stamp);
+                crate::platform::download(
+                    &format!("pillars-plan-{today}.ics"),
+                    "text/calendar",
+                    &text,
+                )
+            } else {
+                let text = to_markdown(&data.plan, &ctx);
+                crate::platform::download(
+                    &format!("pillars-plan-{today}.md"),
+                    "text/markdown",
+                    &text,
+                )
+            };
+            problem.set(done.is_err());
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    html! {
+        <div class="actions no-print">
+            <button type="button" onclick={make(false)}>{ tr.t("plan-download-md") }</button>
+            <button type="button" onclick={make(true)}>{ tr.t("plan-download-ics") }</button>
+            <button type="button" onclick={print}>{ tr.t("plan-print") }</button>
+        </div>
+    }
+}
+
+#[component]
+pub fn PlanPage() -> Html {
+    let app = use_app();
+    let tr = use_tr();
+    let status = use_state(|| None::<Status>);
+    let person = use_state(String::new);
+    let download_failed = use_state(|| false);
+    let q = app.questionnaire();
+    let data = app.data();
+    let plan = &data.plan;
+    let titles: Rc<Vec<(String, String)>> = {
+        let (own, imported) = (&data.curation.own, &data.curation.imported);
+        let mut all: Vec<(String, String)> = tr
+            .library()
+            .resources
+            .iter()
+            .chain(own.iter())
+            .chain(imported.iter().map(|i| &i.resource))
+            .map(|r| (r.id.clone(), r.title.clone()))
+            .collect();
+        all.dedup_by(|a, b| a.0 == b.0);
+        Rc::new(all)
+    };
+
+    let on_next = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            let d = Date::parse(&e.target_unchecked_into::<HtmlInputElement>().value());
+            app.plan(Change::SetNextAssessment(d));
+        })
+    };
+    let on_status = {
+        let status = status.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            status.set((!v.is_empty()).then(|| Status::parse(&v)));
+        })
+    };
+    let on_person = {
+        let person = person.clone();
+        Callback::from(move |e: Event| {
+            person.set(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
+    let filter = ActionFilter {
+        status: (*status).clone(),
+        person: (*person).clone(),
+    };
+    let groups = plan.groups(q, &filter);
+    let people = plan.people();
+    let overdue = plan.overdue(app.today()).count();
+
+    html! {
+        <section aria-labelledby="page-title" class="plan">
+            <h1 id="page-title">{ tr.t("heading-plan") }</h1>
+            if plan.focuses.is_empty() {
+                <p>{ tr.t("plan-empty") }</p>
+                <p class="no-print"><NavLink to={Route::Results} class="button">{ tr.t("plan-go-results") }</NavLink></p>
+            } else {
+                <p>{ tr.t("plan-intro") }</p>
+                if overdue > 0 {
+                    <p class="banner banner-warning" role="status">{ tr.tf("plan-overdue-count", &[("count", overdue.into())]) }</p>
+                }
+                <div class="field">
+                    <label for="plan-next">{ tr.t("plan-next") }</label>
+                    <input type="date" id="plan-next" value={plan.next_assessment.map(|d| d.iso()).unwrap_or_default()}
+                           onchange={on_next} aria-describedby="plan-next-hint" />
+                    <span class="field-hint" id="plan-next-hint">{ tr.t("plan-next-hint") }</span>
+                </div>
+                { downloads(&app, &tr, &titles, &download_failed) }
+                if *download_failed { <p class="field-error" role="alert">{ tr.t("err-download") }</p> }
+                <fieldset class="plan-filters no-print">
+                    <legend>{ tr.t("plan-filter") }</legend>
+                    <div class="field">
+                        <label for="plan-filter-status">{ tr.t("plan-with-status") }</label>
+                        <select id="plan-filter-status" onchange={on_status}>
+                            <option value="" selected={status.is_none()}>{ tr.t("plan-any-status") }</option>
+                            for s in Status::ALL.iter() {
+                                <option value={s.id().to_string()} selected={status.as_ref() == Some(s)}>{ tr.t(status_id(s)) }</option>
+                            }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="plan-filter-person">{ tr.t("plan-person") }</label>
+                        <select id="plan-filter-person" onchange={on_person}>
+                            <option value="" selected={person.is_empty()}>{ tr.t("plan-anyone") }</option>
+                            for p in people.iter() {
+                                <option value={p.clone()} selected={*person == *p}>{ p }</option>
+                            }
+                        </select>
+                    </div>
+                </fieldset>
+                if groups.is_empty() {
+                    <p role="status">{ tr.t("plan-filter-none") }</p>
+                }
+                for g in groups.iter() {
+                    <section class="plan-pillar" aria-labelledby={format!("plan-{}", g.pillar.as_str())} key={g.pillar.as_str()}>
+                        <h2 id={format!("plan-{}", g.pillar.as_str())}>{ q.pillar(g.pillar.as_str()).map(|p| p.name.clone()).unwrap_or_default() }</h2>
+                        for f in g.focuses.iter() {
+                            { focus_card(&app, &tr, q, f, &titles) }
+                        }
+                    </section>
+                }
+            }
+        </section>
+    }
+}
+
+/// One focus: where it stood, stands and aims; its progress, actions and a way to add more.
+fn focus_card(
+    app: &AppHandle,
+    tr: &Tr,
+    q: &Questionnaire,
+    view: &FocusView<'_>,
+    titles: &Rc<Vec<(String, String)>>,
+) -> Html {
+    let f = view.focus;
+    let fid = format!("focus-{}", f.id.0);
+    let data = app.data();
+    let now = data
+        .history
+        .last()
+        .and_then(|s| standing(q, &s.answers, &f.target));
+    let cmp = f.compare(now);
+    let name = match f.target.item_id() {
+        None => tr.t("plan-whole-pillar"),
+        Some(_) => f.target.name(q),
+    };
+    let on_aim = {
+        let (app, focus) = (app.clone(), f.id.clone());
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let aim = v.parse::<u8>().ok().and_then(Level::new);
+            app.plan(Change::SetAim {
+                focus: focus.clone(),
+                aim,
+            });
+        })
+    };
+    let remove = {
+        let (app, focus) = (app.clone(), f.id.clone());
+        Callback::from(move |_: MouseEvent| app.plan(Change::RemoveFocus(focus.clone())))
+    };
+    let p = view.progress;
+    html! {
+        <article class="card plan-focus" aria-labelledby={fid.clone()} key={f.id.0.clone()}>
+            <h3 id={fid.clone()}>{ name }</h3>
+            <p class="plan-standing">
+                { tr.t("plan-then") }{ ": " }{ score_text(tr, cmp.then) }{ " · " }
+                { tr.t("plan-now") }{ ": " }{ score_text(tr, cmp.now) }{ " · " }
+                { tr.t("plan-aim") }{ ": " }{ f.aim.map(|l| l.get().to_string()).unwrap_or_else(|| tr.t("results-no-target")) }
+                if cmp.reached() == Some(true) { { " · " }<strong>{ tr.t("plan-reached") }</strong> }
+            </p>
+            <p>{ tr.tf("plan-progress", &[("done", p.done.into()), ("total", p.total.into())]) }</p>
+            <div class="field no-print">
+                <label for={format!("{fid}-aim")}>{ tr.t("plan-aim-label") }</label>
+                <select id={format!("{fid}-aim")} onchange={on_aim}>
+                    <option value="" selected={f.aim.is_none()}>{ tr.t("results-no-target") }</option>
+                    for l in Level::all() {
+                        <option value={l.get().to_string()} selected={f.aim == Some(l)}>{ format!("{} · {}", l.get(), q.level_name(l)) }</option>
+                    }
+                </select>
+            </div>
+            if view.actions.is_empty() {
+                <p class="muted">{ tr.t("plan-no-actions") }</p>
+            } else {
+                <ol class="plan-actions">
+                    for a in view.actions.iter() {
+                        <PlanActionCard key={a.id.0.clone()} action={(*a).clone()} resources={titles.clone()} />
+                    }
+                </ol>
+            }
+            <AddAction focus={f.id.clone()} label={fid.clone()} />
+            <div class="actions no-print">
+                <button type="button" class="danger" onclick={remove}>
+                    { tr.t("plan-remove-focus") }<span class="visually-hidden">{ format!(": {}", f.target.name(q)) }</span>
+                </button>
+            </div>
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AddActionProps {
+    focus: crate::core::plan::FocusId,
+    /// The focus card's heading id, for unique ids here.
+    label: String,
+}
+
+/// Suggested actions for the focus (the seed's action items, the item's level-up hint), or one
+/// of the person's own words.
+#[component]
+fn AddAction(props: &AddActionProps) -> Html {
+    let app = use_app();
+    let tr = use_tr();
+    let text = use_state(String::new);
+    let q = app.questionnaire();
+    let plan = &app.data().plan;
+    let Some(focus) = plan.focus(&props.focus) else {
+        return html! {};
+    };
+    let taken: Vec<&str> = plan
+        .actions_of(&props.focus)
+        .map(|a| a.what.as_str())
+        .collect();
+    let ideas: Vec<String> = suggestions(q, &focus.target)
+        .into_iter()
+        .map(|s| s.text)
+        .filter(|t| !t.trim().is_empty() && !taken.contains(&t.as_str()))
+        .collect();
+    let add = |what: String| {
+        let (app, focus) = (app.clone(), props.focus.clone());
+        Callback::from(move |_: MouseEvent| app.add_action(focus.clone(), what.clone()))
+    };
+    let on_text = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            text.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let onsubmit = {
+        let (app, focus, text) = (app.clone(), props.focus.clone(), text.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if !text.trim().is_empty() {
+                app.add_action(focus.clone(), text.trim().to_string());
+                text.set(String::new());
+            }
+        })
+    };
+    let input_id = format!("{}-new", props.label);
+    html! {
+        <div class="plan-add no-print">
+            if !ideas.is_empty() {
+                <p class="label">{ tr.t("plan-suggested") }</p>
+                <ul class="plan-ideas">
+                    for idea in ideas.iter() {
+                        <li key={idea.clone()}>
+                            <button type="button" onclick={add(idea.clone())}>
+                                <span class="visually-hidden">{ tr.t("plan-add-this") }{ " " }</span>{ idea }
+                            </button>
+                        </li>
+                    }
+                </ul>
+            }
+            <form {onsubmit} class="plan-own">
+                <div class="field">
+                    <label for={input_id.clone()}>{ tr.t("plan-own-action") }</label>
+                    <input type="text" id={input_id} value={(*text).clone()} oninput={on_text} />
+                </div>
+                <button type="submit">{ tr.t("plan-add-action") }</button>
+            </form>
+        </div>
+    }
+}

@@ -1,0 +1,122 @@
+// In French, everything is French: every screen (home, assessment, results, history, library, your
+// data, a shared result, a collection link, the messages for damaged links) is read in full and no
+// English sentence of the catalogue, the questionnaire or the library may be left on it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { appUnderTest, appReady, axe, ROOT } from "./harness.mjs";
+
+const env = appUnderTest();
+
+/** `id = value` messages of one line from a catalogue (terms and multi-line messages left out). */
+async function messages(code) {
+  const text = await readFile(join(ROOT, `assets/i18n/${code}.ftl`), "utf8");
+  const out = new Map();
+  for (const line of text.split("\n")) {
+    const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
+    if (m && !m[2].trim().startsWith("{ $")) out.set(m[1], m[2]);
+  }
+  return out;
+}
+
+/** English fragments long enough to be a sentence of their own, which French must not show. */
+async function englishFragments() {
+  const [en, fr] = [await messages("en"), await messages("fr")];
+  const frags = new Set();
+  for (const [id, value] of en) {
+    if (fr.get(id) === value) continue; // the same in both (e.g. a name)
+    for (const piece of value.split(/\{[^}]*\}/)) {
+      const p = piece.trim().replace(/[.:,;]$/, "");
+      if (p.split(/\s+/).length >= 3 && p.length >= 15) frags.add(p);
+    }
+  }
+  const q = JSON.parse(await readFile(join(ROOT, "assets/content/questionnaire.json"), "utf8"));
+  for (const p of q.pillars) {
+    frags.add(p.name);
+    frags.add(p.description.slice(0, 40));
+    for (const i of p.items) {
+      frags.add(i.prompt);
+      frags.add(i.level_up.slice(0, 40));
+      for (const l of i.levels) frags.add(l.slice(0, 40));
+    }
+  }
+  const lib = JSON.parse(await readFile(join(ROOT, "assets/content/library.json"), "utf8"));
+  for (const r of lib.resources) frags.add(r.description.slice(0, 40));
+  return [...frags];
+}
+
+const FRAGMENTS = await englishFragments();
+const FR = JSON.parse(await readFile(join(ROOT, "assets/i18n/fr/questionnaire.json"), "utf8"));
+
+async function noEnglish(page, where) {
+  const text = await page.locator("body").innerText();
+  const left = FRAGMENTS.filter((f) => text.includes(f));
+  assert.deepEqual(left, [], `${where} still shows English`);
+  assert.deepEqual(await axe(page), [], `${where}: axe`);
+}
+
+test("every screen in French shows no English sentence, and axe finds nothing", async () => {
+  const context = await env.browser.newContext({ locale: "fr-CA" });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(env.server.url); await appReady(page);
+  await page.getByRole("heading", { level: 1, name: "Les sept piliers du leadership numérique" }).waitFor();
+  await noEnglish(page, "home");
+
+  // The whole assessment, in French words (the questionnaire's French text).
+  await page.getByRole("link", { name: "M'évaluer" }).click();
+  const main = page.getByRole("main");
+  for (const pillar of FR.pillars) {
+    await page.getByRole("navigation", { name: "Piliers" }).getByRole("link", { name: new RegExp(`^${pillar.short}`) }).click();
+    await main.getByRole("heading", { level: 2, name: new RegExp(pillar.name) }).waitFor();
+    for (const item of pillar.items) {
+      await main.getByRole("group", { name: item.prompt }).getByRole("radio", { name: new RegExp(`^3 · ${FR.levels[2].name}`) }).check();
+    }
+  }
+  await noEnglish(page, "assessment");
+  await page.getByRole("button", { name: "Terminer l'autoévaluation et voir les résultats" }).click();
+  await page.getByRole("heading", { level: 1, name: "Vos résultats" }).waitFor();
+  await page.getByText("Ressources recommandées").waitFor();
+  // Numbers are written the French way.
+  await main.getByRole("cell", { name: "3,0" }).first().waitFor();
+  await noEnglish(page, "results");
+  const link = await page.getByRole("textbox", { name: "Lien de partage" }).inputValue();
+
+  await page.getByRole("link", { name: "Historique", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Votre historique" }).waitFor();
+  await noEnglish(page, "history");
+
+  await page.getByRole("link", { name: "Bibliothèque", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Bibliothèque de ressources" }).waitFor();
+  await page.getByText(/^\d+ ressources$/).waitFor();
+  await noEnglish(page, "library");
+  // The library's descriptions are searched in French too.
+  await page.getByRole("searchbox", { name: "Chercher dans la bibliothèque" }).fill("balado");
+  await page.getByText(/^\d+ ressources?$/).waitFor();
+  assert.match(await main.innerText(), /balado/i);
+  await page.getByRole("button", { name: "Ajouter une ressource" }).click();
+  await page.getByRole("button", { name: "Enregistrer la ressource" }).click();
+  await page.getByText("Donnez un titre à la ressource.").waitFor();
+  await noEnglish(page, "resource form");
+
+  await page.getByRole("link", { name: "Vos données", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Vos données" }).waitFor();
+  await noEnglish(page, "your data");
+
+  await page.goto(link.replace(/^[^#]*/, env.server.url));
+  await page.getByRole("heading", { level: 1, name: /^Résultat partagé/ }).waitFor();
+  await noEnglish(page, "shared result");
+
+  await page.goto(env.server.url + "#/r/AAAA");
+  await page.getByRole("alert").waitFor();
+  await noEnglish(page, "damaged result link");
+
+  await page.goto(env.server.url + "#/c/!!!");
+  await page.getByRole("heading", { level: 1, name: "Collection partagée" }).waitFor();
+  await page.getByText(/Ce lien de collection ne peut pas être ouvert/).waitFor();
+  await noEnglish(page, "damaged collection link");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

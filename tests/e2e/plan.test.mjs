@@ -1,0 +1,131 @@
+// The plan to grow: from the results to a focus with two actions, edited and kept across a
+// reload, marked done, filtered by person, taken out as Markdown and a calendar file, printed,
+// and closed against a later assessment.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { appUnderTest, openApp, axe, answerAll, appReady, QUESTIONNAIRE } from "./harness.mjs";
+
+const env = appUnderTest();
+
+const low = (pi, ii) => (pi === 0 ? 1 : 3);
+const higher = (pi, ii) => (pi === 0 ? 4 : 3);
+
+async function complete(page, level) {
+  await page.goto(page.url().split("#")[0] + "#/assess"); await appReady(page);
+  await answerAll(page, level);
+  await page.getByRole("button", { name: "Complete assessment and see results" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
+}
+
+async function downloaded(page, button) {
+  const [d] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  return { name: d.suggestedFilename(), text: await readFile(await d.path(), "utf8") };
+}
+
+test("from results to a plan with two actions, kept, done, filtered, exported and printed", async () => {
+  const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/assess" });
+  const pillar = QUESTIONNAIRE.pillars[0];
+  await complete(page, low);
+
+  // The weakest pillar is offered first.
+  await page.getByRole("heading", { level: 2, name: "Plan your next steps" }).waitFor();
+  await page.getByRole("button", { name: `Add “${pillar.name}” to my plan` }).click();
+  await page.getByText(`“${pillar.name}” is in your plan.`).waitFor();
+  await page.getByRole("link", { name: "Open your plan" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your plan" }).waitFor();
+  const main = page.getByRole("main");
+  await main.getByRole("heading", { level: 2, name: pillar.name }).waitFor();
+  await main.getByText("When set: 1.0 · Now: 1.0 · Aim: No target").waitFor();
+
+  // A suggested action (the seed's action items, as level-up hints) and one of the person's own.
+  const hint = pillar.items.find((i) => i.source.includes("action item")).level_up;
+  await main.getByRole("button", { name: `Add: ${hint}` }).click();
+  await main.getByRole("textbox", { name: "What will be done" }).first().waitFor();
+  const own = "Run a <script>alert(1)</script> session with the staff 🚀 مرحبا";
+  await main.getByRole("textbox", { name: "Or write your own action" }).fill(own);
+  await main.getByRole("button", { name: "Add action" }).click();
+  await main.getByText("0 of 2 actions done").waitFor();
+  const whats = main.getByRole("textbox", { name: "What will be done" });
+  assert.equal(await whats.count(), 2);
+  assert.equal(await whats.nth(1).inputValue(), own);
+
+  // Details of the first action, typed and saved as typed.
+  await main.getByRole("textbox", { name: "Who leads it" }).first().fill("Ana López");
+  await main.getByRole("textbox", { name: "Who is involved" }).first().fill("Sam, the grade 5 team");
+  await main.getByRole("textbox", { name: "How you will know it worked" }).first().fill("Half the tasks ask students to apply, not recall");
+  await main.getByLabel("Due").first().fill("2020-01-15");
+  await main.getByText("Overdue", { exact: true }).waitFor();
+  await page.getByText("1 action is overdue.").waitFor();
+  await main.getByRole("searchbox", { name: "Find a resource to link" }).first().fill("digital leadership");
+  await main.getByRole("button", { name: /^Link “Digital Leadership/ }).first().click();
+  await main.getByRole("button", { name: /^Unlink/ }).first().waitFor();
+  await page.getByLabel("Next assessment").fill("2027-03-01");
+  await page.getByLabel("Next assessment").dispatchEvent("change");
+  assert.deepEqual(await axe(page), []);
+
+  // Kept across a reload.
+  await page.reload(); await appReady(page);
+  await main.getByText("1 action is overdue.").or(page.getByText("1 action is overdue.")).first().waitFor();
+  assert.equal(await main.getByRole("textbox", { name: "Who leads it" }).first().inputValue(), "Ana López");
+  assert.equal(await page.getByLabel("Next assessment").inputValue(), "2027-03-01");
+
+  // Done: the progress counts it and it is no longer overdue.
+  await main.getByRole("combobox", { name: "Status" }).first().selectOption("done");
+  await main.getByText("1 of 2 actions done").waitFor();
+  assert.equal(await page.getByText("1 action is overdue.").count(), 0);
+
+  // Filters: by person (accents and case do not matter) and by status.
+  await page.getByRole("combobox", { name: "Person" }).selectOption("Sam");
+  assert.equal(await main.getByRole("textbox", { name: "What will be done" }).count(), 1);
+  await page.getByRole("combobox", { name: "Person" }).selectOption("");
+  await page.locator("#plan-filter-status").selectOption("not_started");
+  assert.equal(await main.getByRole("textbox", { name: "What will be done" }).count(), 1);
+  await page.locator("#plan-filter-status").selectOption("");
+
+  // Out of the browser: Markdown and a calendar file.
+  const md = await downloaded(page, "Download as Markdown");
+  assert.match(md.name, /^pillars-plan-\d{4}-\d{2}-\d{2}\.md$/);
+  assert.match(md.text, /^# My plan to grow/);
+  assert.ok(md.text.includes(pillar.name));
+  assert.ok(md.text.includes("Ana López"));
+  assert.ok(!md.text.includes("<script>"), "user text is escaped in Markdown");
+  const ics = await downloaded(page, "Download calendar file (.ics)");
+  assert.match(ics.name, /\.ics$/);
+  assert.ok(ics.text.startsWith("BEGIN:VCALENDAR\r\n"));
+  assert.ok(ics.text.includes("DTSTART;VALUE=DATE:20200115"));
+  assert.ok(ics.text.includes("DTSTART;VALUE=DATE:20270301"));
+  for (const line of ics.text.split("\r\n")) assert.ok(Buffer.byteLength(line) <= 75, line);
+
+  // The print view keeps the plan and leaves out the controls.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.getByRole("button", { name: "Download as Markdown" }).isVisible(), false);
+  assert.equal(await main.getByRole("heading", { level: 2, name: pillar.name }).isVisible(), true);
+  await page.emulateMedia({ media: "screen" });
+
+  // The loop closes: a later assessment shows where the focus is now.
+  await complete(page, higher);
+  await page.getByRole("link", { name: "Plan", exact: true }).click();
+  await main.getByText("When set: 1.0 · Now: 4.0 · Aim: No target").waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the plan works by keyboard alone", async () => {
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
+  await complete(page, low);
+  const add = page.getByRole("button", { name: `Add “${QUESTIONNAIRE.pillars[0].name}” to my plan` });
+  await add.focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("link", { name: "Open your plan" }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { level: 1, name: "Your plan" }).waitFor();
+  await page.getByRole("textbox", { name: "Or write your own action" }).focus();
+  await page.keyboard.type("Visit two classrooms with a colleague");
+  await page.keyboard.press("Enter");
+  await page.getByText("0 of 1 actions done").waitFor();
+  await page.getByRole("combobox", { name: "Status" }).first().focus();
+  await page.keyboard.press("End");
+  await page.getByText("0 of 0 actions done").waitFor();
+  await context.close();
+});
