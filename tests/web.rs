@@ -46,7 +46,13 @@ fn damaged_storage_is_set_aside_and_reported_not_lost() {
         .unwrap();
     let loaded = storage::load();
     assert_eq!(loaded.data, None);
-    assert!(loaded.problem.unwrap().contains("could not be read"));
+    let problem = loaded.problem.expect("a problem is reported");
+    assert_eq!(
+        problem,
+        storage::StorageProblem::Damaged { set_aside: true }
+    );
+    let words = pillars::messages::storage_problem(&pillars::i18n::Tr::english(), problem);
+    assert!(words.contains("could not be read"), "{words}");
     assert_eq!(storage::rescued().as_deref(), Some("{\"attempt\": [broken"));
 }
 
@@ -91,8 +97,10 @@ fn a_full_storage_is_reported_in_plain_words_not_a_panic() {
     for i in 0..=n {
         s.remove_item(&format!("filler-{i}")).unwrap();
     }
-    let message = result.expect_err("the save cannot fit");
-    assert!(message.contains("full"), "{message}");
+    let problem = result.expect_err("the save cannot fit");
+    assert_eq!(problem, storage::StorageProblem::Full);
+    let words = pillars::messages::storage_problem(&pillars::i18n::Tr::english(), problem);
+    assert!(words.contains("full"), "{words}");
 }
 
 mod components {

@@ -247,14 +247,16 @@ fn found(
         return html! { <p class="muted" role="status">{ tr.t("plan-no-match") }</p> };
     }
     html! {
-        <ul class="plan-matches" role="status">
-            for (rid, title) in matches.iter() {
-                <li key={rid.clone()}>
-                    <button type="button" onclick={toggle(rid.clone())}>
-                        { tr.tf("plan-link", &[("title", title.as_str().into())]) }
-                    </button>
-                </li>
-            }
-        </ul>
+        <div role="status">
+            <ul class="plan-matches">
+                for (rid, title) in matches.iter() {
+                    <li key={rid.clone()}>
+                        <button type="button" onclick={toggle(rid.clone())}>
+                            { tr.tf("plan-link", &[("title", title.as_str().into())]) }
+                        </button>
+                    </li>
+                }
+            </ul>
+        </div>
     }
 }
