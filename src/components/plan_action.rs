@@ -135,6 +135,10 @@ pub fn PlanActionCard(props: &PlanActionProps) -> Html {
                         for s in Status::ALL.iter() {
                             <option value={s.id().to_string()} selected={*s == a.status}>{ tr.t(status_id(s)) }</option>
                         }
+                        // A status written by a later build stays as it is until changed here.
+                        if a.status.index().is_none() {
+                            <option value={a.status.id().to_string()} selected=true>{ tr.t("plan-status-other") }</option>
+                        }
                     </select>
                 </div>
                 <div class="field">

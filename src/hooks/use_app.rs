@@ -227,7 +227,7 @@ fn initial_state() -> (AppState, Option<crate::storage::StorageProblem>) {
 pub fn AppProvider(props: &AppProviderProps) -> Html {
     let init = use_memo((), |_| initial_state());
     let state = use_reducer(|| init.0.clone());
-    let load_problem = init.1.clone();
+    let load_problem = init.1;
     // The last save's failure, cleared by the next save that works.
     let save_problem = use_state(|| None::<crate::storage::StorageProblem>);
     let synced = use_state(|| false);
@@ -284,7 +284,7 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         language,
         rescued: (*rescued).clone(),
         state,
-        problem: (*save_problem).clone().or(load_problem),
+        problem: (*save_problem).or(load_problem),
         synced_from_other_tab: *synced,
     };
     html! {
