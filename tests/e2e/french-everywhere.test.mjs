@@ -86,6 +86,14 @@ test("every screen in French shows no English sentence, and axe finds nothing", 
   await noEnglish(page, "results");
   const link = await page.getByRole("textbox", { name: "Lien de partage" }).inputValue();
 
+  // The plan, from the results.
+  await page.getByRole("button", { name: /^Ajouter « .* » à mon plan$/ }).first().click();
+  await page.getByRole("link", { name: "Ouvrir votre plan" }).click();
+  await page.getByRole("heading", { level: 1, name: "Votre plan" }).waitFor();
+  await main.getByRole("button", { name: /^Ajouter :/ }).first().click();
+  await main.getByText("0 actions terminées sur 1").waitFor();
+  await noEnglish(page, "plan");
+
   await page.getByRole("link", { name: "Historique", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Votre historique" }).waitFor();
   await noEnglish(page, "history");
