@@ -3,7 +3,7 @@ use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::{fmt_score, score};
 use crate::core::state::AppData;
 
-fn csv_field(s: &str) -> String {
+pub(crate) fn csv_field(s: &str) -> String {
     // Quote always; also neutralise spreadsheet formulas in text cells (a tab or carriage return
     // first can also start one).
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {

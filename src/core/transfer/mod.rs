@@ -1,6 +1,6 @@
 //! Moving data between browsers: one versioned JSON file with everything, a preview of what an
 //! import adds or replaces, the merge itself, and a CSV of scores across the history.
-mod csv;
+pub(crate) mod csv;
 mod export;
 mod merge;
 mod preview;

@@ -1,0 +1,267 @@
+//! A facilitator's boards and each board's entries: create, rename, delete, add results (one
+//! code at a time: the intake, the board file and the QR scanner all come through
+//! [`Board::add_code`]'s rules), remove one participant.
+use super::aggregate::{Team, Threshold};
+use super::intake::Outcome;
+use crate::core::date::Date;
+use crate::core::questionnaire::Questionnaire;
+use crate::core::share::result_link::{decode, encode, normalize_name, DecodeError, SharedResult};
+use serde::{Deserialize, Serialize};
+
+/// Most boards kept at once.
+pub const MAX_BOARDS: usize = 100;
+/// Most results on one board (entries and set-aside entries together).
+pub const MAX_ENTRIES: usize = 500;
+
+/// A board's id, unique among the [`Boards`]: given by [`Boards::create`] (one more than the
+/// largest in use).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct BoardId(pub u32);
+
+/// One participant's result on a board.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    code: String,
+    result: SharedResult,
+    added: Date,
+}
+
+impl Entry {
+    /// The canonical share code (no `/r/`): unique on its board, so it names the entry (for
+    /// [`Board::remove`], or as a key in a list).
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The decoded result (of the board's questionnaire version, with a date).
+    pub fn result(&self) -> &SharedResult {
+        &self.result
+    }
+
+    /// The name the participant put in their link, already cleaned of control, bidi-override
+    /// and zero-width characters and cut to 40 bytes by the link decoder. Private: show it only
+    /// when the facilitator asks.
+    pub fn name(&self) -> Option<&str> {
+        self.result.name.as_deref()
+    }
+
+    /// The day it was added to the board.
+    pub fn added(&self) -> Date {
+        self.added
+    }
+}
+
+/// An entry of a board file this build cannot read (made with another questionnaire version,
+/// or damaged): kept as written, saved again, never counted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredEntry {
+    pub code: String,
+    pub added: Date,
+}
+
+/// A workshop board.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Board {
+    id: BoardId,
+    name: String,
+    date: Date,
+    threshold: Threshold,
+    entries: Vec<Entry>,
+    set_aside: Vec<StoredEntry>,
+}
+
+impl Board {
+    /// An empty board; the name is cleaned as a link's name is ([`normalize_name`]: no control
+    /// or disguising characters, at most 40 bytes; empty if nothing is left).
+    pub fn new(id: BoardId, name: &str, date: Date) -> Board {
+        Board {
+            id,
+            name: normalize_name(name).unwrap_or_default(),
+            date,
+            threshold: Threshold::default(),
+            entries: Vec::new(),
+            set_aside: Vec::new(),
+        }
+    }
+
+    pub fn id(&self) -> BoardId {
+        self.id
+    }
+
+    /// May be empty (the UI gives an untitled board its words).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn date(&self) -> Date {
+        self.date
+    }
+
+    pub fn threshold(&self) -> Threshold {
+        self.threshold
+    }
+
+    /// In the order they were added.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Entries read from storage that this build cannot use (see [`StoredEntry`]).
+    pub fn set_aside(&self) -> &[StoredEntry] {
+        &self.set_aside
+    }
+
+    pub fn rename(&mut self, name: &str) {
+        self.name = normalize_name(name).unwrap_or_default();
+    }
+
+    pub fn set_date(&mut self, date: Date) {
+        self.date = date;
+    }
+
+    /// Raises (or lowers, never below 3) the privacy threshold: see [`Threshold::new`].
+    pub fn set_threshold(&mut self, k: usize) {
+        self.threshold = Threshold::new(k);
+    }
+
+    /// No room for another result ([`MAX_ENTRIES`]).
+    pub fn is_full(&self) -> bool {
+        self.entries.len() + self.set_aside.len() >= MAX_ENTRIES
+    }
+
+    /// Adds the result of one share code (no `/r/` prefix; whitespace ignored), decoded by the
+    /// result-link decoder for `q`. A result already on the board (same content, see the
+    /// module above) is not added again.
+    pub fn add_code(&mut self, code: &str, q: &Questionnaire, added: Date) -> Outcome {
+        let result = match decode(code, q.version, q.item_count()) {
+            Ok(r) => r,
+            Err(
+                DecodeError::NewerVersion { found, current }
+                | DecodeError::OlderVersion { found, current },
+            ) => return Outcome::OtherVersion { found, current },
+            Err(e) => return Outcome::Damaged(e),
+        };
+        if self.entries.iter().any(|e| e.result == result) {
+            Outcome::AlreadyOnBoard
+        } else if self.is_full() {
+            Outcome::BoardFull
+        } else {
+            self.entries.push(Entry {
+                code: encode(&result),
+                result,
+                added,
+            });
+            Outcome::Added
+        }
+    }
+
+    /// Adds a result given as a value (it goes through the link codec, so it is held to the
+    /// same rules as a pasted link: a result without a date is [`Outcome::Damaged`]).
+    pub fn add_result(&mut self, result: &SharedResult, q: &Questionnaire, added: Date) -> Outcome {
+        self.add_code(&encode(result), q, added)
+    }
+
+    /// Takes in the results of another board (an imported board file), each with the day it
+    /// was added there; one outcome per entry, in order (set-aside entries are not taken).
+    pub fn add_board(&mut self, other: &Board, q: &Questionnaire) -> Vec<Outcome> {
+        other
+            .entries
+            .iter()
+            .map(|e| self.add_code(&e.code, q, e.added))
+            .collect()
+    }
+
+    /// Removes the participant whose entry has this code (or the set-aside entry with it);
+    /// `false` if there is none.
+    pub fn remove(&mut self, code: &str) -> bool {
+        let before = self.entries.len() + self.set_aside.len();
+        self.entries.retain(|e| e.code != code);
+        self.set_aside.retain(|e| e.code != code);
+        self.entries.len() + self.set_aside.len() != before
+    }
+
+    /// The team: every statistic behind the board's threshold.
+    pub fn team(&self, q: &Questionnaire) -> Team {
+        Team::of(q, self.entries.iter().map(|e| &e.result), self.threshold)
+    }
+
+    /// Used by the board file reader: keeps an entry that could not be added.
+    pub(super) fn keep_aside(&mut self, e: StoredEntry) {
+        self.set_aside.push(e);
+    }
+
+    pub(super) fn with_threshold(mut self, k: Threshold) -> Board {
+        self.threshold = k;
+        self
+    }
+}
+
+/// Every board of the facilitator, in the order they were created.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Boards {
+    boards: Vec<Board>,
+}
+
+impl Boards {
+    pub fn new() -> Boards {
+        Boards::default()
+    }
+
+    pub fn list(&self) -> &[Board] {
+        &self.boards
+    }
+
+    pub fn into_list(self) -> Vec<Board> {
+        self.boards
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.boards.is_empty()
+    }
+
+    pub fn get(&self, id: BoardId) -> Option<&Board> {
+        self.boards.iter().find(|b| b.id == id)
+    }
+
+    pub fn get_mut(&mut self, id: BoardId) -> Option<&mut Board> {
+        self.boards.iter_mut().find(|b| b.id == id)
+    }
+
+    /// Creates an empty board and gives its id; `None` when there are [`MAX_BOARDS`] already.
+    pub fn create(&mut self, name: &str, date: Date) -> Option<BoardId> {
+        let id = self.next_id()?;
+        self.boards.push(Board::new(id, name, date));
+        Some(id)
+    }
+
+    /// Keeps a board read from a file as a new board (with a fresh id); `None` when full.
+    pub fn adopt(&mut self, board: Board) -> Option<BoardId> {
+        let id = self.next_id()?;
+        self.boards.push(Board { id, ..board });
+        Some(id)
+    }
+
+    pub fn rename(&mut self, id: BoardId, name: &str) -> bool {
+        self.get_mut(id).map(|b| b.rename(name)).is_some()
+    }
+
+    pub fn delete(&mut self, id: BoardId) -> bool {
+        let before = self.boards.len();
+        self.boards.retain(|b| b.id != id);
+        self.boards.len() != before
+    }
+
+    fn next_id(&self) -> Option<BoardId> {
+        if self.boards.len() >= MAX_BOARDS {
+            return None;
+        }
+        let max = self.boards.iter().map(|b| b.id.0).max().unwrap_or(0);
+        max.checked_add(1).map(BoardId)
+    }
+
+    /// Used by the board file reader (ids already checked to be unique).
+    pub(super) fn push(&mut self, board: Board) {
+        self.boards.push(board);
+    }
+}

@@ -1,0 +1,141 @@
+//! The board as CSV, for spreadsheets: the pillars' spread, the items' distributions and, only
+//! when the facilitator shows names (and never below the threshold), one row per participant.
+//! Sections are separated by an empty line. Text cells are quoted and neutralised against
+//! formulas; numbers are written with one decimal and '.'; a withheld statistic is an empty cell
+//! (its count is kept).
+use super::aggregate::{item_pillars, Guarded, Team, Tenths};
+use super::boards::Board;
+use crate::core::answers::from_order;
+use crate::core::level::Level;
+use crate::core::number::tenths;
+use crate::core::pillar::PillarId;
+use crate::core::questionnaire::Questionnaire;
+use crate::core::scoring::score;
+pub(super) use crate::core::transfer::csv::csv_field as cell;
+
+/// Whether participants' names may be shown (hidden unless the facilitator asks).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Names {
+    #[default]
+    Hidden,
+    Shown,
+}
+
+/// The column headings, from the UI's catalogue (the core writes no words of its own; pillar
+/// names, item prompts and level names come from the questionnaire given).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CsvWords {
+    pub pillar: String,
+    pub item: String,
+    /// "Results" (how many contributed).
+    pub count: String,
+    pub minimum: String,
+    pub lower_quartile: String,
+    pub median: String,
+    pub upper_quartile: String,
+    pub maximum: String,
+    pub not_applicable: String,
+    pub mean: String,
+    pub disagreement: String,
+    pub participant: String,
+    /// The result's date.
+    pub date: String,
+}
+
+/// The team's aggregates: a row per pillar, then a row per item.
+pub fn team_csv(q: &Questionnaire, team: &Team, words: &CsvWords) -> String {
+    let w = words;
+    let mut out = String::new();
+    row(
+        &mut out,
+        [
+            &w.pillar,
+            &w.count,
+            &w.minimum,
+            &w.lower_quartile,
+            &w.median,
+            &w.upper_quartile,
+            &w.maximum,
+        ]
+        .map(|s| cell(s)),
+    );
+    for (pillar, g) in team.pillars.iter() {
+        let mut cells = vec![cell(pillar_name(q, pillar)), g.count().to_string()];
+        if let Guarded::Shown(s) = g {
+            cells.extend([s.min, s.q1, s.median, s.q3, s.max].map(tenth));
+        } else {
+            cells.extend((0..5).map(|_| String::new()));
+        }
+        row(&mut out, cells);
+    }
+    out.push_str("\r\n");
+    let mut head = vec![cell(&w.pillar), cell(&w.item), cell(&w.count)];
+    head.extend(Level::all().map(|l| cell(q.level_name(l))));
+    head.extend([&w.not_applicable, &w.mean, &w.disagreement].map(|s| cell(s)));
+    row(&mut out, head);
+    for ((item, pillar), g) in q.items().zip(item_pillars(q)).zip(&team.items) {
+        let mut cells = vec![
+            cell(pillar_name(q, pillar)),
+            cell(&item.prompt),
+            g.count().to_string(),
+        ];
+        match g {
+            Guarded::Shown(s) => {
+                cells.extend(s.levels.iter().map(usize::to_string));
+                cells.push(s.not_applicable.to_string());
+                cells.push(s.mean().map(tenths).unwrap_or_default());
+                cells.push(s.disagreement().map(tenths).unwrap_or_default());
+            }
+            Guarded::Withheld { .. } => cells.extend((0..8).map(|_| String::new())),
+        }
+        row(&mut out, cells);
+    }
+    out
+}
+
+/// The board's CSV: [`team_csv`], then, with [`Names::Shown`] and at least k results, a row
+/// per participant (name, result date, pillar scores).
+pub fn board_csv(q: &Questionnaire, board: &Board, words: &CsvWords, names: Names) -> String {
+    let team = board.team(q);
+    let mut out = team_csv(q, &team, words);
+    if names == Names::Hidden || !team.is_shown() {
+        return out;
+    }
+    out.push_str("\r\n");
+    let mut head = vec![cell(&words.participant), cell(&words.date)];
+    head.extend(q.pillars.iter().map(|p| cell(&p.name)));
+    row(&mut out, head);
+    for e in board.entries() {
+        let r = e.result();
+        let mut cells = vec![
+            cell(e.name().unwrap_or("")),
+            cell(&r.date.map(|d| d.iso()).unwrap_or_default()),
+        ];
+        let s = score(q, &from_order(q, &r.answers));
+        cells.extend(
+            s.pillars
+                .iter()
+                .map(|p| p.mean.map(tenths).unwrap_or_default()),
+        );
+        row(&mut out, cells);
+    }
+    out
+}
+
+fn pillar_name(q: &Questionnaire, p: PillarId) -> &str {
+    q.pillars.get(p.index()).map_or("", |p| p.name.as_str())
+}
+
+fn tenth(t: Tenths) -> String {
+    tenths(t.as_f64())
+}
+
+fn row(out: &mut String, cells: impl IntoIterator<Item = String>) {
+    for (i, c) in cells.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&c);
+    }
+    out.push_str("\r\n");
+}
