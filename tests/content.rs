@@ -47,7 +47,7 @@ fn every_pillar_has_at_least_four_items_and_28_in_all() {
 }
 
 #[test]
-fn every_item_is_a_five_level_ladder_with_a_hint_and_a_source() {
+fn every_item_is_a_five_level_ladder_with_four_hints_and_a_source() {
     let q = questionnaire();
     assert_eq!(q.levels.len(), LEVELS);
     let names: Vec<&str> = q.levels.iter().map(|l| l.name.as_str()).collect();
@@ -60,11 +60,23 @@ fn every_item_is_a_five_level_ladder_with_a_hint_and_a_source() {
             "{}",
             item.id
         );
-        assert!(
-            !item.level_up.trim().is_empty(),
-            "{} has no level-up hint",
+        // One hint per step (1→2, 2→3, 3→4, 4→5), each a short sentence of its own.
+        assert_eq!(
+            item.level_up.len(),
+            LEVELS - 1,
+            "{} needs a hint for each step up",
             item.id
         );
+        for hint in &item.level_up {
+            let n = hint.chars().count();
+            assert!(
+                (40..=160).contains(&n),
+                "{}: a hint of {n} characters (keep them short): {hint}",
+                item.id
+            );
+        }
+        let hints: HashSet<&String> = item.level_up.iter().collect();
+        assert_eq!(hints.len(), LEVELS - 1, "{} repeats a hint", item.id);
         assert!(
             item.source.starts_with("00"),
             "{} must name its seed passage: {}",
@@ -102,6 +114,10 @@ fn a_malformed_questionnaire_is_rejected_with_a_reason() {
     let text = serde_json::to_string(&q).unwrap();
     let err = Questionnaire::from_json(&text).unwrap_err();
     assert!(err.to_string().contains("5 levels"), "{err}");
+    let mut q = questionnaire();
+    q.pillars[1].items[2].level_up.truncate(1);
+    let err = Questionnaire::from_json(&serde_json::to_string(&q).unwrap()).unwrap_err();
+    assert!(err.to_string().contains("4 level-up hints"), "{err}");
     assert!(Questionnaire::from_json("{not json").is_err());
 }
 
@@ -146,6 +162,81 @@ mod library {
                 .filter(|r| r.pillars.iter().any(|p| p.as_str() == pillar))
                 .count();
             assert!(n >= 3, "{pillar} has only {n} resources");
+        }
+    }
+
+    #[test]
+    fn the_closed_communities_are_archived_and_never_recommended_first() {
+        use pillars::core::answers::Answers;
+        use pillars::core::pillar::PillarId;
+        use pillars::core::questionnaire::Questionnaire;
+        use pillars::core::recommend::{recommend, Fit};
+        let lib = library();
+        for id in [
+            "tappedin",
+            "connected-educators",
+            "ascd-edge",
+            "educators-pln",
+        ] {
+            assert!(lib.is_archived(id), "{id} has closed");
+        }
+        let answers = Answers::new();
+        let fit = Fit {
+            questionnaire: Questionnaire::builtin(),
+            answers: &answers,
+            archived: &lib.archived,
+        };
+        let all: Vec<PillarId> = PillarId::all().collect();
+        for (p, picks) in recommend(&lib.resources, &fit, &all, 3) {
+            for i in picks {
+                let r = &lib.resources[i];
+                assert!(!lib.is_archived(&r.id), "{} recommended for {p}", r.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_book_and_the_pillars_article_cover_every_pillar() {
+        let lib = library();
+        for id in ["digital-leadership-book", "pillars-action-items"] {
+            let r = lib.get(id).unwrap_or_else(|| panic!("{id}"));
+            let ids: Vec<&str> = r.pillars.iter().map(|p| p.as_str()).collect();
+            assert_eq!(ids, PILLARS, "{id}");
+        }
+        // Distributed leadership is where the questionnaire puts it.
+        for id in [
+            "mindshift-distributed-leadership",
+            "blogging-distributed-leadership",
+        ] {
+            let r = lib.get(id).unwrap();
+            assert!(
+                r.pillars.iter().any(|p| p.as_str() == "opportunity"),
+                "{id}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_the_curators_identified_says_so() {
+        let lib = library();
+        for id in [
+            "brown-critics-dont-count",
+            "ata-principalship-canada",
+            "access4ed-community",
+            "ontario-leadership-framework",
+        ] {
+            let r = lib.get(id).unwrap();
+            assert!(
+                r.tags.iter().any(|t| t == "identified-by-the-curators"),
+                "{id}"
+            );
+            assert!(
+                r.description
+                    .as_deref()
+                    .is_some_and(|d| d.contains("identified by the curators")
+                        || d.contains("curators identified")),
+                "{id} says what the curators identified"
+            );
         }
     }
 

@@ -166,6 +166,19 @@ fn every_questionnaire_translation_covers_every_pillar_and_item() {
             "{}: the same items in the same order",
             path.display()
         );
+        // Every step's hint is there, in that language.
+        for (en, tr) in q.items().zip(t.items()) {
+            assert_eq!(tr.level_up.len(), en.level_up.len(), "{}", en.id);
+            for (step, (e, h)) in en.level_up.iter().zip(&tr.level_up).enumerate() {
+                assert!(
+                    !h.trim().is_empty() && h != e,
+                    "{}: the hint from level {} of {} is missing or still the English one",
+                    path.display(),
+                    step + 1,
+                    en.id
+                );
+            }
+        }
     }
 }
 

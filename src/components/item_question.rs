@@ -1,4 +1,5 @@
-//! One questionnaire item: a radio group of five level statements plus "Not applicable".
+//! One questionnaire item: a radio group of five level statements plus "Not applicable", and
+//! the hint for the step up from the level chosen.
 use crate::core::answers::Answer;
 use crate::core::level::Level;
 use crate::core::questionnaire::Item;
@@ -19,6 +20,11 @@ pub fn ItemQuestion(props: &ItemQuestionProps) -> Html {
     let q = crate::i18n::questionnaire();
     let tr = use_tr();
     let item = &props.item;
+    // The step from where the person stands; none before an answer, at the top or n/a.
+    let hint = match props.answer {
+        Some(Answer::Level(level)) => item.hint(level),
+        _ => None,
+    };
     let choice = |answer: Answer, title: String, text: Option<String>| {
         let value: u8 = answer.into();
         let id = format!("{}-{}", item.id, value);
@@ -48,7 +54,9 @@ pub fn ItemQuestion(props: &ItemQuestionProps) -> Html {
                 }) }
                 { choice(Answer::NotApplicable, tr.t("not-applicable"), None) }
             </div>
-            <p class="level-up"><strong>{ tr.t("to-level-up") }</strong>{ " " }{ &item.level_up }</p>
+            if let Some(hint) = hint {
+                <p class="level-up"><strong>{ tr.t("to-level-up") }</strong>{ " " }{ hint }</p>
+            }
         </fieldset>
     }
 }

@@ -1,9 +1,12 @@
-//! Resources that serve the pillars with most room to grow: a few per pillar, the ones the person
-//! has not marked done first, with a way into the library filtered by that pillar.
+//! Resources that serve the pillars with most room to grow: a few per pillar, best fit to the
+//! person's answers first (see `core::recommend`), leaving out what they marked done, with a way
+//! into the library filtered by that pillar.
 use crate::app::Route;
 use crate::components::resource_card::{CardAction, Curated, ResourceCard};
+use crate::core::answers::Answers;
+use crate::core::library::Library;
 use crate::core::pillar::PillarId;
-use crate::core::recommend::recommend;
+use crate::core::recommend::{recommend, Fit};
 use crate::core::search::Filter;
 use crate::hooks::use_app;
 use yew::prelude::*;
@@ -17,6 +20,8 @@ const PER_PILLAR: usize = 3;
 pub struct RecommendationsProps {
     /// Pillar ids, most room to grow first.
     pub pillars: Vec<String>,
+    /// The answers the result is made of, to fit resources to the weakest items.
+    pub answers: Answers,
 }
 
 #[component]
@@ -33,8 +38,20 @@ pub fn Recommendations(props: &RecommendationsProps) -> Html {
         .filter_map(|p| PillarId::parse(p))
         .take(MAX_PILLARS)
         .collect();
-    // Rank them all, then leave out what the person has already done.
-    let picks = recommend(resources, &ids, resources.len());
+    // Rank them all, then leave out what the person has already done. Fitted on the library's
+    // own text (tags and prompts in English); the translated copy has the same order.
+    let library = Library::builtin();
+    let fit = Fit {
+        questionnaire: crate::core::questionnaire::Questionnaire::builtin(),
+        answers: &props.answers,
+        archived: &library.archived,
+    };
+    let ranked = if library.resources.len() == resources.len() {
+        &library.resources
+    } else {
+        resources
+    };
+    let picks = recommend(ranked, &fit, &ids, resources.len());
     let onaction = {
         let app = app.clone();
         Callback::from(move |(id, action): (String, CardAction)| match action {

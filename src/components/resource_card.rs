@@ -190,7 +190,8 @@ pub fn ResourceCard(props: &ResourceCardProps) -> Html {
     }
 }
 
-/// What the resource is: author, kind, time, pillars, where it came from, description and tags.
+/// What the resource is: author, kind, time, pillars, where it came from (and whether it has
+/// closed), description and tags.
 fn details(tr: &Tr, props: &ResourceCardProps, done: bool) -> Html {
     let r = &props.resource;
     let q = crate::i18n::questionnaire();
@@ -205,7 +206,9 @@ fn details(tr: &Tr, props: &ResourceCardProps, done: bool) -> Html {
         Estimate::Minutes(m) => tr.tf("time-minutes", &[("minutes", Arg::Num(i64::from(m)))]),
         Estimate::Hours(h) => tr.tf("time-hours", &[("hours", tr.num(h).as_str().into())]),
     }));
-    let marks = props.provenance.own || !props.provenance.from.is_empty() || done;
+    // A library entry whose community or site has closed (never the person's own).
+    let archived = !props.provenance.own && tr.library().is_archived(&r.id);
+    let marks = props.provenance.own || !props.provenance.from.is_empty() || done || archived;
     html! {
         <>
             <p class="meta">{ meta.join(" · ") }</p>
@@ -219,6 +222,7 @@ fn details(tr: &Tr, props: &ResourceCardProps, done: bool) -> Html {
                         <span class="badge">{ tr.tf("card-from", &[("source", source.as_str().into())]) }</span>
                     }
                     if done { <span class="chip-done">{ "✓ " }{ tr.t("card-is-done") }</span> }
+                    if archived { <span class="badge">{ tr.t("card-archived") }</span> }
                 </p>
             }
             if let (false, Some(description)) = (props.compact, &r.description) {

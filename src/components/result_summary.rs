@@ -1,8 +1,10 @@
 //! A result's summary: overall level, the two strongest pillars and the two with most room to grow
-//! (a gap to a target first), each with the level-up hints of its lowest-rated items.
+//! (a gap to a target first), each with the level-up hints of its lowest-rated items (the hint
+//! for the level each was given), and the sources' warning when sharing runs ahead of practice.
 use crate::core::answers::Answers;
 use crate::core::scoring::{
-    band, fmt_score, level_up_hints, room_to_grow, score, strongest, Highlight, Targets,
+    band, fmt_score, level_up_hints, room_to_grow, score, sharing_ahead, strongest, Highlight,
+    SharingAhead, Targets,
 };
 use crate::i18n::Tr;
 use yew::prelude::*;
@@ -53,12 +55,26 @@ fn highlight_card(tr: &Tr, props: &HighlightCardProps) -> Html {
     }
 }
 
+/// "Online sharing is not digital leadership": said when the sharing pillars sit a level or
+/// more above the practice pillars (see [`sharing_ahead`]).
+fn sharing_signal(tr: &Tr, found: &SharingAhead) -> Html {
+    let num = |m: f64| tr.num(crate::core::number::tenths(m));
+    html! {
+        <section class="card signal" aria-labelledby="signal-title">
+            <h3 id="signal-title">{ tr.t("signal-sharing-title") }</h3>
+            <p>{ tr.tf("signal-sharing", &[("sharing", num(found.sharing).as_str().into()), ("practice", num(found.practice).as_str().into())]) }</p>
+            <p>{ tr.t("signal-sharing-why") }</p>
+        </section>
+    }
+}
+
 /// A plain function, not a component: it draws with the screen that shows it.
 pub fn result_summary(tr: &Tr, props: &ResultSummaryProps) -> Html {
     let q = crate::i18n::questionnaire();
     let scores = score(q, &props.answers);
     let strong = strongest(&scores, 2);
     let grow = room_to_grow(q, &scores, &props.targets, 2);
+    let signal = sharing_ahead(q, &scores);
     let strong_title = match &props.whose {
         Whose::Yours => tr.t("summary-strongest-yours"),
         Whose::Theirs => tr.t("summary-strongest-theirs"),
@@ -83,6 +99,7 @@ pub fn result_summary(tr: &Tr, props: &ResultSummaryProps) -> Html {
                     { for grow.iter().map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: true })) }
                 </section>
             </div>
+            if let Some(found) = signal { { sharing_signal(tr, &found) } }
         </>
     }
 }

@@ -38,7 +38,9 @@ pub struct Item {
     pub id: String,
     pub prompt: String,
     pub levels: Vec<String>,
-    pub level_up: String,
+    /// What to do next, one hint per step up: `level_up[0]` leads from level 1 to level 2, …,
+    /// `level_up[3]` from level 4 to level 5 (see [`Item::hint`]).
+    pub level_up: Vec<String>,
     /// The seed passage this item is written from.
     pub source: String,
 }
@@ -66,8 +68,24 @@ pub enum QuestionnaireError {
     EmptyPillarField(String),
     #[error("item {0} must have {LEVELS} levels")]
     ItemLevels(String),
+    #[error("item {0} must have {HINTS} level-up hints, one per step")]
+    ItemHints(String),
     #[error("item {0} has an empty field")]
     EmptyItemField(String),
+}
+
+/// Level-up hints per item: one per step between levels.
+pub const HINTS: usize = LEVELS - 1;
+
+impl Item {
+    /// The hint for someone at `level` on this item: how to reach the next level. `None` at
+    /// the top level, which has no next step.
+    pub fn hint(&self, level: Level) -> Option<&str> {
+        self.level_up
+            .get(usize::from(level.get()) - 1)
+            .filter(|_| level < Level::MAX)
+            .map(String::as_str)
+    }
 }
 
 const BUILTIN_JSON: &str = include_str!("../../assets/content/questionnaire.json");
@@ -139,8 +157,12 @@ impl Questionnaire {
                 if item.levels.len() != LEVELS {
                     return Err(E::ItemLevels(item.id.clone()));
                 }
-                let texts = [&item.prompt, &item.level_up, &item.source];
-                if item.levels.iter().chain(texts).any(|t| t.trim().is_empty()) {
+                if item.level_up.len() != HINTS {
+                    return Err(E::ItemHints(item.id.clone()));
+                }
+                let texts = [&item.prompt, &item.source];
+                let mut all = item.levels.iter().chain(&item.level_up).chain(texts);
+                if all.any(|t| t.trim().is_empty()) {
                     return Err(E::EmptyItemField(item.id.clone()));
                 }
             }
@@ -170,5 +192,29 @@ impl Questionnaire {
             .get(usize::from(level.get()) - 1)
             .map(|l| l.name.as_str())
             .unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_level_below_the_top_has_its_own_hint() {
+        let item = Questionnaire::builtin().items().next().unwrap();
+        for (n, level) in Level::all().take(HINTS).enumerate() {
+            assert_eq!(item.hint(level), Some(item.level_up[n].as_str()));
+        }
+        assert_eq!(item.hint(Level::MAX), None, "no step above the top level");
+    }
+
+    #[test]
+    fn an_item_without_four_hints_is_refused() {
+        let mut q = Questionnaire::builtin().clone();
+        q.pillars[0].items[0].level_up.pop();
+        let id = q.pillars[0].items[0].id.clone();
+        assert_eq!(q.validate(), Err(QuestionnaireError::ItemHints(id.clone())));
+        q.pillars[0].items[0].level_up.push(" ".into());
+        assert_eq!(q.validate(), Err(QuestionnaireError::EmptyItemField(id)));
     }
 }

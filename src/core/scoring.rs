@@ -189,8 +189,9 @@ pub fn changes(before: &Scores, after: &Scores) -> Vec<Change> {
         .collect()
 }
 
-/// The level-up hints of a pillar's lowest-rated items, lowest first, as (item prompt, hint);
-/// not applicable, unanswered and top-level items are left out.
+/// The level-up hints of a pillar's lowest-rated items, lowest first, as (item prompt, hint):
+/// each item's hint for the level the person gave it (the step to the next level); not
+/// applicable, unanswered and top-level items are left out.
 pub fn level_up_hints(
     pillar: &super::questionnaire::Pillar,
     answers: &Answers,
@@ -200,14 +201,58 @@ pub fn level_up_hints(
         .items
         .iter()
         .filter_map(|i| answers.get(&i.id).and_then(|a| a.level()).map(|l| (l, i)))
-        .filter(|(l, _)| *l < Level::MAX)
         .collect();
     rated.sort_by_key(|(l, _)| *l);
     rated
         .into_iter()
+        .filter_map(|(l, i)| i.hint(l).map(|h| (i.prompt.clone(), h.to_string())))
         .take(n)
-        .map(|(_, i)| (i.prompt.clone(), i.level_up.clone()))
         .collect()
+}
+
+/// The pillars of sharing: telling the school's story to its community.
+pub const SHARING_PILLARS: [&str; 3] = ["communications", "public-relations", "branding"];
+/// The pillars of practice: what learners and educators do.
+pub const PRACTICE_PILLARS: [&str; 3] = ["engagement", "spaces", "professional-learning"];
+/// How far (in levels) sharing must sit above practice for the results to say so.
+pub const SHARING_AHEAD_GAP: f64 = 1.0;
+
+/// Sharing ahead of practice: the mean of the sharing pillars' means and of the practice
+/// pillars' means, each pillar weighted equally.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SharingAhead {
+    pub sharing: f64,
+    pub practice: f64,
+}
+
+impl SharingAhead {
+    pub fn gap(&self) -> f64 {
+        self.sharing - self.practice
+    }
+}
+
+/// The signal the sources insist on ("online sharing is not digital leadership"): the sharing
+/// pillars' mean sits [`SHARING_AHEAD_GAP`] levels or more above the practice pillars' mean.
+/// Only said when each of the six pillars has at least half its items given a level (not
+/// applicable and unanswered ones do not count), so a few answers never raise it.
+pub fn sharing_ahead(q: &Questionnaire, scores: &Scores) -> Option<SharingAhead> {
+    let mean_of = |ids: &[&str]| -> Option<f64> {
+        let mut sum = 0.0;
+        for id in ids {
+            let p = scores.pillars.get(q.pillar_index(id)?)?;
+            if p.scored * 2 < p.total {
+                return None;
+            }
+            sum += p.mean?;
+        }
+        Some(sum / ids.len() as f64)
+    };
+    let found = SharingAhead {
+        sharing: mean_of(&SHARING_PILLARS)?,
+        practice: mean_of(&PRACTICE_PILLARS)?,
+    };
+    // Means are fractions of small integers: allow for rounding when the gap is exactly 1.
+    (found.gap() >= SHARING_AHEAD_GAP - 1e-9).then_some(found)
 }
 
 /// A score formatted for people: one decimal, or "—" when not scored.
@@ -302,15 +347,102 @@ mod tests {
         answer_pillar(&mut a, 0, &levels);
         let hints = level_up_hints(p, &a, 2);
         // Levels 2 (item 2) then 3 (item 5); not applicable and the top level give no hint.
-        let expected: Vec<(String, String)> = [1, 4]
+        // Each item's hint is the one for the level it was given: 2→3, then 3→4.
+        let expected: Vec<(String, String)> = [(1, 1), (4, 2)]
             .iter()
-            .map(|&i| (p.items[i].prompt.clone(), p.items[i].level_up.clone()))
+            .map(|&(i, step)| (p.items[i].prompt.clone(), p.items[i].level_up[step].clone()))
             .collect();
         assert_eq!(hints, expected);
+        assert_eq!(
+            level_up_hints(p, &a, 5).len(),
+            3,
+            "levels 2, 3 and 4; never the top level's"
+        );
         assert!(
             level_up_hints(p, &Answers::new(), 3).is_empty(),
             "nothing answered, no hints"
         );
+    }
+
+    /// Every item of the six pillars at `sharing` (the sharing pillars) or `practice` (the
+    /// practice pillars).
+    fn sharing_and_practice(sharing: u8, practice: u8) -> Answers {
+        let mut a = Answers::new();
+        for (i, p) in q().pillars.iter().enumerate() {
+            let level = if SHARING_PILLARS.contains(&p.id.as_str()) {
+                sharing
+            } else if PRACTICE_PILLARS.contains(&p.id.as_str()) {
+                practice
+            } else {
+                continue;
+            };
+            answer_pillar(&mut a, i, &vec![lv(level); p.items.len()]);
+        }
+        a
+    }
+
+    #[test]
+    fn the_six_pillars_are_in_the_questionnaire() {
+        for id in SHARING_PILLARS.iter().chain(&PRACTICE_PILLARS) {
+            assert!(q().pillar(id).is_some(), "{id}");
+        }
+    }
+
+    #[test]
+    fn sharing_a_level_above_practice_is_said() {
+        let s = score(q(), &sharing_and_practice(4, 3));
+        assert_eq!(
+            sharing_ahead(q(), &s),
+            Some(SharingAhead {
+                sharing: 4.0,
+                practice: 3.0
+            })
+        );
+        let s = score(q(), &sharing_and_practice(5, 2));
+        assert_eq!(sharing_ahead(q(), &s).map(|f| f.gap()), Some(3.0));
+    }
+
+    #[test]
+    fn less_than_a_level_ahead_or_behind_is_not_said() {
+        for (sharing, practice) in [(3, 3), (2, 4), (1, 5)] {
+            let s = score(q(), &sharing_and_practice(sharing, practice));
+            assert_eq!(sharing_ahead(q(), &s), None, "{sharing} over {practice}");
+        }
+        // Just under a level: three branding items one lower make the gap 1 − 1/n.
+        let mut a = sharing_and_practice(4, 3);
+        for item in q().pillar("branding").unwrap().items.iter().take(3) {
+            a.insert(item.id.clone(), lv(3));
+        }
+        assert_eq!(sharing_ahead(q(), &score(q(), &a)), None);
+    }
+
+    #[test]
+    fn too_few_answers_say_nothing() {
+        // Half of a practice pillar's items not applicable or unanswered: not enough.
+        let mut a = sharing_and_practice(5, 1);
+        let spaces = q().pillar("spaces").unwrap();
+        let n = spaces.items.len();
+        for (k, item) in spaces.items.iter().enumerate().take(n / 2 + 1) {
+            if k % 2 == 0 {
+                a.insert(item.id.clone(), Answer::NotApplicable);
+            } else {
+                a.remove(&item.id);
+            }
+        }
+        assert_eq!(sharing_ahead(q(), &score(q(), &a)), None);
+        // Exactly half rated is enough.
+        let mut a = sharing_and_practice(5, 1);
+        for item in spaces.items.iter().take(n - n.div_ceil(2)) {
+            a.insert(item.id.clone(), Answer::NotApplicable);
+        }
+        assert!(sharing_ahead(q(), &score(q(), &a)).is_some());
+        // A sharing pillar left out: nothing said.
+        let mut a = sharing_and_practice(5, 1);
+        for item in &q().pillar("communications").unwrap().items {
+            a.remove(&item.id);
+        }
+        assert_eq!(sharing_ahead(q(), &score(q(), &a)), None);
+        assert_eq!(sharing_ahead(q(), &score(q(), &Answers::new())), None);
     }
 
     #[test]

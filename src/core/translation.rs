@@ -107,7 +107,10 @@ pub fn gaps(q: &Questionnaire, t: &Questionnaire) -> Vec<String> {
         }
         for item in &p.items {
             match t.items().find(|i| i.id == item.id) {
-                Some(i) if i.levels.len() == item.levels.len() => {}
+                Some(i)
+                    if i.levels.len() == item.levels.len()
+                        && i.level_up.len() == item.level_up.len()
+                        && i.level_up.iter().all(|h| !h.trim().is_empty()) => {}
                 _ => out.push(item.id.clone()),
             }
         }
@@ -142,10 +145,16 @@ pub fn translate(q: &Questionnaire, t: &Questionnaire) -> Questionnaire {
                 continue;
             };
             use_if_given(&mut item.prompt, &text.prompt);
-            use_if_given(&mut item.level_up, &text.level_up);
+            // A ladder or a set of hints is laid over only whole, so steps never mix languages
+            // out of order.
             if text.levels.len() == item.levels.len() {
                 for (level, given) in item.levels.iter_mut().zip(&text.levels) {
                     use_if_given(level, given);
+                }
+            }
+            if text.level_up.len() == item.level_up.len() {
+                for (hint, given) in item.level_up.iter_mut().zip(&text.level_up) {
+                    use_if_given(hint, given);
                 }
             }
         }
@@ -162,6 +171,7 @@ mod tests {
         t.pillars[0].name = "Nom".into();
         t.pillars[0].items[0].prompt = "Énoncé".into();
         t.pillars[0].items[0].levels[4] = "5".into();
+        t.pillars[0].items[0].level_up[3] = "Vers 5".into();
         t.pillars[1].items.clear();
         t
     }
@@ -173,6 +183,11 @@ mod tests {
         assert_eq!(t.pillars[0].name, "Nom");
         assert_eq!(t.pillars[0].items[0].prompt, "Énoncé");
         assert_eq!(t.pillars[0].items[0].levels[4], "5");
+        assert_eq!(t.pillars[0].items[0].level_up[3], "Vers 5");
+        assert_eq!(
+            t.pillars[0].items[0].level_up[0],
+            q.pillars[0].items[0].level_up[0]
+        );
         // Ids, order, version and untranslated text are the English ones.
         assert_eq!(t.version, q.version);
         let ids = |q: &Questionnaire| q.items().map(|i| i.id.clone()).collect::<Vec<_>>();
@@ -209,6 +224,10 @@ mod tests {
         let q = Questionnaire::builtin();
         let mut s = sample();
         assert!(gaps(q, &s).contains(&q.pillars[1].items[0].id));
+        // An item with a hint missing is a gap too.
+        let mut short = q.clone();
+        short.pillars[2].items[1].level_up.pop();
+        assert_eq!(gaps(q, &short), vec![q.pillars[2].items[1].id.clone()]);
         s.version = q.version + 1;
         assert_eq!(&translate(q, &s), q);
         assert!(gaps(q, &s).iter().any(|g| g.starts_with("version")));

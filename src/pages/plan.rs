@@ -294,8 +294,8 @@ struct AddActionProps {
     label: String,
 }
 
-/// Suggested actions for the focus (the seed's action items, the item's level-up hint), or one
-/// of the person's own words.
+/// Suggested actions for the focus (the seed's action items, the item's level-up hint for the
+/// level of the latest result), or one of the person's own words.
 #[component]
 fn AddAction(props: &AddActionProps) -> Html {
     let app = use_app();
@@ -310,7 +310,14 @@ fn AddAction(props: &AddActionProps) -> Html {
         .actions_of(&props.focus)
         .map(|a| a.what.as_str())
         .collect();
-    let ideas: Vec<String> = suggestions(q, &focus.target)
+    // The hints for where the latest result puts each item.
+    let no_answers = crate::core::answers::Answers::new();
+    let latest = app
+        .data()
+        .history
+        .last()
+        .map_or(&no_answers, |s| &s.answers);
+    let ideas: Vec<String> = suggestions(q, &focus.target, latest)
         .into_iter()
         .map(|s| s.text)
         .filter(|t| !t.trim().is_empty() && !taken.contains(&t.as_str()))

@@ -148,7 +148,7 @@ pub fn ResultsPage() -> Html {
             <div class="no-print">
                 <h2>{ tr.t("results-recommended") }</h2>
                 <p>{ tr.t("results-recommended-intro") }</p>
-                <Recommendations pillars={grow_ids} />
+                <Recommendations pillars={grow_ids} answers={answers.clone()} />
             </div>
 
             <h2 class="no-print">{ tr.t("results-share") }</h2>

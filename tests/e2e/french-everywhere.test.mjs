@@ -37,7 +37,7 @@ async function englishFragments() {
     frags.add(p.description.slice(0, 40));
     for (const i of p.items) {
       frags.add(i.prompt);
-      frags.add(i.level_up.slice(0, 40));
+      for (const h of i.level_up) frags.add(h.slice(0, 40));
       for (const l of i.levels) frags.add(l.slice(0, 40));
     }
   }

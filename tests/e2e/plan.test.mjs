@@ -38,8 +38,9 @@ test("from results to a plan with two actions, kept, done, filtered, exported an
   await main.getByRole("heading", { level: 2, name: pillar.name }).waitFor();
   await main.getByText("When set: 1.0 · Now: 1.0 · Aim: No target").waitFor();
 
-  // A suggested action (the seed's action items, as level-up hints) and one of the person's own.
-  const hint = pillar.items.find((i) => i.source.includes("action item")).level_up;
+  // A suggested action (the seed's action items, as level-up hints for the level given: 1, so
+  // the step from 1 to 2) and one of the person's own.
+  const hint = pillar.items.find((i) => i.source.includes("action item")).level_up[0];
   await main.getByRole("button", { name: `Add: ${hint}` }).click();
   await main.getByRole("textbox", { name: "What will be done" }).first().waitFor();
   const own = "Run a <script>alert(1)</script> session with the staff 🚀 مرحبا";

@@ -28,6 +28,8 @@ pub enum LibraryError {
     Resource { id: String, error: ResourceError },
     #[error("library file: duplicate resource id “{0}”")]
     DuplicateId(String),
+    #[error("library file: “{0}” is listed as archived but is not a resource")]
+    UnknownArchived(String),
 }
 
 /// The curated library.
@@ -35,6 +37,11 @@ pub enum LibraryError {
 #[serde(deny_unknown_fields)]
 pub struct Library {
     pub version: u8,
+    /// Ids of resources whose community or site has closed: shown as archived and recommended
+    /// last. Kept here rather than on each resource so that collections, links and stored data,
+    /// which carry resources, stay as they were and readable by earlier builds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub archived: Vec<String>,
     pub resources: Vec<Resource>,
 }
 
@@ -70,8 +77,12 @@ impl Library {
             }
             resources.push(r);
         }
+        if let Some(id) = lib.archived.iter().find(|a| !ids.contains(a.as_str())) {
+            return Err(LibraryError::UnknownArchived(id.clone()));
+        }
         Ok(Library {
             version: lib.version,
+            archived: lib.archived,
             resources,
         })
     }
@@ -86,6 +97,7 @@ impl Library {
         FALLBACK.get_or_init(|| {
             let empty = Library {
                 version: 1,
+                archived: Vec::new(),
                 resources: Vec::new(),
             };
             #[cfg(not(feature = "split"))]
@@ -118,6 +130,11 @@ impl Library {
 
     pub fn position(&self, id: &str) -> Option<usize> {
         self.resources.iter().position(|r| r.id == id)
+    }
+
+    /// Whether the library lists the resource with this id as archived (closed).
+    pub fn is_archived(&self, id: &str) -> bool {
+        self.archived.iter().any(|a| a == id)
     }
 }
 
@@ -171,6 +188,28 @@ mod tests {
             Err(LibraryError::DuplicateId(_))
         ));
         assert!(Library::from_json("not json").is_err());
+    }
+
+    #[test]
+    fn archived_ids_name_resources_and_are_optional() {
+        let lib = Library::from_json(GOOD).unwrap();
+        assert!(lib.archived.is_empty() && !lib.is_archived("thirty-days-connected"));
+        let with = |ids: &str| {
+            Library::from_json(&GOOD.replace(
+                r#"{"version":1,"#,
+                &format!(r#"{{"version":1,"archived":{ids},"#),
+            ))
+        };
+        let lib = with(r#"["thirty-days-connected"]"#).unwrap();
+        assert!(lib.is_archived("thirty-days-connected"));
+        assert!(serde_json::to_string(&lib).unwrap().contains("archived"));
+        assert_eq!(
+            with(r#"["nowhere"]"#),
+            Err(LibraryError::UnknownArchived("nowhere".into()))
+        );
+        // Nothing archived, nothing written.
+        let plain = Library::from_json(GOOD).unwrap();
+        assert!(!serde_json::to_string(&plain).unwrap().contains("archived"));
     }
 
     #[test]

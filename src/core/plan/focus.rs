@@ -1,5 +1,6 @@
 //! A focus of the plan: a pillar or an item, where it stood when it was set, and the aim.
 use super::score::{Comparison, Score};
+use crate::core::answers::{Answer, Answers};
 use crate::core::date::{self, Date};
 use crate::core::level::Level;
 use crate::core::pillar::PillarId;
@@ -102,31 +103,41 @@ pub struct Suggestion {
 
 /// Actions to start from. For an item: its level-up hint. For a pillar: the level-up hints of
 /// its items written from the seed's action items for that pillar (their `source` cites an
-/// "action item"), or every item's hint if none is. In `q`'s language (pass the translated one).
-pub fn suggestions(q: &Questionnaire, target: &FocusTarget) -> Vec<Suggestion> {
+/// "action item"), or every item's hint if none of those has one. Each hint is the one for the
+/// level `answers` (the latest result) gives the item, the step to the next level; an item
+/// not answered there gets the first step's, and one at the top level or not applicable none.
+/// In `q`'s language (pass the translated one).
+pub fn suggestions(q: &Questionnaire, target: &FocusTarget, answers: &Answers) -> Vec<Suggestion> {
     let Some(pillar) = q.pillar(target.pillar().as_str()) else {
         return Vec::new();
     };
-    let hint = |i: &crate::core::questionnaire::Item| Suggestion {
-        item: i.id.clone(),
-        text: i.level_up.clone(),
+    let hint = |i: &crate::core::questionnaire::Item| {
+        let level = match answers.get(&i.id) {
+            Some(Answer::Level(level)) => *level,
+            Some(Answer::NotApplicable) => return None,
+            None => Level::MIN,
+        };
+        i.hint(level).map(|text| Suggestion {
+            item: i.id.clone(),
+            text: text.to_string(),
+        })
     };
     match target {
         FocusTarget::Item { item, .. } => pillar
             .items
             .iter()
             .filter(|i| &i.id == item)
-            .map(hint)
+            .filter_map(hint)
             .collect(),
         FocusTarget::Pillar(_) => {
             let seeded: Vec<Suggestion> = pillar
                 .items
                 .iter()
                 .filter(|i| i.source.contains("action item"))
-                .map(hint)
+                .filter_map(hint)
                 .collect();
             if seeded.is_empty() {
-                pillar.items.iter().map(hint).collect()
+                pillar.items.iter().filter_map(hint).collect()
             } else {
                 seeded
             }

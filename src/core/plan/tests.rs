@@ -302,33 +302,68 @@ fn aims_default_to_the_pillar_target_and_suggestions_come_from_the_content() {
     );
 
     let item = q().items().find(|i| i.id == "branding-hashtag").unwrap();
+    let none = Answers::new();
+    // Not answered: the first step's hint.
     assert_eq!(
-        suggestions(q(), &hashtag),
+        suggestions(q(), &hashtag, &none),
         [Suggestion {
             item: item.id.clone(),
-            text: item.level_up.clone()
+            text: item.level_up[0].clone()
         }]
     );
-    let pillar: Vec<String> = suggestions(q(), &FocusTarget::Pillar(pid("branding")))
-        .into_iter()
-        .map(|s| s.item)
-        .collect();
+    // The hint follows the level the latest result gives the item; none at the top or n/a.
+    let mut at = Answers::new();
+    for (n, text) in item.level_up.iter().enumerate() {
+        at.insert(item.id.clone(), lv(n as u8 + 1));
+        assert_eq!(suggestions(q(), &hashtag, &at)[0].text, *text);
+    }
+    at.insert(item.id.clone(), lv(5));
+    assert!(suggestions(q(), &hashtag, &at).is_empty());
+    at.insert(item.id.clone(), crate::core::answers::Answer::NotApplicable);
+    assert!(suggestions(q(), &hashtag, &at).is_empty());
+
+    let branding = |answers: &Answers| -> Vec<String> {
+        suggestions(q(), &FocusTarget::Pillar(pid("branding")), answers)
+            .into_iter()
+            .map(|s| s.item)
+            .collect()
+    };
     assert_eq!(
-        pillar,
+        branding(&none),
         [
             "branding-swot",
             "branding-consistent-presence",
             "branding-hashtag"
         ]
     );
+    // An action item already at the top level gives no suggestion; when all of them are, the
+    // pillar's other items do.
+    let mut top = Answers::new();
+    top.insert("branding-swot".into(), lv(5));
+    assert_eq!(
+        branding(&top),
+        ["branding-consistent-presence", "branding-hashtag"]
+    );
+    top.insert("branding-consistent-presence".into(), lv(5));
+    top.insert("branding-hashtag".into(), lv(5));
+    assert_eq!(
+        branding(&top),
+        [
+            "branding-community-pride",
+            "branding-professional-footprint"
+        ]
+    );
     for p in PillarId::all() {
-        assert!(!suggestions(q(), &FocusTarget::Pillar(p)).is_empty(), "{p}");
+        assert!(
+            !suggestions(q(), &FocusTarget::Pillar(p), &none).is_empty(),
+            "{p}"
+        );
     }
     let removed = FocusTarget::Item {
         pillar: pid("branding"),
         item: "gone".into(),
     };
-    assert!(suggestions(q(), &removed).is_empty());
+    assert!(suggestions(q(), &removed, &none).is_empty());
     assert_eq!(removed.name(q()), "gone");
 }
 
