@@ -65,6 +65,7 @@ pub fn storage_problem(tr: &Tr, p: StorageProblem) -> String {
         StorageProblem::Full => "err-storage-full",
         StorageProblem::NotSaved => "err-storage-not-saved",
         StorageProblem::NotDeleted => "err-storage-not-deleted",
+        StorageProblem::Newer => "err-storage-newer",
     })
 }
 
@@ -245,6 +246,13 @@ pub fn import_error(tr: &Tr, e: &ImportError) -> String {
             "err-import-damaged",
             &[("why", clip(why, 200).as_str().into())],
         ),
+        ImportError::Resource { label, error } => tr.tf(
+            "err-import-resource",
+            &[
+                ("label", clip(label, 60).as_str().into()),
+                ("why", resource_error(tr, error).as_str().into()),
+            ],
+        ),
     }
 }
 
@@ -353,6 +361,18 @@ mod tests {
         assert!(err("{\"kind\":\"pillars-export\",\"format\":99}").contains("newer"));
         let broken = "{\"kind\":\"pillars-export\",\"format\":1,\"exported\":\"x\",\"data\":{\"history\":7}}";
         assert!(err(broken).contains("damaged"));
+        let own = r#"{"id":"a","title":"Long","author":"A","kind":"book","pillars":["spaces"],"description":"WORD"}"#
+            .replace("WORD", &"w".repeat(10_001));
+        let file = format!("{{\"kind\":\"pillars-export\",\"format\":1,\"data\":{{\"curation\":{{\"own\":[{own}]}}}}}}");
+        let words = err(&file);
+        assert!(
+            words.starts_with("The resource “Long” in this file can't be imported:"),
+            "{words}"
+        );
+        assert!(
+            words.contains("10000") || words.contains("10,000"),
+            "{words}"
+        );
     }
 
     #[test]

@@ -1,17 +1,16 @@
 //! The one place that touches localStorage: load, save, recover from corruption, delete everything.
+//! It never writes over data it cannot read: data from a newer build, or damaged data it could
+//! not set aside, leaves it read-only until the page is reloaded.
+use crate::core::date::Date;
 use crate::core::state::{AppData, DATA_SCHEMA};
-use gloo_storage::errors::StorageError;
-use gloo_storage::{LocalStorage, Storage};
+use crate::core::stored::{self, Slot, Unreadable};
+use std::cell::Cell;
 
 /// Every key this app writes starts with this prefix.
-pub const PREFIX: &str = "pillars.";
+pub use crate::core::stored::PREFIX;
 /// Where the person's data lives (the schema version is part of the key).
 pub fn data_key() -> String {
-    format!("{PREFIX}v{DATA_SCHEMA}.data")
-}
-/// Where unreadable data is set aside, so nothing is ever lost.
-pub fn rescue_key() -> String {
-    format!("{PREFIX}v{DATA_SCHEMA}.unreadable")
+    stored::data_key(DATA_SCHEMA)
 }
 
 /// What can go wrong with the browser's storage (`crate::messages::storage_problem` words it).
@@ -19,8 +18,11 @@ pub fn rescue_key() -> String {
 pub enum StorageProblem {
     /// The browser refuses storage (blocked site data, some private windows).
     Unavailable,
-    /// The saved data could not be read; `set_aside` says whether a copy was kept.
+    /// The saved data could not be read; `set_aside` says whether a copy was kept (when not,
+    /// nothing is saved: the only copy stays where it is).
     Damaged { set_aside: bool },
+    /// The saved data was written by a newer version of the app: nothing is saved over it.
+    Newer,
     /// The storage for this site is full.
     Full,
     /// A write failed for another reason.
@@ -34,6 +36,27 @@ fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+thread_local! {
+    /// Set when stored data must not be written over (`Newer`, or `Damaged` not set aside).
+    static READ_ONLY: Cell<Option<StorageProblem>> = const { Cell::new(None) };
+}
+
+/// From now until the page is reloaded, nothing is written over the stored data.
+fn stop_saving(why: StorageProblem) {
+    READ_ONLY.set(Some(why));
+}
+
+/// Lets saving start again without a reload: only for the browser tests, which share one page.
+#[doc(hidden)]
+pub fn forget_read_only_for_tests() {
+    READ_ONLY.set(None);
+}
+
+/// Why saving is stopped, if it is.
+fn read_only() -> Option<StorageProblem> {
+    READ_ONLY.get()
+}
+
 /// What loading found.
 #[derive(Debug, PartialEq)]
 pub struct Loaded {
@@ -42,79 +65,188 @@ pub struct Loaded {
     pub problem: Option<StorageProblem>,
 }
 
-/// Reads the saved data. Unreadable data is copied aside (never deleted) and reported.
+impl Loaded {
+    fn problem(p: StorageProblem) -> Loaded {
+        Loaded {
+            data: None,
+            problem: Some(p),
+        }
+    }
+}
+
+fn keys(s: &web_sys::Storage) -> Result<Vec<String>, StorageProblem> {
+    let len = s.length().map_err(|_| StorageProblem::Unavailable)?;
+    Ok((0..len).filter_map(|i| s.key(i).ok().flatten()).collect())
+}
+
+/// Reads the saved data: this schema's, else the newest older schema's (brought up to this one).
+/// Data from a newer build is left alone and stops saving; unreadable data is copied into a
+/// rescue slot (never deleted) and reported, and if it cannot be copied, saving stops.
 pub fn load() -> Loaded {
-    let raw = match read_raw() {
-        Ok(Some(raw)) => raw,
-        Ok(None) => {
-            return Loaded {
-                data: None,
-                problem: None,
-            }
-        }
-        Err(problem) => {
-            return Loaded {
-                data: None,
-                problem: Some(problem),
-            }
-        }
+    let Some(s) = local() else {
+        return Loaded::problem(StorageProblem::Unavailable);
     };
-    match parse(&raw) {
+    let keys = match keys(&s) {
+        Ok(k) => k,
+        Err(p) => return Loaded::problem(p),
+    };
+    if keys.iter().any(|k| stored::is_newer_key(k)) {
+        stop_saving(StorageProblem::Newer);
+        return Loaded::problem(StorageProblem::Newer);
+    }
+    let mut raw = None;
+    for schema in (1..=DATA_SCHEMA).rev() {
+        match s.get_item(&stored::data_key(schema)) {
+            Ok(Some(r)) => {
+                raw = Some(r);
+                break;
+            }
+            Ok(None) => {}
+            Err(_) => return Loaded::problem(StorageProblem::Unavailable),
+        }
+    }
+    let Some(raw) = raw else {
+        return Loaded {
+            data: None,
+            problem: None,
+        };
+    };
+    match stored::read(&raw) {
         Ok(data) => Loaded {
             data: Some(data),
             problem: None,
         },
-        Err(_) => {
-            let kept = local().is_some_and(|s| s.set_item(&rescue_key(), &raw).is_ok());
-            Loaded {
-                data: None,
-                problem: Some(StorageProblem::Damaged { set_aside: kept }),
+        Err(Unreadable::Newer) => {
+            stop_saving(StorageProblem::Newer);
+            Loaded::problem(StorageProblem::Newer)
+        }
+        Err(Unreadable::Damaged) => {
+            let set_aside = set_aside(&s, &keys, &raw);
+            let problem = StorageProblem::Damaged { set_aside };
+            if !set_aside {
+                stop_saving(problem);
             }
+            Loaded::problem(problem)
         }
     }
 }
 
-fn read_raw() -> Result<Option<String>, StorageProblem> {
-    local()
-        .ok_or(StorageProblem::Unavailable)?
-        .get_item(&data_key())
-        .map_err(|_| StorageProblem::Unavailable)
+/// Copies `raw` into a new dated rescue slot, then drops the oldest beyond the limit.
+fn set_aside(s: &web_sys::Storage, keys: &[String], raw: &str) -> bool {
+    let mut all = stored::slots(keys.iter().map(String::as_str));
+    // Loaded again before anything was saved: the same text is already kept, and more copies
+    // of it would push older, different ones out.
+    if all
+        .iter()
+        .any(|old| s.get_item(&old.key()).ok().flatten().as_deref() == Some(raw))
+    {
+        return true;
+    }
+    // Newer than every other slot, even when two copies are set aside in one millisecond.
+    let newest = all.first().map_or(0, |s| s.stamp + 1);
+    let slot = Slot {
+        stamp: (js_sys::Date::now() as u64).max(newest),
+        date: Some(crate::platform::today()),
+    };
+    if s.set_item(&slot.key(), raw).is_err() {
+        return false;
+    }
+    all.insert(0, slot);
+    for old in stored::slots_to_drop(&all) {
+        let _ = s.remove_item(&old.key());
+    }
+    true
 }
 
-/// Parses saved (or another tab's) data.
-pub fn parse(raw: &str) -> Result<AppData, serde_json::Error> {
-    serde_json::from_str(raw)
+/// Whether a key another tab changed is one this tab must look at.
+pub fn watches(key: &str) -> bool {
+    key == data_key() || stored::is_newer_key(key)
+}
+
+/// What another tab stored, as this tab takes it: `Ok(None)` when it removed the data; `Err`
+/// when this build cannot read it (then saving stops, so it is not written over).
+pub fn observe(key: &str, new_value: Option<&str>) -> Result<Option<AppData>, StorageProblem> {
+    if stored::is_newer_key(key) {
+        stop_saving(StorageProblem::Newer);
+        return Err(StorageProblem::Newer);
+    }
+    match new_value.map(stored::read) {
+        None => Ok(None),
+        Some(Ok(d)) => Ok(Some(d)),
+        // Another tab wrote what this build cannot read: most likely a newer build.
+        Some(Err(_)) => {
+            stop_saving(StorageProblem::Newer);
+            Err(StorageProblem::Newer)
+        }
+    }
 }
 
 /// Saves everything; a failure is reported (the data stays in memory).
 pub fn save(data: &AppData) -> Result<(), StorageProblem> {
-    if local().is_none() {
-        return Err(StorageProblem::Unavailable);
+    if let Some(p) = read_only() {
+        return Err(p);
     }
-    LocalStorage::set(data_key(), data).map_err(|e| match e {
-        StorageError::JsError(js) if js.name == "QuotaExceededError" => StorageProblem::Full,
-        _ => StorageProblem::NotSaved,
+    let s = local().ok_or(StorageProblem::Unavailable)?;
+    let text = stored::write(data).map_err(|_| StorageProblem::NotSaved)?;
+    s.set_item(&data_key(), &text).map_err(|e| {
+        let name = js_sys::Reflect::get(&e, &"name".into()).ok();
+        if name.and_then(|n| n.as_string()).as_deref() == Some("QuotaExceededError") {
+            StorageProblem::Full
+        } else {
+            StorageProblem::NotSaved
+        }
     })
 }
 
-/// The text of unreadable data that was set aside, if any.
-pub fn rescued() -> Option<String> {
-    local()?.get_item(&rescue_key()).ok().flatten()
+/// A copy of unreadable data, to download.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rescued {
+    /// The day it was set aside (`None`: by a build with one slot, or not set aside at all).
+    pub date: Option<Date>,
+    pub text: std::rc::Rc<str>,
 }
 
-/// Removes every key this app wrote.
+/// The copies of unreadable data, newest first; while damaged data could not be set aside, it
+/// comes first, from where it still is.
+pub fn rescued() -> Vec<Rescued> {
+    let Some(s) = local() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if read_only() == Some(StorageProblem::Damaged { set_aside: false }) {
+        if let Ok(Some(text)) = s.get_item(&data_key()) {
+            out.push(Rescued {
+                date: None,
+                text: text.into(),
+            });
+        }
+    }
+    let keys = keys(&s).unwrap_or_default();
+    for slot in stored::slots(keys.iter().map(String::as_str)) {
+        if let Ok(Some(text)) = s.get_item(&slot.key()) {
+            out.push(Rescued {
+                date: slot.date,
+                text: text.into(),
+            });
+        }
+    }
+    out
+}
+
+/// Removes every key this app wrote (and lets saving start again), unless they hold data of a
+/// newer build, which this one does not even show.
 pub fn delete_all() -> Result<(), StorageProblem> {
+    if read_only() == Some(StorageProblem::Newer) {
+        return Err(StorageProblem::Newer);
+    }
     let storage = local().ok_or(StorageProblem::Unavailable)?;
-    let len = storage.length().map_err(|_| StorageProblem::NotDeleted)?;
-    let keys: Vec<String> = (0..len)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(PREFIX))
-        .collect();
-    for k in keys {
+    let keys = keys(&storage).map_err(|_| StorageProblem::NotDeleted)?;
+    for k in keys.iter().filter(|k| k.starts_with(PREFIX)) {
         storage
-            .remove_item(&k)
+            .remove_item(k)
             .map_err(|_| StorageProblem::NotDeleted)?;
     }
+    READ_ONLY.set(None);
     Ok(())
 }
 

@@ -53,7 +53,83 @@ fn damaged_storage_is_set_aside_and_reported_not_lost() {
     );
     let words = pillars::messages::storage_problem(&pillars::i18n::Tr::english(), problem);
     assert!(words.contains("could not be read"), "{words}");
-    assert_eq!(storage::rescued().as_deref(), Some("{\"attempt\": [broken"));
+    let rescued = storage::rescued();
+    assert_eq!(rescued.len(), 1);
+    assert_eq!(&*rescued[0].text, "{\"attempt\": [broken");
+    assert!(rescued[0].date.is_some(), "dated");
+}
+
+#[wasm_bindgen_test]
+fn data_of_a_newer_version_is_kept_untouched_and_never_written_over() {
+    use pillars::core::state::DATA_SCHEMA;
+    use storage::StorageProblem::Newer;
+    storage::forget_read_only_for_tests();
+    storage::delete_all().unwrap();
+    // A newer schema in the data, and a field this build does not know in a resource.
+    let newer = format!("{{\"schema\":{},\"attempt\":{{}}}}", DATA_SCHEMA + 1);
+    let unknown_field = r#"{"curation":{"own":[{"id":"a","title":"T","author":"A","kind":"book","pillars":["spaces"],"description":"D","archived":true}]}}"#;
+    for text in [newer.as_str(), unknown_field] {
+        local().set_item(&storage::data_key(), text).unwrap();
+        let loaded = storage::load();
+        assert_eq!((loaded.data, loaded.problem), (None, Some(Newer)));
+        assert_eq!(storage::save(&AppData::default()), Err(Newer));
+        assert_eq!(storage::delete_all(), Err(Newer));
+        assert_eq!(
+            local().get_item(&storage::data_key()).unwrap().as_deref(),
+            Some(text)
+        );
+        assert!(storage::rescued().is_empty(), "not taken for damaged data");
+        storage::forget_read_only_for_tests();
+    }
+    // A newer schema's key.
+    storage::delete_all().unwrap();
+    let newer_key = format!("{}v{}.data", storage::PREFIX, DATA_SCHEMA + 1);
+    local().set_item(&newer_key, "{}").unwrap();
+    assert_eq!(storage::load().problem, Some(Newer));
+    assert_eq!(storage::save(&AppData::default()), Err(Newer));
+    local().remove_item(&newer_key).unwrap();
+    storage::forget_read_only_for_tests();
+    // Another tab writes what this build cannot read: this tab stops saving.
+    storage::save(&AppData::default()).unwrap();
+    assert_eq!(
+        storage::observe(&storage::data_key(), Some(&newer)),
+        Err(Newer)
+    );
+    assert_eq!(storage::save(&AppData::default()), Err(Newer));
+    storage::forget_read_only_for_tests();
+    let words = pillars::messages::storage_problem(&pillars::i18n::Tr::english(), Newer);
+    assert!(
+        words.contains("newer version") && words.contains("Reload"),
+        "{words}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn every_damaged_copy_gets_a_dated_slot_and_only_the_oldest_beyond_five_go() {
+    storage::forget_read_only_for_tests();
+    storage::delete_all().unwrap();
+    for i in 0..7 {
+        local()
+            .set_item(&storage::data_key(), &format!("broken {i}"))
+            .unwrap();
+        let problem = storage::load().problem;
+        assert_eq!(
+            problem,
+            Some(storage::StorageProblem::Damaged { set_aside: true })
+        );
+        // Loading the same damaged data again keeps no second copy of it.
+        storage::load();
+    }
+    let texts: Vec<String> = storage::rescued()
+        .iter()
+        .map(|r| r.text.to_string())
+        .collect();
+    assert_eq!(
+        texts,
+        ["broken 6", "broken 5", "broken 4", "broken 3", "broken 2"]
+    );
+    storage::delete_all().unwrap();
+    assert!(storage::rescued().is_empty());
 }
 
 #[wasm_bindgen_test]

@@ -283,7 +283,7 @@ data-deleted = All your { -app } data has been deleted from this browser.
 ## Problems: storage
 err-storage-unavailable = This browser does not let { -app } keep data (site data may be blocked, or this is a private window), so nothing will be saved after you close this tab. Your answers stay while it is open: download them from Your data before you leave.
 err-storage-damaged = Your saved answers could not be read (the stored data is damaged). A copy was set aside and you can download it from Your data; you are starting afresh.
-err-storage-damaged-not-kept = Your saved answers could not be read (the stored data is damaged), and there was no room to set a copy aside. Download it from Your data before changing anything.
+err-storage-damaged-not-kept = Your saved answers could not be read (the stored data is damaged), and there was no room to set a copy aside. So that this only copy is not written over, nothing you change is saved for now: download it from Your data.
 err-storage-full = Your browser's storage for this site is full, so your latest changes are not saved. Download your data from Your data, then free some space.
 err-storage-not-saved = Your latest changes could not be saved in this browser. Keep this tab open and download your data from Your data.
 err-storage-not-deleted = Some data could not be deleted from this browser. Reload the page and try again.
@@ -575,3 +575,15 @@ plan-pick-pillar = { $name } (the pillar as a whole)
 plan-add-chosen = Add it to my plan
 plan-added = Added to your plan.
 plan-open = Open your plan
+
+# Data safety
+err-storage-newer = Your data was saved by a newer version of { -app } (in another tab, or on an earlier visit). Reload the page to use that version: until then nothing you change here is saved, so the newer data stays safe.
+storage-newer-reload = Reload to get the newer version
+err-import-resource = The resource “{ $label }” in this file can't be imported: { $why }
+data-rescued-download-dated = Download copy { $number }, set aside on { $date }
+
+# Instrument
+signal-sharing-title = Sharing is ahead of practice
+signal-sharing = Communications, public relations and branding average { $sharing }: a level or more above engagement, learning spaces and professional learning, which average { $practice }.
+signal-sharing-why = Sharing with your community and branding are a start, but not enough. What matters is what learners and educators do differently: use what you share and learn online to change day-to-day learning, and lead in a way that is connected, collaborative and distributed, not only broadcast.
+card-archived = Archived: this community or site has closed, and is kept here for the record.

@@ -283,7 +283,7 @@ data-deleted = Toutes vos données { -app } ont été supprimées de ce navigate
 ## Problèmes : stockage
 err-storage-unavailable = Ce navigateur ne permet pas à { -app } de conserver des données (les données des sites sont peut-être bloquées, ou il s'agit d'une fenêtre de navigation privée) : rien ne sera enregistré après la fermeture de cet onglet. Vos réponses restent disponibles tant qu'il est ouvert ; téléchargez-les depuis Vos données avant de partir.
 err-storage-damaged = Vos réponses enregistrées n'ont pas pu être lues (les données conservées sont endommagées). Une copie a été mise de côté et vous pouvez la télécharger depuis Vos données ; vous repartez de zéro.
-err-storage-damaged-not-kept = Vos réponses enregistrées n'ont pas pu être lues (les données conservées sont endommagées), et il n'y avait pas assez d'espace pour en mettre une copie de côté. Téléchargez-la depuis Vos données avant de modifier quoi que ce soit.
+err-storage-damaged-not-kept = Vos réponses enregistrées n'ont pas pu être lues (les données conservées sont endommagées), et il n'y avait pas assez d'espace pour en mettre une copie de côté. Pour que cette seule copie ne soit pas écrasée, rien de ce que vous modifiez n'est enregistré pour l'instant : téléchargez-la depuis Vos données.
 err-storage-full = L'espace de stockage de ce navigateur pour ce site est plein : vos dernières modifications ne sont pas enregistrées. Téléchargez vos données depuis Vos données, puis libérez de l'espace.
 err-storage-not-saved = Vos dernières modifications n'ont pas pu être enregistrées dans ce navigateur. Gardez cet onglet ouvert et téléchargez vos données depuis Vos données.
 err-storage-not-deleted = Certaines données n'ont pas pu être supprimées de ce navigateur. Rechargez la page et réessayez.
@@ -575,3 +575,15 @@ plan-pick-pillar = { $name } (le pilier dans son ensemble)
 plan-add-chosen = L'ajouter à mon plan
 plan-added = Ajouté à votre plan.
 plan-open = Ouvrir votre plan
+
+# Data safety
+err-storage-newer = Vos données ont été enregistrées par une version plus récente de { -app } (dans un autre onglet, ou lors d'une visite précédente). Rechargez la page pour utiliser cette version : d'ici là, rien de ce que vous modifiez ici n'est enregistré, afin que les données plus récentes restent intactes.
+storage-newer-reload = Recharger pour obtenir la nouvelle version
+err-import-resource = La ressource « { $label } » de ce fichier ne peut pas être importée : { $why }
+data-rescued-download-dated = Télécharger la copie { $number }, mise de côté le { $date }
+
+# Instrument
+signal-sharing-title = Le partage devance la pratique
+signal-sharing = Les communications, les relations publiques et l'image de marque obtiennent en moyenne { $sharing } : au moins un niveau de plus que l'engagement, les espaces d'apprentissage et l'apprentissage professionnel, dont la moyenne est de { $practice }.
+signal-sharing-why = Partager avec votre communauté et soigner votre image de marque sont un début, mais ne suffisent pas. Ce qui compte, c'est ce que les élèves et le personnel font différemment : servez-vous de ce que vous partagez et apprenez en ligne pour changer l'apprentissage au quotidien, et exercez un leadership connecté, collaboratif et réparti, qui ne se limite pas à diffuser.
+card-archived = Archivée : cette communauté ou ce site a fermé, et la ressource est conservée ici pour mémoire.

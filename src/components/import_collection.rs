@@ -38,14 +38,17 @@ pub fn ImportCollection() -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Import::Ready(c) = file.state() {
                 let source = collection_source(&c.name, &c.curator);
-                done.set(Some(tr.tf(
-                    "collection-added",
-                    &[
-                        ("count", Arg::Num(c.resources.len() as i64)),
-                        ("source", source.as_str().into()),
-                    ],
-                )));
-                app.import_collection(source, c.resources.clone());
+                let saved = app.import_collection(source.clone(), c.resources.clone());
+                done.set(Some(match saved {
+                    Ok(()) => tr.tf(
+                        "collection-added",
+                        &[
+                            ("count", Arg::Num(c.resources.len() as i64)),
+                            ("source", source.as_str().into()),
+                        ],
+                    ),
+                    Err(_) => tr.t("data-imported-unsaved"),
+                }));
                 *focus_next.borrow_mut() = Some("import-message".into());
                 file.reset();
             }

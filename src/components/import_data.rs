@@ -15,11 +15,12 @@ pub fn ImportData() -> Html {
     let app = use_app();
     let tr = use_tr();
     let file = use_file_import(read);
-    let imported = use_state(|| false);
+    // Set by an accepted import: whether the browser saved it.
+    let imported = use_state(|| None::<bool>);
     let onfile = {
         let (file, imported) = (file.clone(), imported.clone());
         Callback::from(move |e: Event| {
-            imported.set(false);
+            imported.set(None);
             file.onchange.emit(e);
         })
     };
@@ -27,8 +28,7 @@ pub fn ImportData() -> Html {
         let (app, file, imported) = (app.clone(), file.clone(), imported.clone());
         Callback::from(move |_| {
             if let Import::Ready(incoming) = file.state() {
-                app.import(incoming);
-                imported.set(true);
+                imported.set(Some(app.import(incoming).is_ok()));
                 file.reset();
             }
         })
@@ -53,10 +53,10 @@ pub fn ImportData() -> Html {
                 <input id="import-file" type="file" accept=".json,application/json" ref={file_input}
                     aria-describedby="import-hint" onchange={onfile} />
             </div>
-            if *imported {
-                // The save happens after the import: if it failed, the banner above says why, and
-                // this must not claim the data is kept.
-                if app.problem.is_some() {
+            if let Some(saved) = *imported {
+                // The import is saved as it is taken: if that failed, the banner above says why,
+                // and this must not claim the data is kept.
+                if !saved {
                     <div class="banner banner-error" role="alert">
                         { tr.t("data-imported-unsaved") }
                     </div>

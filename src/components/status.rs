@@ -20,6 +20,12 @@ fn use_update_available() -> bool {
     *available
 }
 
+fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
 fn apply_update() {
     if let Some(w) = web_sys::window() {
         if let Ok(event) = web_sys::CustomEvent::new("pillars-apply-update") {
@@ -36,7 +42,16 @@ pub fn StatusBanner() -> Html {
     html! {
         <div class="status-area no-print">
             if let Some(problem) = &app.problem {
-                <div class="banner banner-error" role="alert">{ crate::messages::storage_problem(&tr, *problem) }</div>
+                <div class="banner banner-error" role="alert">
+                    { crate::messages::storage_problem(&tr, *problem) }
+                    // Data of a newer version: reloading brings that version (and the data) here.
+                    if *problem == crate::storage::StorageProblem::Newer {
+                        { " " }
+                        <button type="button" class="primary" onclick={Callback::from(|_| reload())}>
+                            { tr.t("storage-newer-reload") }
+                        </button>
+                    }
+                </div>
             }
             if app.synced_from_other_tab {
                 <div class="banner banner-info" role="status">

@@ -1,6 +1,7 @@
 //! The pure core: content, answers, scoring, share links, library search and plan. No browser
 //! types here.
 pub mod answers;
+pub mod board;
 pub mod catalogue;
 pub mod date;
 pub mod draft;
@@ -17,6 +18,7 @@ pub mod scoring;
 pub mod search;
 pub mod share;
 pub mod state;
+pub mod stored;
 pub mod text;
 pub mod transfer;
 pub mod translation;

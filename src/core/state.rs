@@ -10,7 +10,8 @@ use crate::core::plan::{Change as PlanChange, Plan};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The schema of the stored data; bump when a change cannot be read by `serde(default)`.
+/// The schema of the stored data; bump for any change an older build could not write back
+/// unchanged, and add its step to `stored::STEPS` (see `crate::core::stored`).
 pub const DATA_SCHEMA: u32 = 1;
 
 /// The assessment in progress.
@@ -287,13 +288,22 @@ impl AppData {
                 self.forget_curation(&id, library);
             }
             Action::ImportCollection { source, resources } => {
-                for resource in resources {
-                    let c = &mut self.curation.imported;
-                    c.retain(|i| !(i.source == source && i.resource.id == resource.id));
-                    c.push(ImportedResource {
-                        source: source.clone(),
-                        resource,
-                    });
+                // Adding a collection again updates it: what it no longer has goes.
+                let c = &mut self.curation.imported;
+                let dropped: Vec<String> = c
+                    .iter()
+                    .filter(|i| {
+                        i.source == source && !resources.iter().any(|r| r.id == i.resource.id)
+                    })
+                    .map(|i| i.resource.id.clone())
+                    .collect();
+                c.retain(|i| i.source != source);
+                c.extend(resources.into_iter().map(|resource| ImportedResource {
+                    source: source.clone(),
+                    resource,
+                }));
+                for id in dropped {
+                    self.forget_curation(&id, library);
                 }
             }
             Action::RemoveCollection { source } => {
@@ -513,6 +523,31 @@ mod tests {
             !d.curation.bookmarks.contains("only-in-collection"),
             "gone with its collection"
         );
+    }
+
+    #[test]
+    fn adding_a_collection_again_updates_it_and_drops_what_it_no_longer_has() {
+        let mut a = Library::builtin().resources[0].clone();
+        a.id = "a".into();
+        let b = Resource {
+            id: "b".into(),
+            ..a.clone()
+        };
+        let import = |resources| Action::ImportCollection {
+            source: "Set by Ann".into(),
+            resources,
+        };
+        let mut d = AppData::default();
+        d.apply(import(vec![a.clone(), b]), lib());
+        d.apply(Action::ToggleBookmark { id: "b".into() }, lib());
+        let newer_a = Resource {
+            title: "A, revised".into(),
+            ..a
+        };
+        d.apply(import(vec![newer_a.clone()]), lib());
+        let kept: Vec<&Resource> = d.curation.imported.iter().map(|i| &i.resource).collect();
+        assert_eq!(kept, [&newer_a]);
+        assert!(!d.curation.bookmarks.contains("b"), "gone with the entry");
     }
 
     #[test]

@@ -46,8 +46,8 @@ pub struct AppHandle {
     pub problem: Option<crate::storage::StorageProblem>,
     /// Set when another tab changed the data.
     pub synced_from_other_tab: bool,
-    /// Unreadable data set aside at start (read once, not on every render).
-    rescued: Option<Rc<str>>,
+    /// Copies of unreadable data, newest first (read once at start, not on every render).
+    rescued: Rc<Vec<crate::storage::Rescued>>,
     /// The language in use: a change re-renders every screen, so content follows it.
     language: Rc<str>,
 }
@@ -175,26 +175,44 @@ impl AppHandle {
     pub fn delete_own_resource(&self, id: String) {
         self.act(Action::DeleteOwnResource { id });
     }
-    pub fn import_collection(&self, source: String, resources: Vec<Resource>) {
-        self.act(Action::ImportCollection { source, resources });
+    /// Adds (or updates) a collection; `Err` when the browser did not save it.
+    pub fn import_collection(
+        &self,
+        source: String,
+        resources: Vec<Resource>,
+    ) -> Result<(), crate::storage::StorageProblem> {
+        let mut data = self.data().clone();
+        data.apply(
+            Action::ImportCollection { source, resources },
+            crate::core::library::Library::builtin(),
+        );
+        self.replace_and_save(data)
     }
     pub fn remove_collection(&self, source: String) {
         self.act(Action::RemoveCollection { source });
     }
 
     // Everything at once
-    /// Merges an accepted export file into what is here.
-    pub fn import(&self, incoming: &AppData) {
-        let merged = merge(self.data(), incoming);
-        self.act(Action::Replace(Box::new(merged)));
+    /// Merges an accepted export file into what is here; `Err` when the browser did not save
+    /// it (so no screen says "Imported" about data that is only in this tab).
+    pub fn import(&self, incoming: &AppData) -> Result<(), crate::storage::StorageProblem> {
+        self.replace_and_save(merge(self.data(), incoming))
     }
-    /// Forgets everything in memory and removes every key this app wrote.
+    /// Takes `data` and says at once whether it was saved (the save effect saves it again).
+    fn replace_and_save(&self, data: AppData) -> Result<(), crate::storage::StorageProblem> {
+        let saved = storage::save(&data);
+        self.act(Action::Replace(Box::new(data)));
+        saved
+    }
+    /// Forgets everything in memory and removes every key this app wrote (unless they hold a
+    /// newer version's data, which stays, with nothing forgotten).
     pub fn delete_everything(&self) -> Result<(), crate::storage::StorageProblem> {
+        storage::delete_all()?;
         self.act(Action::DeleteAll);
-        storage::delete_all()
+        Ok(())
     }
-    /// The text of stored data that could not be read and was set aside, if any.
-    pub fn rescued(&self) -> Option<Rc<str>> {
+    /// Copies of stored data that could not be read, newest first.
+    pub fn rescued(&self) -> Rc<Vec<crate::storage::Rescued>> {
         self.rescued.clone()
     }
 }
@@ -250,25 +268,26 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         });
     }
 
-    // Another tab saved: take its data, so two tabs never overwrite each other's answers.
+    // Another tab saved: take its data, so two tabs never overwrite each other's answers; data
+    // this build cannot read (a newer version's) stops saving here, so it is never written over.
     {
         let dispatcher = state.dispatcher();
-        let synced = synced.clone();
+        let (synced, save_problem) = (synced.clone(), save_problem.clone());
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "storage", move |e| {
                     let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
                         return;
                     };
-                    if e.key().as_deref() != Some(storage::data_key().as_str()) {
+                    let Some(key) = e.key().filter(|k| storage::watches(k)) else {
                         return;
-                    }
-                    let data = match e.new_value() {
-                        Some(raw) => match storage::parse(&raw) {
-                            Ok(d) => d,
-                            Err(_) => return,
-                        },
-                        None => AppData::new(Questionnaire::builtin().version, &platform::today()),
+                    };
+                    let data = match storage::observe(&key, e.new_value().as_deref()) {
+                        Ok(Some(d)) => d,
+                        Ok(None) => {
+                            AppData::new(Questionnaire::builtin().version, &platform::today())
+                        }
+                        Err(p) => return save_problem.set(Some(p)),
                     };
                     dispatcher.dispatch(Action::Synced(Box::new(data)));
                     synced.set(true);
@@ -278,11 +297,11 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         });
     }
 
-    let rescued = use_memo((), |_| storage::rescued().map(Rc::<str>::from));
+    let rescued = use_memo((), |_| storage::rescued());
     let language: Rc<str> = crate::i18n::use_tr().code().into();
     let handle = AppHandle {
         language,
-        rescued: (*rescued).clone(),
+        rescued,
         state,
         problem: (*save_problem).or(load_problem),
         synced_from_other_tab: *synced,

@@ -52,14 +52,17 @@ pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
                     tr.clone(),
                 );
                 Callback::from(move |_: MouseEvent| {
-                    let notice = LibraryNotice(tr.tf(
-                        "collection-added-below",
-                        &[
-                            ("count", Arg::Num(c.resources.len() as i64)),
-                            ("source", source.as_str().into()),
-                        ],
-                    ));
-                    app.import_collection(source.clone(), c.resources.clone());
+                    let saved = app.import_collection(source.clone(), c.resources.clone());
+                    let notice = LibraryNotice(match saved {
+                        Ok(()) => tr.tf(
+                            "collection-added-below",
+                            &[
+                                ("count", Arg::Num(c.resources.len() as i64)),
+                                ("source", source.as_str().into()),
+                            ],
+                        ),
+                        Err(_) => tr.t("data-imported-unsaved"),
+                    });
                     if let Some(nav) = &navigator {
                         nav.push_with_state(&Route::Library, notice);
                     }

@@ -106,10 +106,24 @@ pub(super) fn check_count(n: usize) -> Result<(), CollectionError> {
 pub(super) fn optional_text(v: Text, part: Part) -> Result<String, CollectionError> {
     match v {
         Text::Missing | Text::Null => Ok(String::new()),
-        Text::Str(s) if s.chars().count() <= MAX_NAME_CHARS => Ok(s),
-        Text::Str(_) => Err(CollectionError::TooLong(part)),
+        Text::Str(s) => {
+            let s = plain_name(&s);
+            if s.chars().count() <= MAX_NAME_CHARS {
+                Ok(s)
+            } else {
+                Err(CollectionError::TooLong(part))
+            }
+        }
         Text::Other => Err(CollectionError::NotText(part)),
     }
+}
+
+/// A name without control characters, bidirectional overrides or zero-width characters (which
+/// could make "From <collection>" or "Shared by <curator>" read as something else).
+pub(crate) fn plain_name(s: &str) -> String {
+    s.chars()
+        .filter(|&c| !(c.is_control() || super::result_link::is_disguise(c)))
+        .collect()
 }
 
 /// Resource `index` of a file or link, checked.
@@ -201,6 +215,26 @@ pub(crate) mod tests {
         assert!(collection_filename(&"x".repeat(500)).len() < 70);
     }
 
+    #[test]
+    fn collection_names_drop_bidi_overrides_and_zero_width_characters() {
+        let c = Collection {
+            name: "Star\u{202E}ters\u{200B}".into(),
+            curator: "\u{2066}Ms Ng\u{2069}\u{FEFF}".into(),
+            resources: vec![],
+        };
+        let read = Collection::from_json(&c.to_json()).unwrap();
+        assert_eq!(
+            (read.name.as_str(), read.curator.as_str()),
+            ("Starters", "Ms Ng")
+        );
+        let code = c.to_link_code_with(&[]).unwrap();
+        let read = decode_link_code(&code, &[]).unwrap();
+        assert_eq!(
+            (read.name.as_str(), read.curator.as_str()),
+            ("Starters", "Ms Ng")
+        );
+    }
+
     pub fn collection() -> Collection {
         let mut rs = sample();
         rs[0].url = "https://example.com/dl".into();
@@ -250,10 +284,12 @@ pub(crate) mod tests {
             let mut seen = HashSet::new();
             let resources: Vec<Resource> = rs.into_iter().filter(|r| seen.insert(r.id.clone())).collect();
             let c = Collection { name, curator, resources };
-            prop_assert_eq!(Collection::from_json(&c.to_json()), Ok(c.clone()));
+            // Names come back without control or disguising characters.
+            let read = Collection { name: plain_name(&c.name), ..c.clone() };
+            prop_assert_eq!(Collection::from_json(&c.to_json()), Ok(read.clone()));
             if let Some(code) = c.to_link_code_with(&[]) {
                 prop_assert!(code.len() <= MAX_LINK_CODE_CHARS);
-                prop_assert_eq!(decode_link_code(&code, &[]), Ok(c.clone()));
+                prop_assert_eq!(decode_link_code(&code, &[]), Ok(read));
             }
         }
 

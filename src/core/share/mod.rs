@@ -7,6 +7,7 @@ mod collection_file;
 mod collection_link;
 pub mod result_link;
 
+pub(crate) use collection::plain_name;
 pub use collection::{
     collection_filename, collection_source, Collection, CollectionError, Part, COLLECTION_FORMAT,
     COLLECTION_VERSION, MAX_COLLECTION_BYTES, MAX_COLLECTION_RESOURCES, MAX_LINK_CODE_CHARS,

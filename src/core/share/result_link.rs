@@ -107,7 +107,7 @@ pub fn normalize_name(name: &str) -> Option<String> {
 /// Characters that change how the text around them is shown without being seen: bidirectional
 /// overrides and isolates, and zero-width characters. A name could use them to disguise itself
 /// (make "Result shared by" read as something else), so names drop them.
-fn is_disguise(c: char) -> bool {
+pub(crate) fn is_disguise(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
 }
 

@@ -1,6 +1,9 @@
 //! The export file: everything a person keeps, as one versioned JSON file, and reading it back.
 use crate::core::date::Date;
+use crate::core::library::{Resource, ResourceError};
 use crate::core::questionnaire::Questionnaire;
+use crate::core::share::plain_name;
+use crate::core::share::result_link::normalize_name;
 use crate::core::state::{AppData, DATA_SCHEMA};
 use crate::core::untrusted::{Count, FileFormat, Header};
 use serde::{Deserialize, Serialize};
@@ -29,6 +32,9 @@ pub enum ImportError {
     /// The file says it is an export but its data cannot be read (serde's reason).
     #[error("damaged: {0}")]
     Damaged(String),
+    /// One of its resources breaks a rule of the resource form (named by its title or id).
+    #[error("resource {label:?}: {error}")]
+    Resource { label: String, error: ResourceError },
 }
 
 #[derive(Deserialize)]
@@ -85,7 +91,44 @@ pub fn parse_export(text: &str) -> Result<AppData, ImportError> {
     if data.attempt.pillar >= q.pillars.len() {
         data.attempt.pillar = 0;
     }
+    // Resources meet every rule (and limit) of the resource form, as from a collection.
+    let c = &mut data.curation;
+    for r in c
+        .own
+        .iter_mut()
+        .chain(c.imported.iter_mut().map(|i| &mut i.resource))
+    {
+        *r = checked(r)?;
+    }
+    for i in &mut c.imported {
+        i.source = plain_name(&i.source)
+            .chars()
+            .take(MAX_SOURCE_LABEL)
+            .collect();
+    }
+    for s in &mut data.shared_with_me {
+        s.result.name = s.result.name.as_deref().and_then(normalize_name);
+    }
     Ok(data)
+}
+
+/// "<name> by <curator>", each at most 200 characters.
+const MAX_SOURCE_LABEL: usize = 404;
+
+fn checked(r: &Resource) -> Result<Resource, ImportError> {
+    r.clone()
+        .normalized()
+        .map_err(|error| ImportError::Resource {
+            label: crate::core::text::clip(
+                if r.title.trim().is_empty() {
+                    &r.id
+                } else {
+                    &r.title
+                },
+                60,
+            ),
+            error,
+        })
 }
 
 #[cfg(test)]
@@ -159,6 +202,112 @@ mod tests {
         let back = parse_export(&text).unwrap();
         assert!(!back.attempt.answers.contains_key("no-such-item"));
         assert_eq!(back.targets, d.targets);
+    }
+
+    #[test]
+    fn resources_in_a_file_meet_every_rule_and_limit_of_the_resource_form() {
+        use crate::core::library::Field;
+        // The form's limit (`library::resource::MAX_DESCRIPTION_CHARS`).
+        const MAX_DESCRIPTION_CHARS: usize = 10_000;
+        use crate::core::state::ImportedResource;
+        let file_with = |own: Option<Resource>, imported: Option<Resource>| {
+            let mut d = sample();
+            d.curation.own.extend(own);
+            d.curation
+                .imported
+                .extend(imported.map(|resource| ImportedResource {
+                    source: "Set by Ng".into(),
+                    resource,
+                }));
+            export_json(&d, &day("2026-11-23"))
+        };
+        let long = |n: usize| Resource {
+            description: Some("w".repeat(n)),
+            ..resources()[0].clone()
+        };
+        let too_long = |r: Result<AppData, ImportError>| {
+            matches!(
+                r,
+                Err(ImportError::Resource {
+                    error: ResourceError::TooLong {
+                        field: Field::Description,
+                        ..
+                    },
+                    ..
+                })
+            )
+        };
+        // One word longer than the form allows (the search index would allocate for all of it),
+        // in the person's own resources or in an imported collection's.
+        assert!(too_long(parse_export(&file_with(
+            Some(long(MAX_DESCRIPTION_CHARS + 1)),
+            None
+        ))));
+        assert!(too_long(parse_export(&file_with(
+            None,
+            Some(long(1_000_000))
+        ))));
+        // A 5 MB word: refused too (by its size).
+        assert!(parse_export(&file_with(Some(long(5 * 1024 * 1024)), None)).is_err());
+        let bad_url = Resource {
+            url: "javascript:alert(1)".into(),
+            ..resources()[0].clone()
+        };
+        assert!(matches!(
+            parse_export(&file_with(None, Some(bad_url))),
+            Err(ImportError::Resource {
+                error: ResourceError::Url(_),
+                ..
+            })
+        ));
+        // What the form takes, a file gives back (its address normalised as the form does).
+        let fine = Resource {
+            url: " HTTPS://example.org/a ".into(),
+            ..long(MAX_DESCRIPTION_CHARS)
+        };
+        let back = parse_export(&file_with(Some(fine), None)).unwrap();
+        assert_eq!(back.curation.own[0].url, "https://example.org/a");
+    }
+
+    #[test]
+    fn a_collection_entry_imported_again_is_replaced_not_listed_twice() {
+        use crate::core::state::ImportedResource;
+        let mut here = sample();
+        here.curation.imported.push(ImportedResource {
+            source: "Set by Ng".into(),
+            resource: resources()[0].clone(),
+        });
+        let mut incoming = here.clone();
+        incoming.curation.imported[0].resource.title = "Revised".into();
+        let merged = merge(&here, &incoming);
+        assert_eq!(merged.curation.imported.len(), 1);
+        assert_eq!(merged.curation.imported[0].resource.title, "Revised");
+    }
+
+    #[test]
+    fn names_in_a_file_drop_bidi_overrides_and_zero_width_characters() {
+        use crate::core::state::{ImportedResource, SavedShare};
+        let mut d = sample();
+        d.shared_with_me.push(SavedShare {
+            code: "AQEA".into(),
+            saved: None,
+            result: crate::core::share::result_link::SharedResult {
+                questionnaire_version: 1,
+                date: None,
+                name: Some("Ana\u{202E}zaiD\u{200B}".into()),
+                answers: vec![],
+            },
+        });
+        d.curation.imported.push(ImportedResource {
+            source: "Set\u{2066} by Ng\u{FEFF}".into(),
+            resource: resources()[0].clone(),
+        });
+        let back = parse_export(&export_json(&d, &day("2026-11-23"))).unwrap();
+        assert_eq!(
+            back.shared_with_me[0].result.name.as_deref(),
+            Some("AnazaiD")
+        );
+        assert_eq!(back.curation.imported[0].source, "Set by Ng");
     }
 
     proptest! {

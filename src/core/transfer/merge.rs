@@ -31,9 +31,14 @@ pub fn merge(current: &AppData, incoming: &AppData) -> AppData {
             None => out.curation.own.push(r.clone()),
         }
     }
+    // One entry per collection and id: the file's, if it has one.
     for r in &incoming.curation.imported {
-        if !out.curation.imported.contains(r) {
-            out.curation.imported.push(r.clone());
+        let same = |c: &&mut crate::core::state::ImportedResource| {
+            c.source == r.source && c.resource.id == r.resource.id
+        };
+        match out.curation.imported.iter_mut().find(same) {
+            Some(c) => *c = r.clone(),
+            None => out.curation.imported.push(r.clone()),
         }
     }
     out.curation

@@ -1,0 +1,229 @@
+//! The stored data as text: its schema, the key it lives under, reading older schemas step by
+//! step, telling data written by a newer build from damaged data, and the dated rescue slots.
+//!
+//! Schemas: data is kept under `pillars.v<schema>.data` and says `"schema": <n>` first. Bump
+//! [`DATA_SCHEMA`] for any change an older build could not write back unchanged (a new field,
+//! kind or status anywhere): the older build then sees a newer key (or schema, or an unknown
+//! field or kind) and stays read-only instead of writing over it. A newer build that finds no
+//! data under its own key reads the newest older key and brings it up, one step per schema.
+use super::date::Date;
+use super::state::{AppData, DATA_SCHEMA};
+use serde::Deserialize;
+
+/// Every key this app writes starts with this prefix.
+pub const PREFIX: &str = "pillars.";
+/// How many copies of unreadable data are kept, newest first.
+pub const RESCUE_SLOTS: usize = 5;
+
+/// The key of data of `schema`.
+pub fn data_key(schema: u32) -> String {
+    format!("{PREFIX}v{schema}.data")
+}
+
+/// The schema a data key is for, if `key` is one.
+pub fn data_key_schema(key: &str) -> Option<u32> {
+    let n = key.strip_prefix(PREFIX)?.strip_prefix('v')?;
+    n.strip_suffix(".data")?.parse().ok()
+}
+
+/// Whether `key` holds data written by a newer build than this one.
+pub fn is_newer_key(key: &str) -> bool {
+    data_key_schema(key).is_some_and(|n| n > DATA_SCHEMA)
+}
+
+/// Why stored text cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Written by a newer build: it must be kept as it is, and not written over.
+    Newer,
+    /// Not data any build wrote.
+    Damaged,
+}
+
+/// The head of stored text; data written before the schema was stored is schema 1.
+#[derive(Deserialize)]
+struct Header {
+    schema: Option<u32>,
+}
+
+/// Step `i` brings data read from schema `i + 1` to schema `i + 2` (reading uses today's types,
+/// with `serde(default)` or `alias` for what older schemas lack or named otherwise). The length
+/// is checked by the compiler: a new schema cannot be added without its step.
+const STEPS: [fn(&mut AppData); DATA_SCHEMA as usize - 1] = [];
+
+/// Reads stored text of any schema up to this build's, brought up to this build's.
+pub fn read(raw: &str) -> Result<AppData, Unreadable> {
+    let schema = serde_json::from_str::<Header>(raw)
+        .map_err(|_| Unreadable::Damaged)?
+        .schema
+        .unwrap_or(1);
+    if schema > DATA_SCHEMA {
+        return Err(Unreadable::Newer);
+    }
+    if schema == 0 {
+        return Err(Unreadable::Damaged);
+    }
+    let mut data: AppData = serde_json::from_str(raw).map_err(|e| {
+        // Strict parts (a resource's fields, its kind) name what a newer build added.
+        let why = e.to_string();
+        if why.starts_with("unknown field") || why.starts_with("unknown variant") {
+            Unreadable::Newer
+        } else {
+            Unreadable::Damaged
+        }
+    })?;
+    for step in &STEPS[schema as usize - 1..] {
+        step(&mut data);
+    }
+    Ok(data)
+}
+
+/// The text to store: the data with its schema first.
+pub fn write(data: &AppData) -> Result<String, serde_json::Error> {
+    let json = serde_json::to_string(data)?;
+    // The data is always an object with fields (`attempt` is never left out).
+    Ok(format!("{{\"schema\":{DATA_SCHEMA},{}", &json[1..]))
+}
+
+/// A rescue slot: a copy of unreadable data set aside at `stamp` (milliseconds) on `date`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Slot {
+    pub stamp: u64,
+    /// `None` for the one slot of builds before there were several.
+    pub date: Option<Date>,
+}
+
+/// Where the builds with one slot set unreadable data aside.
+const LEGACY_RESCUE_KEY: &str = "pillars.v1.unreadable";
+const RESCUE: &str = "pillars.unreadable.";
+
+impl Slot {
+    pub fn key(&self) -> String {
+        match self.date {
+            Some(d) => format!("{RESCUE}{}.{d}", self.stamp),
+            None => LEGACY_RESCUE_KEY.to_string(),
+        }
+    }
+
+    /// The slot `key` names, if it is one.
+    pub fn from_key(key: &str) -> Option<Slot> {
+        if key == LEGACY_RESCUE_KEY {
+            return Some(Slot {
+                stamp: 0,
+                date: None,
+            });
+        }
+        let (stamp, date) = key.strip_prefix(RESCUE)?.split_once('.')?;
+        Some(Slot {
+            stamp: stamp.parse().ok()?,
+            date: Some(Date::parse(date)?),
+        })
+    }
+}
+
+/// The slots among `keys`, newest first.
+pub fn slots<'a>(keys: impl IntoIterator<Item = &'a str>) -> Vec<Slot> {
+    let mut out: Vec<Slot> = keys.into_iter().filter_map(Slot::from_key).collect();
+    out.sort_by(|a, b| b.cmp(a));
+    out
+}
+
+/// The slots to remove once a new copy is set aside: the oldest beyond [`RESCUE_SLOTS`].
+pub fn slots_to_drop(newest_first: &[Slot]) -> &[Slot] {
+    newest_first.get(RESCUE_SLOTS..).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Data exactly as the build of `schema` stored it (`tests/fixtures/stored-v<n>.json`): a new
+    /// schema adds its fixture, and every earlier one must still read.
+    fn fixture(schema: u32) -> String {
+        let path = format!(
+            "{}/tests/fixtures/stored-v{schema}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("a fixture for schema {schema}"))
+    }
+
+    #[test]
+    fn stored_data_of_every_earlier_schema_reads_and_comes_up_to_this_one() {
+        for schema in 1..=DATA_SCHEMA {
+            let raw = fixture(schema);
+            let data = read(raw.trim()).unwrap_or_else(|e| panic!("schema {schema}: {e:?}"));
+            assert!(!data.history.is_empty() && !data.curation.own.is_empty());
+            // What this build writes reads back the same.
+            assert_eq!(read(&write(&data).unwrap()), Ok(data));
+        }
+    }
+
+    #[test]
+    fn stored_text_says_its_schema_and_today_data_without_one_is_schema_1() {
+        let text = write(&AppData::default()).unwrap();
+        assert!(text.starts_with(&format!("{{\"schema\":{DATA_SCHEMA},\"attempt\":")));
+        assert_eq!(read(&text), Ok(AppData::default()));
+        let v1 = fixture(1);
+        assert!(!v1.contains("\"schema\""));
+        assert!(read(&v1).is_ok());
+    }
+
+    #[test]
+    fn data_from_a_newer_build_is_recognised_not_taken_for_damage() {
+        let v1 = fixture(1);
+        let v1 = v1.trim();
+        // A newer schema, even one that today's types would read.
+        let newer = format!("{{\"schema\":{},{}", DATA_SCHEMA + 1, &v1[1..]);
+        assert_eq!(read(&newer), Err(Unreadable::Newer));
+        // A field a newer build added to a resource (without a new schema).
+        let field = v1.replacen("\"source\":\"\"}", "\"source\":\"\",\"archived\":true}", 1);
+        assert_ne!(field, v1);
+        assert_eq!(read(&field), Err(Unreadable::Newer));
+        // A kind a newer build added.
+        let kind = v1.replacen("\"kind\":\"article\"", "\"kind\":\"webinar\"", 1);
+        assert_ne!(kind, v1);
+        assert_eq!(read(&kind), Err(Unreadable::Newer));
+        // Damage is damage.
+        assert_eq!(read(&v1[..v1.len() / 2]), Err(Unreadable::Damaged));
+        assert_eq!(read("{\"history\":7}"), Err(Unreadable::Damaged));
+        assert_eq!(read("{\"schema\":0}"), Err(Unreadable::Damaged));
+        assert_eq!(read("{\"schema\":\"2\"}"), Err(Unreadable::Damaged));
+    }
+
+    #[test]
+    fn data_keys_name_their_schema_and_newer_ones_are_told_apart() {
+        assert_eq!(data_key(1), "pillars.v1.data");
+        assert_eq!(data_key_schema(&data_key(7)), Some(7));
+        assert_eq!(data_key_schema("pillars.v1.unreadable"), None);
+        assert_eq!(data_key_schema("pillars.language"), None);
+        assert!(!is_newer_key(&data_key(DATA_SCHEMA)));
+        assert!(is_newer_key(&data_key(DATA_SCHEMA + 1)));
+    }
+
+    #[test]
+    fn rescue_slots_are_dated_newest_first_and_only_the_oldest_beyond_the_limit_go() {
+        let day = |d| Date::parse(d).unwrap();
+        let slot = |stamp, d| Slot {
+            stamp,
+            date: Some(day(d)),
+        };
+        let a = slot(1_700_000_000_000, "2023-11-14");
+        assert_eq!(a.key(), "pillars.unreadable.1700000000000.2023-11-14");
+        assert_eq!(Slot::from_key(&a.key()), Some(a));
+        assert_eq!(Slot::from_key("pillars.unreadable.x.2023-11-14"), None);
+        assert_eq!(Slot::from_key("pillars.v1.data"), None);
+        let legacy = Slot::from_key("pillars.v1.unreadable").unwrap();
+        let keys: Vec<String> = (0..7u64)
+            .map(|i| slot(1_700_000_000_000 + i, "2023-11-14").key())
+            .chain([legacy.key(), "pillars.v1.data".into()])
+            .collect();
+        let all = slots(keys.iter().map(String::as_str));
+        assert_eq!(all.len(), 8);
+        assert_eq!(all[0].stamp, 1_700_000_000_006, "newest first");
+        assert_eq!(all[7], legacy, "the undated slot is the oldest");
+        let dropped = slots_to_drop(&all);
+        assert_eq!(dropped.len(), 3);
+        assert!(dropped.iter().all(|d| d.stamp <= 1_700_000_000_001));
+        assert!(slots_to_drop(&all[..RESCUE_SLOTS]).is_empty());
+    }
+}
