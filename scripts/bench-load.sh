@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
-wasm_env trunk build --release >/dev/null 2>&1 || { echo "release build failed" >&2; exit 1; }
+wasm_release_env trunk build --release >/dev/null 2>&1 || { echo "release build failed" >&2; exit 1; }
 node scripts/bench-load.mjs

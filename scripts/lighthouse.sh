@@ -11,6 +11,6 @@ if [ ! -d tools/lighthouse/node_modules/lighthouse ]; then
   (cd tools/lighthouse && npm install --no-audit --no-fund >&2)
 fi
 if [ "${1:-}" != "--no-build" ]; then
-  wasm_env trunk build --release >/dev/null 2>&1 || { echo "release build failed" >&2; exit 1; }
+  wasm_release_env trunk build --release >/dev/null 2>&1 || { echo "release build failed" >&2; exit 1; }
 fi
 node scripts/lighthouse.mjs

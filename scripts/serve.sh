@@ -5,4 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 echo "Pillars: http://127.0.0.1:8080/ (Ctrl+C stops)"
-wasm_env trunk serve "$@"
+# A release build (--release) gets the release's size settings; a debug build keeps panic messages.
+case " $* " in
+  *" --release "*) wasm_release_env trunk serve "$@" ;;
+  *) wasm_env trunk serve "$@" ;;
+esac

@@ -11,7 +11,7 @@ for a in "$@"; do
 done
 if [ "$build" = 1 ]; then
   source scripts/setup.sh
-  wasm_env trunk build --release >/dev/null 2>&1 || { echo "release build failed" >&2; exit 1; }
+  wasm_release_env trunk build --release >/dev/null 2>&1 || { echo "release build failed" >&2; exit 1; }
 fi
 [ -d dist ] || { echo "no dist/: build first" >&2; exit 1; }
 node scripts/size-report.mjs "${args[@]}"

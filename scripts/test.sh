@@ -27,7 +27,7 @@ wasm_env env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 wasm="$(ran_tests "$logs/wasm.log" 'test result: ok\. [0-9]+ passed')"
 
 echo "== 3/3 journeys (Playwright against the release build on loopback)"
-wasm_env trunk build --release 2>&1 | tail -n 5
+wasm_release_env trunk build --release 2>&1 | tail -n 5
 # Bytes are deterministic: the release must stay inside size-budget.json.
 node scripts/size-report.mjs --check
 node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/ 2>&1 | tee "$logs/e2e.log"

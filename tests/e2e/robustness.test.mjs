@@ -19,7 +19,8 @@ test("damaged saved data is set aside, reported, downloadable, and the app still
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download the unreadable data" }).click(),
+    // Each copy set aside is dated (up to five are kept, newest first).
+    page.getByRole("button", { name: /^Download copy 1, set aside on / }).click(),
   ]);
   const fs = await import("node:fs/promises");
   assert.equal(await fs.readFile(await download.path(), "utf8"), '{"attempt": {"answers": [oops');
