@@ -24,6 +24,20 @@ if (!alreadySplit && !name) throw new Error("split-wasm: no pillars-<hash>.js in
 
 if (!alreadySplit) split();
 
+// wasm-bindgen's JS glue (about 50 KB) is on the critical path: minify it with terser (an npm
+// package, installed by scripts/setup.sh), keeping the module's exports and the names the split
+// loader imports.
+function minifyGlue(files) {
+  const terser = join(root, "node_modules", "terser", "bin", "terser");
+  for (const f of files) {
+    const p = join(dir, f);
+    if (!existsSync(p)) continue;
+    execFileSync(process.execPath, [terser, p, "--module", "--compress", "--mangle", "-o", p], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  }
+}
+
 function split() {
   const targetDir = process.env.CARGO_TARGET_DIR || join(root, "target");
   const input = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", "pillars.wasm");
@@ -54,6 +68,7 @@ function split() {
         run("wasm-opt", ["-Oz", p, "-o", p]);
       }
     }
+    if (release) minifyGlue([`${name}.js`, "__wasm_split.js"]);
     const size = (f) => statSync(join(dir, f)).size;
     console.log(`split-wasm: ${name}_bg.wasm ${size(`${name}_bg.wasm`)} bytes; chunks ${chunks.map((c) => `${c} ${size(c)}`).join(", ")}`);
   } finally {

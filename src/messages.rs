@@ -386,8 +386,8 @@ mod tests {
             err(&json.replace("pillars-collection", "other")),
             NOT_A_COLLECTION
         );
-        assert!(err(&json.replace("\"version\": 1", "\"version\": 2")).contains("newer version"));
-        assert!(err(&json.replace("\"version\": 1", "\"version\": \"1\"")).contains("version"));
+        assert!(err(&json.replace("\"version\":1", "\"version\":2")).contains("newer version"));
+        assert!(err(&json.replace("\"version\":1", "\"version\":\"1\"")).contains("version"));
         assert!(err(&json.replacen("\"book\"", "\"blog\"", 1))
             .starts_with("Resource 1 (“Digital Leadership”): “blog” isn't a known kind"));
         assert_eq!(
@@ -395,14 +395,14 @@ mod tests {
             "Resource 1 (“Digital Leadership”): Only web addresses starting with http:// or https:// can be added."
         );
         assert_eq!(
-            err(&json.replace("\"title\": \"Branding Your School\",", "")),
+            err(&json.replace("\"title\":\"Branding Your School\",", "")),
             "Resource 4 (“school-branding”): The title is missing."
         );
         assert!(
             err(&json.replace("\"spaces\"", "\"space\"")).contains("not one of the seven pillars")
         );
-        assert!(err(&json.replace("\"minutes\": 60", "\"minutes\": -1")).contains("whole number"));
-        assert!(err(&json.replace("\"minutes\": 60", "\"extra\": 60")).contains("unexpected field"));
+        assert!(err(&json.replace("\"minutes\":60", "\"minutes\":-1")).contains("whole number"));
+        assert!(err(&json.replace("\"minutes\":60", "\"extra\":60")).contains("unexpected field"));
         assert!(
             err(&json.replace("\"twitter-chats\"", "\"digital-leadership\"")).contains("same id")
         );

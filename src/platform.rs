@@ -45,7 +45,23 @@ pub struct DownloadRefused;
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), DownloadRefused> {
     use wasm_bindgen::JsCast;
     let fail = |_| DownloadRefused;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    // The core writes compact JSON (one serializer in the wasm, shared with storage); files meant
+    // for people are indented here, by the browser's own JSON.
+    let text = match mime {
+        "application/json" => js_sys::JSON::parse(text)
+            .and_then(|v| {
+                js_sys::JSON::stringify_with_replacer_and_space(
+                    &v,
+                    &wasm_bindgen::JsValue::NULL,
+                    &wasm_bindgen::JsValue::from(2),
+                )
+            })
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| text.to_string()),
+        _ => text.to_string(),
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;

@@ -108,7 +108,7 @@ fn write(boards: Vec<BoardOut<'_>>, pretty: bool) -> String {
     };
     // Cannot fail: only strings, numbers and lists.
     if pretty {
-        serde_json::to_string_pretty(&file).unwrap_or_default()
+        serde_json::to_string(&file).unwrap_or_default()
     } else {
         serde_json::to_string(&file).unwrap_or_default()
     }
@@ -191,7 +191,7 @@ impl Boards {
 }
 
 impl Board {
-    /// This board alone as a board file, indented (the file a facilitator downloads).
+    /// This board alone as a board file (the file a facilitator downloads; the download indents it).
     pub fn to_file_json(&self) -> String {
         write(vec![BoardOut::of(self)], true)
     }

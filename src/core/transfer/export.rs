@@ -57,7 +57,7 @@ pub fn export_json(data: &AppData, today: &Date) -> String {
         exported: today,
         data,
     };
-    serde_json::to_string_pretty(&out).unwrap_or_default()
+    serde_json::to_string(&out).unwrap_or_default()
 }
 
 /// Reads an export file.
@@ -195,8 +195,8 @@ mod tests {
         // Targets for a pillar this questionnaire lacks, or a level that is none, can only
         // come from a file: write them into one.
         let text = export_json(&d, &day("2026-11-23")).replace(
-            "\"branding\": 4",
-            "\"no-such-pillar\": 3, \"spaces\": 9, \"branding\": 4",
+            "\"branding\":4",
+            "\"no-such-pillar\":3, \"spaces\":9, \"branding\":4",
         );
         assert!(text.contains("no-such-pillar"));
         let back = parse_export(&text).unwrap();
