@@ -18,7 +18,9 @@
     ["/plan", "Your plan", "#/plan"],
     ["/history", "Your history", "#/history"],
     ["/library", "Resource library", "#/library"],
+    ["/board", "Workshop board", "#/board"],
     ["/data", "Your data", "#/data"],
+    ["/t/", "Team picture", null],
     ["/r/", "A shared result", null],
     ["/c/", "Shared collection", null],
   ];

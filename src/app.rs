@@ -33,6 +33,12 @@ pub enum Route {
     SharedCollection { code: String },
     #[at("/data")]
     Data,
+    /// The facilitator's workshop boards.
+    #[at("/board")]
+    Board,
+    /// A team picture someone shared: aggregates only, read-only (`core::board::TEAM_ROUTE`).
+    #[at("/t/:code")]
+    Team { code: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -64,6 +70,8 @@ impl Route {
             Route::Shared { .. } => "heading-shared",
             Route::SharedCollection { .. } => "heading-collection",
             Route::Data => "heading-data",
+            Route::Board => "heading-board",
+            Route::Team { .. } => "heading-team",
             Route::NotFound => "heading-not-found",
         }
     }

@@ -20,6 +20,7 @@ pub enum Problem {
     File(crate::platform::FileProblem),
     Import(ImportError),
     Collection(CollectionError),
+    Board(crate::core::board::BoardFileError),
 }
 
 /// Any import problem in words.
@@ -30,6 +31,7 @@ pub fn problem(tr: &Tr, p: &Problem) -> String {
         Problem::File(FileProblem::Unreadable) => tr.t("err-file-unreadable"),
         Problem::Import(e) => import_error(tr, e),
         Problem::Collection(e) => collection_error(tr, e),
+        Problem::Board(e) => board_file_error(tr, e),
     }
 }
 
@@ -310,6 +312,89 @@ pub fn draft_errors(tr: &Tr, e: &DraftErrors) -> DraftMessages {
     }
 }
 
+/// Why a board file (or the stored boards) can't be read.
+pub fn board_file_error(tr: &Tr, e: &crate::core::board::BoardFileError) -> String {
+    use crate::core::board::BoardFileError as E;
+    match e {
+        E::TooLarge => tr.t("err-board-too-large"),
+        E::NotJson => tr.t("err-board-not-json"),
+        E::NotABoardFile => tr.t("err-board-not-board"),
+        E::OtherPillarsFile => tr.t("err-board-other-file"),
+        E::NewerFormat => tr.t("err-board-newer"),
+        E::UnknownFormat | E::Damaged | E::DuplicateId => tr.t("err-board-damaged"),
+        E::TooManyBoards => tr.tf(
+            "err-board-too-many",
+            &[("max", Arg::Num(crate::core::board::MAX_BOARDS as i64))],
+        ),
+        E::TooManyEntries { board } => tr.tf(
+            "err-board-too-many-results",
+            &[
+                ("number", Arg::Num(*board as i64 + 1)),
+                ("max", Arg::Num(crate::core::board::MAX_ENTRIES as i64)),
+            ],
+        ),
+    }
+}
+
+/// A problem with the stored boards, for the board screen's banner.
+pub fn boards_problem(tr: &Tr, p: crate::hooks::BoardsProblem) -> String {
+    use crate::hooks::BoardsProblem as P;
+    match p {
+        P::Storage(s) => storage_problem(tr, s),
+        P::Unreadable(e) => tr.tf(
+            "err-boards-unreadable",
+            &[("why", board_file_error(tr, &e).as_str().into())],
+        ),
+    }
+}
+
+/// What one pasted or imported result link did to the board.
+pub fn outcome(tr: &Tr, o: &crate::core::board::Outcome) -> String {
+    use crate::core::board::Outcome as O;
+    match o {
+        O::Added => tr.t("board-outcome-added"),
+        O::AlreadyOnBoard => tr.t("board-outcome-already"),
+        O::Damaged(e) => tr.tf(
+            "board-outcome-damaged",
+            &[("why", decode_error(tr, e).as_str().into())],
+        ),
+        O::OtherVersion { found, current } => tr.tf(
+            "board-outcome-other-version",
+            &[
+                ("found", Arg::Num(i64::from(*found))),
+                ("current", Arg::Num(i64::from(*current))),
+            ],
+        ),
+        O::BoardFull => tr.tf(
+            "board-outcome-full",
+            &[("max", Arg::Num(crate::core::board::MAX_ENTRIES as i64))],
+        ),
+    }
+}
+
+/// Why a team link can't be made or opened.
+pub fn team_link_error(tr: &Tr, e: &crate::core::board::TeamLinkError) -> String {
+    use crate::core::board::TeamLinkError as E;
+    match *e {
+        E::BelowThreshold { count, k } => tr.tf(
+            "board-withheld",
+            &[("count", count.into()), ("k", k.into())],
+        ),
+        E::NotATeamLink => tr.t("err-team-not-team"),
+        E::NewerFormat => tr.t("err-team-newer"),
+        E::OtherVersion { found, current } => tr.tf(
+            "err-team-other-version",
+            &[
+                ("found", Arg::Num(i64::from(found))),
+                ("current", Arg::Num(i64::from(current))),
+            ],
+        ),
+        E::Empty | E::TooLong | E::NotACode | E::Truncated | E::ChecksumMismatch | E::Invalid => {
+            tr.t("err-team-damaged")
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -486,5 +571,34 @@ mod tests {
         }
         assert!(decode_error(&en(), &DecodeError::Truncated).starts_with("This link is incomplete"));
         assert!(decode_error(&en(), &DecodeError::InvalidAnswer { item: 7 }).contains("question 7"));
+    }
+
+    #[test]
+    fn board_outcomes_and_team_link_errors_are_worded() {
+        use crate::core::board::{BoardFileError, Outcome, TeamLinkError};
+        let tr = en();
+        assert_eq!(outcome(&tr, &Outcome::Added), "added.");
+        let other = outcome(
+            &tr,
+            &Outcome::OtherVersion {
+                found: 2,
+                current: 1,
+            },
+        );
+        assert!(
+            other.contains("version 2") && other.contains("version 1"),
+            "{other}"
+        );
+        assert!(outcome(&tr, &Outcome::Damaged(DecodeError::Truncated))
+            .starts_with("damaged. This link is incomplete"));
+        let withheld = |count| team_link_error(&tr, &TeamLinkError::BelowThreshold { count, k: 3 });
+        assert_eq!(withheld(2), "2 results; at least 3 are needed.");
+        assert_eq!(withheld(1), "1 result; at least 3 are needed.");
+        assert!(team_link_error(&tr, &TeamLinkError::ChecksumMismatch).contains("damaged"));
+        assert!(board_file_error(&tr, &BoardFileError::NotJson).contains("not valid JSON"));
+        assert!(
+            board_file_error(&tr, &BoardFileError::TooManyEntries { board: 0 })
+                .starts_with("Board 1 ")
+        );
     }
 }

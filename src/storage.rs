@@ -250,6 +250,31 @@ pub fn delete_all() -> Result<(), StorageProblem> {
     Ok(())
 }
 
+/// Where the facilitator's workshop boards live: their own key, apart from the person's data
+/// (the board file's `format` is the schema; see `crate::core::board`).
+pub const BOARDS_KEY: &str = "pillars.boards.v1";
+
+/// The stored boards as text (`Ok(None)`: none yet).
+pub fn load_boards() -> Result<Option<String>, StorageProblem> {
+    local()
+        .ok_or(StorageProblem::Unavailable)?
+        .get_item(BOARDS_KEY)
+        .map_err(|_| StorageProblem::Unavailable)
+}
+
+/// Stores the boards' text; a failure is reported (the boards stay in memory).
+pub fn save_boards(text: &str) -> Result<(), StorageProblem> {
+    let s = local().ok_or(StorageProblem::Unavailable)?;
+    s.set_item(BOARDS_KEY, text).map_err(|e| {
+        let name = js_sys::Reflect::get(&e, &"name".into()).ok();
+        if name.and_then(|n| n.as_string()).as_deref() == Some("QuotaExceededError") {
+            StorageProblem::Full
+        } else {
+            StorageProblem::NotSaved
+        }
+    })
+}
+
 /// Where the chosen language is kept (a preference, not part of the person's data or exports).
 const LANGUAGE_KEY: &str = "pillars.language";
 

@@ -39,6 +39,37 @@ fn saved_data_round_trips_through_local_storage() {
 }
 
 #[wasm_bindgen_test]
+fn boards_are_kept_in_their_own_key_and_deleted_with_everything() {
+    use pillars::core::board::Boards;
+    use pillars::core::questionnaire::Questionnaire;
+    storage::delete_all().unwrap();
+    assert_eq!(storage::load_boards(), Ok(None));
+    let mut boards = Boards::new();
+    boards.create("Lyon", Date::parse("2026-11-23").unwrap());
+    let text = boards.to_json();
+    storage::save_boards(&text).unwrap();
+    assert_eq!(
+        local().get_item(storage::BOARDS_KEY).unwrap().as_deref(),
+        Some(text.as_str())
+    );
+    let stored = storage::load_boards().unwrap().unwrap();
+    assert_eq!(
+        Boards::from_json(&stored, Questionnaire::builtin()),
+        Ok(boards)
+    );
+    // Not mistaken for the person's data, nor for a newer build's.
+    assert_eq!(
+        storage::load(),
+        storage::Loaded {
+            data: None,
+            problem: None
+        }
+    );
+    storage::delete_all().unwrap();
+    assert_eq!(storage::load_boards(), Ok(None));
+}
+
+#[wasm_bindgen_test]
 fn damaged_storage_is_set_aside_and_reported_not_lost() {
     storage::delete_all().unwrap();
     local()
@@ -209,6 +240,7 @@ mod components {
         radar(&RadarProps {
             axes,
             series,
+            band: None,
             title: "Test chart".into(),
         })
     }

@@ -587,3 +587,133 @@ signal-sharing-title = Sharing is ahead of practice
 signal-sharing = Communications, public relations and branding average { $sharing }: a level or more above engagement, learning spaces and professional learning, which average { $practice }.
 signal-sharing-why = Sharing with your community and branding are a start, but not enough. What matters is what learners and educators do differently: use what you share and learn online to change day-to-day learning, and lead in a way that is connected, collaborative and distributed, not only broadcast.
 card-archived = Archived: this community or site has closed, and is kept here for the record.
+
+# Board
+nav-board = Board
+heading-board = Workshop board
+heading-team = Team picture
+board-intro = Gather a room's results with no server: each participant shares their result link (or its QR code), you paste the links here and see the team as a whole. Boards stay in this browser; names stay hidden unless you show them.
+board-create = New board
+board-name = Board name
+board-date = Date of the workshop
+board-create-button = Create the board
+board-untitled = Untitled board
+board-list = Your boards
+board-list-line = { $date } · { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+board-delete = Delete this board
+board-delete-question = Delete “{ $name }” and its { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}? This cannot be undone.
+board-delete-confirm = Delete the board
+board-add = Add results
+board-paste = Paste result links
+board-paste-hint = Any text holding links works: a chat export, an email, one link per line. Each link is read once; the same result twice counts once.
+board-add-button = Add to the board
+board-file = Or import a board file (.json)
+board-import-question = Add the { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+} of this board file to the board?
+board-import-button = Add them
+board-intake-none = No result link was found in this text. A result link contains #/r/ followed by its code.
+board-intake-summary = Added { $added }, already on the board { $already }, damaged { $damaged }, other version { $other }.
+board-intake-full = { $count ->
+    [one] { $count } result was not added: the board is full.
+   *[other] { $count } results were not added: the board is full.
+}
+board-intake-cut = The text was too long or held too many links: { $count } links and the rest of the text were not read.
+board-intake-each = Link by link:
+board-intake-line = Link { $number }: { $outcome }
+board-outcome-added = added.
+board-outcome-already = already on the board (it counts once).
+board-outcome-damaged = damaged. { $why }
+board-outcome-other-version = made with version { $found } of the questionnaire; this board uses version { $current }, so it is left out rather than mixed with the others.
+board-outcome-full = not added: a board holds at most { $max } results.
+board-participants = Participants ({ $count })
+board-privacy = Nothing about the team is shown until enough results are on the board, so no one's answers can be worked out. Names that participants put in their links stay hidden unless you show them.
+board-threshold = Fewest results to show the team
+board-threshold-hint = At least 3. Raise it for a larger room.
+board-show-names = Show participants' names
+board-participant = Participant { $number }
+board-remove = Remove { $name }
+board-set-aside = { $count ->
+    [one] { $count } result made with another version of the questionnaire is kept aside and not counted.
+   *[other] { $count } results made with another version of the questionnaire are kept aside and not counted.
+}
+board-overlay-mine = Show my own latest result on the chart
+board-withheld = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}; at least { $k } are needed.
+board-by-pillar = The team by pillar
+board-chart-title = Radar chart of the team: the median of each pillar, with the middle half of the room as a band
+board-table-caption = The team's scores by pillar
+board-results = Results
+board-median = Median
+board-middle-half = Middle half
+board-range = Lowest – highest
+board-spread-hint = The middle half runs from the lower to the upper quartile: half of the room scores in it. Scores are the mean of each person's answers in the pillar, from 1 to 5.
+board-items = Item by item
+board-items-intro = How many people gave each level, the items the room disagrees on most first. “Levels apart” is how far apart two people in the room are on average, from 0 (everyone agrees) to 4.
+board-items-caption = How many gave each level, per item
+board-item = Item
+board-apart = Levels apart
+board-bar = Distribution
+board-items-withheld = Items answered by fewer than { $k } people are left out.
+board-strongest = The team's strongest items
+board-weakest = The team's weakest items
+board-item-mean = (mean { $mean }, { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+})
+board-resources = Resources for the team's weakest pillars
+board-resources-intro = From the library, for the pillars where the team's median is lowest.
+board-share = Share and export
+board-projector = Projector view
+board-projector-keys = Arrow keys: next or previous pillar. Escape: leave the projector view.
+board-projector-previous = Previous
+board-projector-next = Next
+board-projector-leave = Leave the projector view
+board-projector-position = { $number } of { $total }
+board-projector-spread = Middle half { $low } – { $high } · lowest { $min }, highest { $max } · { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+board-download-csv = Download the team (CSV)
+board-download-file = Download the board file
+board-csv-names = The CSV has the team's figures and, since names are shown, a row per participant.
+board-csv-no-names = The CSV has the team's figures only; show names to add a row per participant.
+board-csv-min = Lowest
+board-csv-q1 = Lower quartile
+board-csv-q3 = Upper quartile
+board-csv-max = Highest
+board-csv-mean = Mean
+board-csv-participant = Participant
+board-csv-date = Date
+board-team-link-intro = Share the team picture back: this link carries only the team's figures, never anyone's answers or name, and opens on any device.
+board-team-link = Team link
+board-team-qr = QR code of the team link
+board-no-camera = A participant's QR code can be read with any phone's camera app: paste the link it opens here.
+err-board-too-large = This file is too large to be a board file.
+err-board-not-json = This file is not a board file: it is not valid JSON.
+err-board-not-board = This file is not a Pillars board file.
+err-board-other-file = This is another kind of Pillars file: import it from Your data or the library.
+err-board-newer = This board file was made by a newer version of { -app }. Reload the page to get the newest version, then try again.
+err-board-damaged = This board file is damaged and can't be read.
+err-board-too-many = This file holds more than { $max } boards.
+err-board-too-many-results = Board { $number } in this file holds more than { $max } results.
+err-boards-unreadable = Your saved boards could not be read: { $why } They are kept in this browser as they are and nothing is saved over them; what you change here lasts only until you reload.
+team-cannot-open = This team link cannot be opened
+team-of = { $name }, { $date }
+team-read-only = The figures of { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}, shown read-only: the link carries no one's answers and no names.
+err-team-not-team = This is not a team link. A personal result link contains #/r/: open it as it is.
+err-team-newer = This team link was made by a newer version of { -app }. Reload the page to get the newest version, then open it again.
+err-team-other-version = This team link was made with version { $found } of the questionnaire; this app uses version { $current }. Ask for a team link made with this version.
+err-team-damaged = This team link is incomplete or damaged. Check that the whole link was copied, or ask for it again.

@@ -587,3 +587,133 @@ signal-sharing-title = Le partage devance la pratique
 signal-sharing = Les communications, les relations publiques et l'image de marque obtiennent en moyenne { $sharing } : au moins un niveau de plus que l'engagement, les espaces d'apprentissage et l'apprentissage professionnel, dont la moyenne est de { $practice }.
 signal-sharing-why = Partager avec votre communauté et soigner votre image de marque sont un début, mais ne suffisent pas. Ce qui compte, c'est ce que les élèves et le personnel font différemment : servez-vous de ce que vous partagez et apprenez en ligne pour changer l'apprentissage au quotidien, et exercez un leadership connecté, collaboratif et réparti, qui ne se limite pas à diffuser.
 card-archived = Archivée : cette communauté ou ce site a fermé, et la ressource est conservée ici pour mémoire.
+
+# Board
+nav-board = Atelier
+heading-board = Tableau d'atelier
+heading-team = Portrait de l'équipe
+board-intro = Rassemblez les résultats d'un groupe sans aucun serveur : chaque participante ou participant partage son lien de résultat (ou son code QR), vous collez les liens ici et voyez l'équipe dans son ensemble. Les tableaux restent dans ce navigateur ; les noms restent masqués à moins que vous ne les affichiez.
+board-create = Nouveau tableau
+board-name = Nom du tableau
+board-date = Date de l'atelier
+board-create-button = Créer le tableau
+board-untitled = Tableau sans nom
+board-list = Vos tableaux
+board-list-line = { $date } · { $count ->
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
+board-delete = Supprimer ce tableau
+board-delete-question = Supprimer « { $name } » et { $count ->
+    [one] son { $count } résultat
+   *[other] ses { $count } résultats
+} ? Cette action est irréversible.
+board-delete-confirm = Supprimer le tableau
+board-add = Ajouter des résultats
+board-paste = Coller des liens de résultat
+board-paste-hint = N'importe quel texte contenant des liens convient : l'export d'une discussion, un courriel, un lien par ligne. Chaque lien est lu une fois ; le même résultat reçu deux fois ne compte qu'une fois.
+board-add-button = Ajouter au tableau
+board-file = Ou importer un fichier de tableau (.json)
+board-import-question = Ajouter au tableau { $count ->
+    [one] le { $count } résultat
+   *[other] les { $count } résultats
+} de ce fichier de tableau ?
+board-import-button = Les ajouter
+board-intake-none = Aucun lien de résultat n'a été trouvé dans ce texte. Un lien de résultat contient #/r/ suivi de son code.
+board-intake-summary = Ajoutés : { $added }, déjà au tableau : { $already }, endommagés : { $damaged }, autre version : { $other }.
+board-intake-full = { $count ->
+    [one] { $count } résultat n'a pas été ajouté : le tableau est plein.
+   *[other] { $count } résultats n'ont pas été ajoutés : le tableau est plein.
+}
+board-intake-cut = Le texte était trop long ou contenait trop de liens : { $count } liens et la suite du texte n'ont pas été lus.
+board-intake-each = Lien par lien :
+board-intake-line = Lien { $number } : { $outcome }
+board-outcome-added = ajouté.
+board-outcome-already = déjà au tableau (il ne compte qu'une fois).
+board-outcome-damaged = endommagé. { $why }
+board-outcome-other-version = fait avec la version { $found } du questionnaire ; ce tableau utilise la version { $current }, il est donc laissé de côté plutôt que mêlé aux autres.
+board-outcome-full = non ajouté : un tableau contient au plus { $max } résultats.
+board-participants = Participants ({ $count })
+board-privacy = Rien n'est montré de l'équipe tant que le tableau ne contient pas assez de résultats, afin que personne ne puisse deviner les réponses de quelqu'un. Les noms que les participants ont mis dans leur lien restent masqués à moins que vous ne les affichiez.
+board-threshold = Nombre minimal de résultats pour montrer l'équipe
+board-threshold-hint = Au moins 3. Augmentez-le pour un grand groupe.
+board-show-names = Afficher les noms des participants
+board-participant = Participant { $number }
+board-remove = Retirer { $name }
+board-set-aside = { $count ->
+    [one] { $count } résultat fait avec une autre version du questionnaire est mis de côté et n'est pas compté.
+   *[other] { $count } résultats faits avec une autre version du questionnaire sont mis de côté et ne sont pas comptés.
+}
+board-overlay-mine = Afficher mon dernier résultat sur le graphique
+board-withheld = { $count ->
+    [one] { $count } résultat
+   *[other] { $count } résultats
+} ; il en faut au moins { $k }.
+board-by-pillar = L'équipe, pilier par pilier
+board-chart-title = Graphique radar de l'équipe : la médiane de chaque pilier, avec la moitié centrale du groupe en bande
+board-table-caption = Les scores de l'équipe par pilier
+board-results = Résultats
+board-median = Médiane
+board-middle-half = Moitié centrale
+board-range = Plus bas – plus haut
+board-spread-hint = La moitié centrale va du premier au troisième quartile : la moitié du groupe s'y situe. Les scores sont la moyenne des réponses de chaque personne dans le pilier, de 1 à 5.
+board-items = Énoncé par énoncé
+board-items-intro = Combien de personnes ont choisi chaque niveau, en commençant par les énoncés sur lesquels le groupe est le plus partagé. L'« écart » est la distance moyenne, en niveaux, entre deux personnes du groupe : de 0 (tout le monde est d'accord) à 4.
+board-items-caption = Nombre de personnes par niveau, pour chaque énoncé
+board-item = Énoncé
+board-apart = Écart en niveaux
+board-bar = Répartition
+board-items-withheld = Les énoncés auxquels moins de { $k } personnes ont répondu sont laissés de côté.
+board-strongest = Les énoncés les plus forts de l'équipe
+board-weakest = Les énoncés les plus faibles de l'équipe
+board-item-mean = (moyenne { $mean }, { $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+})
+board-resources = Ressources pour les piliers les plus faibles de l'équipe
+board-resources-intro = Tirées de la bibliothèque, pour les piliers où la médiane de l'équipe est la plus basse.
+board-share = Partager et exporter
+board-projector = Mode projection
+board-projector-keys = Flèches : pilier suivant ou précédent. Échap : quitter le mode projection.
+board-projector-previous = Précédent
+board-projector-next = Suivant
+board-projector-leave = Quitter le mode projection
+board-projector-position = { $number } sur { $total }
+board-projector-spread = Moitié centrale { $low } – { $high } · plus bas { $min }, plus haut { $max } · { $count ->
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
+board-download-csv = Télécharger l'équipe (CSV)
+board-download-file = Télécharger le fichier du tableau
+board-csv-names = Le CSV contient les chiffres de l'équipe et, puisque les noms sont affichés, une ligne par participant.
+board-csv-no-names = Le CSV ne contient que les chiffres de l'équipe ; affichez les noms pour ajouter une ligne par participant.
+board-csv-min = Plus bas
+board-csv-q1 = Premier quartile
+board-csv-q3 = Troisième quartile
+board-csv-max = Plus haut
+board-csv-mean = Moyenne
+board-csv-participant = Participant
+board-csv-date = Date
+board-team-link-intro = Partagez le portrait de l'équipe : ce lien ne contient que les chiffres de l'équipe, jamais les réponses ni le nom de quiconque, et s'ouvre sur n'importe quel appareil.
+board-team-link = Lien de l'équipe
+board-team-qr = Code QR du lien de l'équipe
+board-no-camera = Le code QR d'un participant se lit avec l'appareil photo de n'importe quel téléphone : collez ici le lien qu'il ouvre.
+err-board-too-large = Ce fichier est trop volumineux pour être un fichier de tableau.
+err-board-not-json = Ce fichier n'est pas un fichier de tableau : ce n'est pas du JSON valide.
+err-board-not-board = Ce fichier n'est pas un fichier de tableau { -app }.
+err-board-other-file = C'est un autre type de fichier { -app } : importez-le depuis Vos données ou la bibliothèque.
+err-board-newer = Ce fichier de tableau a été créé par une version plus récente de { -app }. Rechargez la page pour obtenir la dernière version, puis réessayez.
+err-board-damaged = Ce fichier de tableau est endommagé et ne peut pas être lu.
+err-board-too-many = Ce fichier contient plus de { $max } tableaux.
+err-board-too-many-results = Le tableau { $number } de ce fichier contient plus de { $max } résultats.
+err-boards-unreadable = Vos tableaux enregistrés n'ont pas pu être lus : { $why } Ils sont conservés tels quels dans ce navigateur et rien n'est enregistré par-dessus ; ce que vous modifiez ici ne dure que jusqu'au rechargement de la page.
+team-cannot-open = Ce lien d'équipe ne peut pas être ouvert
+team-of = { $name }, { $date }
+team-read-only = Les chiffres de { $count ->
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}, en lecture seule : le lien ne contient ni les réponses ni le nom de quiconque.
+err-team-not-team = Ce n'est pas un lien d'équipe. Un lien de résultat personnel contient #/r/ : ouvrez-le tel quel.
+err-team-newer = Ce lien d'équipe a été créé par une version plus récente de { -app }. Rechargez la page pour obtenir la dernière version, puis ouvrez-le de nouveau.
+err-team-other-version = Ce lien d'équipe a été fait avec la version { $found } du questionnaire ; cette application utilise la version { $current }. Demandez un lien d'équipe fait avec cette version.
+err-team-damaged = Ce lien d'équipe est incomplet ou endommagé. Vérifiez que le lien a été copié en entier, ou demandez-le de nouveau.

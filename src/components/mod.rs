@@ -1,6 +1,9 @@
 //! Reusable parts of the screens, one component per file.
 pub mod add_to_plan;
 pub mod answer_list;
+pub mod board_intake;
+pub mod board_projector;
+pub mod board_team;
 pub mod completion_card;
 pub mod delete_data;
 pub mod export_data;

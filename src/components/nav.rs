@@ -61,6 +61,7 @@ pub fn Nav() -> Html {
                     <li><NavLink to={Route::Plan} current={is(|r| *r == Route::Plan)}>{ tr.t("nav-plan") }</NavLink></li>
                     <li><NavLink to={Route::History} current={is(|r| *r == Route::History)}>{ tr.t("nav-history") }</NavLink></li>
                     <li><NavLink to={Route::Library} current={is(|r| *r == Route::Library)}>{ tr.t("nav-library") }</NavLink></li>
+                    <li><NavLink to={Route::Board} current={is(|r| *r == Route::Board)}>{ tr.t("nav-board") }</NavLink></li>
                     <li><NavLink to={Route::Data} current={is(|r| *r == Route::Data)}>{ tr.t("nav-data") }</NavLink></li>
                 </ul>
                 <LanguagePicker />

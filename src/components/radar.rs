@@ -13,10 +13,20 @@ pub struct Series {
     pub kind: &'static str,
 }
 
+/// A band between two values per axis (a team's quartiles), drawn under the outlines.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    pub label: String,
+    /// The band's inner and outer edges, per axis; an axis without both is left out.
+    pub low: Vec<Option<f64>>,
+    pub high: Vec<Option<f64>>,
+}
+
 pub struct RadarProps {
     /// Axis labels (the pillars' short names).
     pub axes: Vec<String>,
     pub series: Vec<Series>,
+    pub band: Option<Band>,
     /// A short description for assistive technology; the data table carries the figures.
     pub title: AttrValue,
 }
@@ -94,15 +104,35 @@ pub fn radar(props: &RadarProps) -> Html {
         });
         html! { <g data-series={s.kind}>{ shape }{ for dots }</g> }
     });
+    let band = props.band.as_ref().map(|b| {
+        let both: Vec<(usize, f64, f64)> = b
+            .low
+            .iter()
+            .zip(&b.high)
+            .enumerate()
+            .filter_map(|(i, (l, h))| Some((i, (*l)?.clamp(0.0, MAX), (*h)?.clamp(0.0, MAX))))
+            .collect();
+        if both.len() < 3 {
+            return html! {};
+        }
+        // The outer edge, then the inner one: even-odd filling leaves the hole inside.
+        let outer = points(both.iter().map(|&(i, _, h)| (i, h)), n);
+        let inner = points(both.iter().map(|&(i, l, _)| (i, l)), n);
+        html! { <path class="band" fill-rule="evenodd" d={format!("M{outer}Z M{inner}Z")} /> }
+    });
     html! {
         <figure class="radar-figure">
             <svg class="radar" viewBox={format!("0 {} {} {}", tenths(C - R - 55.0), tenths(SIZE), tenths(2.0 * R + 110.0))} role="img" aria-label={props.title.clone()}>
                 { for rings }
                 { for axes }
+                { for band }
                 { for outlines }
             </svg>
             <figcaption>
                 <ul class="legend-key">
+                    if let Some(b) = &props.band {
+                        <li><span class="swatch swatch-band" aria-hidden="true"></span>{ &b.label }</li>
+                    }
                     { for props.series.iter().map(|s| html! {
                         <li><span class={format!("swatch swatch-{}", s.kind)} aria-hidden="true"></span>{ &s.label }</li>
                     }) }

@@ -64,7 +64,7 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
 
     html! {
         <div class="chart-and-table">
-            { radar(&RadarProps { axes, series, title: title.into() }) }
+            { radar(&RadarProps { axes, series, band: None, title: title.into() }) }
             // A wide table scrolls on its own on a narrow phone, instead of the whole page.
             <div class="table-scroll" role="region" aria-label={props.caption.clone()} tabindex="0">
             <table class="scores">

@@ -1,5 +1,6 @@
 //! One routed screen per file.
 pub mod assess;
+pub mod board;
 pub mod collection;
 pub mod data;
 pub mod history;
@@ -10,3 +11,4 @@ pub mod not_found;
 pub mod plan;
 pub mod results;
 pub mod shared;
+pub mod team;

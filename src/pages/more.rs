@@ -16,6 +16,8 @@ pub fn render(route: Route) -> Html {
             html! { <pages::collection::CollectionLinkPage {code} /> }
         }
         Route::Data => html! { <pages::data::DataPage /> },
+        Route::Board => html! { <pages::board::BoardPage /> },
+        Route::Team { code } => html! { <pages::team::TeamPage {code} /> },
         Route::Home | Route::Assess | Route::AssessPillar { .. } | Route::NotFound => {
             html! { <pages::not_found::NotFoundPage /> }
         }

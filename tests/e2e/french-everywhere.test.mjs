@@ -115,6 +115,21 @@ test("every screen in French shows no English sentence, and axe finds nothing", 
   await page.getByRole("heading", { level: 1, name: "Vos données" }).waitFor();
   await noEnglish(page, "your data");
 
+  await page.getByRole("link", { name: "Atelier", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Tableau d'atelier" }).waitFor();
+  await noEnglish(page, "board, before any");
+  await page.getByLabel("Nom du tableau").first().fill("Atelier de Lyon");
+  await page.getByRole("button", { name: "Créer le tableau" }).first().click();
+  await main.getByRole("heading", { level: 2, name: "Atelier de Lyon" }).waitFor();
+  await main.getByLabel("Coller des liens de résultat").fill(`${link}\n${link}\n${env.server.url}#/r/AAAA`);
+  await main.getByRole("button", { name: "Ajouter au tableau" }).click();
+  await main.getByText("Ajoutés : 1, déjà au tableau : 1, endommagés : 1, autre version : 0.").waitFor();
+  await noEnglish(page, "board");
+
+  await page.goto(env.server.url + "#/t/AAAA");
+  await page.getByRole("heading", { level: 1, name: "Ce lien d'équipe ne peut pas être ouvert" }).waitFor();
+  await noEnglish(page, "damaged team link");
+
   await page.goto(link.replace(/^[^#]*/, env.server.url));
   await page.getByRole("heading", { level: 1, name: /^Résultat partagé/ }).waitFor();
   await noEnglish(page, "shared result");

@@ -1,0 +1,113 @@
+//! The projector view: the team picture for a room, in large type and high contrast, the whole
+//! radar or one pillar at a time; arrow keys (or the buttons) move between them, Escape leaves.
+use crate::components::board_team::{team_radar, tenth, withheld};
+use crate::core::board::{Guarded, Team};
+use crate::i18n::use_tr;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProjectorProps {
+    pub team: Rc<Team>,
+    /// The board's name.
+    pub title: AttrValue,
+    pub onclose: Callback<()>,
+}
+
+#[component]
+pub fn Projector(props: &ProjectorProps) -> Html {
+    let tr = use_tr();
+    let q = crate::i18n::questionnaire();
+    // 0: the whole radar; 1..=n: pillar n.
+    let view = use_state(|| 0usize);
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let views = q.pillars.len() + 1;
+    let go = {
+        let view = view.clone();
+        move |step: isize| {
+            let view = view.clone();
+            Callback::from(move |_: MouseEvent| {
+                view.set((*view as isize + step).rem_euclid(views as isize) as usize)
+            })
+        }
+    };
+    let onkeydown = {
+        let (view, onclose) = (view.clone(), props.onclose.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let step = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" | "PageDown" => 1,
+                "ArrowLeft" | "ArrowUp" | "PageUp" => views as isize - 1,
+                "Home" => views as isize - *view as isize,
+                "Escape" => {
+                    e.prevent_default();
+                    onclose.emit(());
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            view.set((*view as isize + step).rem_euclid(views as isize) as usize);
+        })
+    };
+    let close = {
+        let onclose = props.onclose.clone();
+        Callback::from(move |_: MouseEvent| onclose.emit(()))
+    };
+    let team = &props.team;
+    let k = team.threshold.get();
+    let body = match view
+        .checked_sub(1)
+        .and_then(|i| Some((q.pillars.get(i)?, team.pillars.iter().nth(i)?.1)))
+    {
+        None => html! {
+            <>
+                <h2 id="projector-title">{ props.title.clone() }</h2>
+                if team.is_shown() {
+                    { team_radar(&tr, q, team, None) }
+                } else {
+                    <p class="projector-big">{ withheld(&tr, team.results, k) }</p>
+                }
+            </>
+        },
+        Some((pillar, Guarded::Shown(s))) => html! {
+            <>
+                <h2 id="projector-title">{ &pillar.name }</h2>
+                <p class="projector-big">{ tr.t("board-median") }{ " " }<strong>{ tenth(&tr, s.median) }</strong></p>
+                <p>{ tr.tf("board-projector-spread", &[
+                    ("low", tenth(&tr, s.q1).as_str().into()),
+                    ("high", tenth(&tr, s.q3).as_str().into()),
+                    ("min", tenth(&tr, s.min).as_str().into()),
+                    ("max", tenth(&tr, s.max).as_str().into()),
+                    ("count", s.count.into()),
+                ]) }</p>
+            </>
+        },
+        Some((pillar, Guarded::Withheld { count })) => html! {
+            <>
+                <h2 id="projector-title">{ &pillar.name }</h2>
+                <p class="projector-big">{ withheld(&tr, *count, k) }</p>
+            </>
+        },
+    };
+    html! {
+        <div class="projector" role="dialog" aria-modal="true" aria-labelledby="projector-title"
+            tabindex="-1" ref={root} {onkeydown}>
+            <p class="projector-keys">{ tr.t("board-projector-keys") }</p>
+            { body }
+            <div class="actions">
+                <button type="button" onclick={go(-1)}>{ tr.t("board-projector-previous") }</button>
+                <button type="button" onclick={go(1)}>{ tr.t("board-projector-next") }</button>
+                <button type="button" class="primary" onclick={close}>{ tr.t("board-projector-leave") }</button>
+                <span role="status">{ tr.tf("board-projector-position", &[("number", (*view + 1).into()), ("total", views.into())]) }</span>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,146 @@
+//! The facilitator's workshop boards as intentions (create, rename, delete, add links, import a
+//! board file, remove a participant, set the threshold). The core does the logic; this hook is
+//! the edge: it reads and writes the boards' own key and reports what went wrong.
+use crate::core::board::{Board, BoardFileError, BoardId, Boards, Intake, Outcome};
+use crate::core::date::Date;
+use crate::core::questionnaire::Questionnaire;
+use crate::storage::{self, StorageProblem};
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Why the boards are not (or not all) kept (`crate::messages::boards_problem` words it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoardsProblem {
+    /// Reading or writing the browser's storage failed.
+    Storage(StorageProblem),
+    /// The stored boards could not be read: they stay stored as they are and nothing is
+    /// written over them (the boards here are only in this tab until it is reloaded).
+    Unreadable(BoardFileError),
+}
+
+struct Inner {
+    boards: Boards,
+    problem: Option<BoardsProblem>,
+    /// Set when the stored text could not be read: it is never written over.
+    keep_stored: bool,
+}
+
+/// The boards and their verbs. Every verb saves at once.
+#[derive(Clone)]
+pub struct BoardsHandle {
+    inner: Rc<RefCell<Inner>>,
+    update: UseForceUpdateHandle,
+}
+
+fn questionnaire() -> &'static Questionnaire {
+    Questionnaire::builtin()
+}
+
+fn load() -> Inner {
+    let (boards, problem) = match storage::load_boards() {
+        Ok(None) => (Boards::new(), None),
+        Ok(Some(text)) => match Boards::from_json(&text, questionnaire()) {
+            Ok(b) => (b, None),
+            Err(e) => (Boards::new(), Some(BoardsProblem::Unreadable(e))),
+        },
+        Err(p) => (Boards::new(), Some(BoardsProblem::Storage(p))),
+    };
+    Inner {
+        keep_stored: matches!(problem, Some(BoardsProblem::Unreadable(_))),
+        boards,
+        problem,
+    }
+}
+
+impl BoardsHandle {
+    pub fn list(&self) -> Vec<Board> {
+        self.inner.borrow().boards.list().to_vec()
+    }
+
+    pub fn get(&self, id: BoardId) -> Option<Board> {
+        self.inner.borrow().boards.get(id).cloned()
+    }
+
+    pub fn problem(&self) -> Option<BoardsProblem> {
+        self.inner.borrow().problem
+    }
+
+    /// Changes the boards with `f`, saves them and redraws; what `f` returned.
+    fn change<T>(&self, f: impl FnOnce(&mut Boards) -> T) -> T {
+        let out = {
+            let mut inner = self.inner.borrow_mut();
+            let out = f(&mut inner.boards);
+            if !inner.keep_stored {
+                let text = inner.boards.to_json();
+                inner.problem = storage::save_boards(&text)
+                    .err()
+                    .map(BoardsProblem::Storage);
+            }
+            out
+        };
+        self.update.force_update();
+        out
+    }
+
+    fn on_board<T: Default>(&self, id: BoardId, f: impl FnOnce(&mut Board) -> T) -> T {
+        self.change(|b| b.get_mut(id).map(f).unwrap_or_default())
+    }
+
+    /// A new board; `None` when there are too many.
+    pub fn create(&self, name: &str, date: Date) -> Option<BoardId> {
+        self.change(|b| b.create(name, date))
+    }
+
+    pub fn rename(&self, id: BoardId, name: &str) {
+        self.change(|b| b.rename(id, name));
+    }
+
+    pub fn set_date(&self, id: BoardId, date: Date) {
+        self.on_board(id, |b| b.set_date(date));
+    }
+
+    pub fn delete(&self, id: BoardId) {
+        self.change(|b| b.delete(id));
+    }
+
+    /// Every result link in `text`, each with its outcome.
+    pub fn add_text(&self, id: BoardId, text: &str) -> Intake {
+        let today = crate::platform::today();
+        self.on_board(id, |b| b.add_text(text, questionnaire(), today))
+    }
+
+    /// The results of every board in a board file, taken into this board.
+    pub fn import(&self, id: BoardId, file: &Boards) -> Intake {
+        let outcomes: Vec<Outcome> = self.on_board(id, |b| {
+            file.list()
+                .iter()
+                .flat_map(|other| b.add_board(other, questionnaire()))
+                .collect()
+        });
+        Intake {
+            outcomes,
+            ..Intake::default()
+        }
+    }
+
+    pub fn remove(&self, id: BoardId, code: &str) {
+        self.on_board(id, |b| b.remove(code));
+    }
+
+    pub fn set_threshold(&self, id: BoardId, k: usize) {
+        self.on_board(id, |b| b.set_threshold(k));
+    }
+}
+
+/// The boards, read once from storage when the screen opens.
+#[hook]
+pub fn use_boards() -> BoardsHandle {
+    let inner = use_memo((), |_| RefCell::new(load()));
+    let update = use_force_update();
+    BoardsHandle {
+        // use_memo gives an Rc of the RefCell; the handle shares it.
+        inner: Rc::clone(&inner),
+        update,
+    }
+}

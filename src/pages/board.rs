@@ -1,0 +1,415 @@
+//! The workshop board: a facilitator keeps boards (name, date), pastes a room's result links (or
+//! imports a board file), sees the team behind the privacy threshold, removes a participant in
+//! one click, shows it on a projector and shares it back as a team link, a CSV or a board file.
+use crate::app::Route;
+use crate::components::board_intake::intake_summary;
+use crate::components::board_projector::Projector;
+use crate::components::board_team::team_picture;
+use crate::core::board::{board_csv, Board, BoardId, Boards, CsvWords, Intake, Names};
+use crate::core::date::Date;
+use crate::core::qr::qr_path;
+use crate::core::questionnaire::Questionnaire;
+use crate::hooks::{use_app, use_boards, use_file_import, BoardsHandle, Import};
+use crate::i18n::{use_tr, Tr};
+use crate::messages::Problem;
+use crate::platform;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+use yew_router::Routable;
+
+/// A board file, or why it can't be imported.
+fn read_board_file(text: &str) -> Result<Boards, Problem> {
+    Boards::from_json(text, Questionnaire::builtin()).map_err(Problem::Board)
+}
+
+/// The CSV's headings in this language.
+fn csv_words(tr: &Tr) -> CsvWords {
+    CsvWords {
+        pillar: tr.t("table-pillar"),
+        item: tr.t("board-item"),
+        count: tr.t("board-results"),
+        minimum: tr.t("board-csv-min"),
+        lower_quartile: tr.t("board-csv-q1"),
+        median: tr.t("board-median"),
+        upper_quartile: tr.t("board-csv-q3"),
+        maximum: tr.t("board-csv-max"),
+        not_applicable: tr.t("not-applicable"),
+        mean: tr.t("board-csv-mean"),
+        disagreement: tr.t("board-apart"),
+        participant: tr.t("board-csv-participant"),
+        date: tr.t("board-csv-date"),
+    }
+}
+
+/// A board's name, or its words when it has none.
+fn board_name(tr: &Tr, b: &Board) -> String {
+    if b.name().is_empty() {
+        tr.t("board-untitled")
+    } else {
+        b.name().to_string()
+    }
+}
+
+fn value(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+/// The form that creates a board.
+fn create_form(
+    tr: &Tr,
+    boards: &BoardsHandle,
+    selected: &UseStateHandle<Option<BoardId>>,
+    fields: &(NodeRef, NodeRef),
+) -> Html {
+    let onsubmit = {
+        let (boards, selected, (name, date)) = (boards.clone(), selected.clone(), fields.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (Some(name), Some(date)) = (
+                name.cast::<HtmlInputElement>(),
+                date.cast::<HtmlInputElement>(),
+            ) else {
+                return;
+            };
+            let day = Date::parse(&date.value()).unwrap_or_else(platform::today);
+            if let Some(id) = boards.create(&name.value(), day) {
+                selected.set(Some(id));
+                name.set_value("");
+            }
+        })
+    };
+    html! {
+        <form class="card board-create" {onsubmit} aria-labelledby="board-create-title">
+            <h2 id="board-create-title">{ tr.t("board-create") }</h2>
+            <div class="filters">
+                <div class="field">
+                    <label for="board-new-name">{ tr.t("board-name") }</label>
+                    <input id="board-new-name" type="text" maxlength="40" autocomplete="off" ref={fields.0.clone()} />
+                </div>
+                <div class="field">
+                    <label for="board-new-date">{ tr.t("board-date") }</label>
+                    <input id="board-new-date" type="date" value={platform::today().iso()} ref={fields.1.clone()} />
+                </div>
+            </div>
+            <button type="submit" class="primary">{ tr.t("board-create-button") }</button>
+        </form>
+    }
+}
+
+#[component]
+pub fn BoardPage() -> Html {
+    let app = use_app();
+    let tr = use_tr();
+    let q = app.questionnaire();
+    let boards = use_boards();
+    let selected = use_state(|| None::<BoardId>);
+    let intake = use_state(|| None::<Rc<Intake>>);
+    let names = use_state(|| false);
+    let mine = use_state(|| false);
+    let confirm_delete = use_state(|| false);
+    let projector = use_state(|| false);
+    let download_refused = use_state(|| false);
+    let copied = use_state(|| None::<bool>);
+    let paste = use_node_ref();
+    let fields = (use_node_ref(), use_node_ref());
+    let file = use_file_import(read_board_file);
+
+    let list = boards.list();
+    let current = (*selected)
+        .and_then(|id| boards.get(id))
+        .or_else(|| list.last().cloned());
+    let banner = boards.problem().map(|p| {
+        html! { <div class="banner banner-error" role="alert">{ crate::messages::boards_problem(&tr, p) }</div> }
+    });
+    let board_list = (list.len() > 1).then(|| {
+        html! {
+            <nav aria-labelledby="board-list-title" class="board-list">
+                <h2 id="board-list-title">{ tr.t("board-list") }</h2>
+                <ul>
+                    for b in list.iter() {
+                        <li key={b.id().0}>
+                            <button type="button"
+                                aria-pressed={(current.as_ref().map(Board::id) == Some(b.id())).to_string()}
+                                onclick={{
+                                    let (selected, intake, confirm) = (selected.clone(), intake.clone(), confirm_delete.clone());
+                                    let id = b.id();
+                                    move |_| { selected.set(Some(id)); intake.set(None); confirm.set(false); }
+                                }}>
+                                { board_name(&tr, b) }
+                            </button>
+                            { " " }<span class="muted">{ tr.tf("board-list-line", &[("date", tr.date(Some(b.date())).as_str().into()), ("count", b.entries().len().into())]) }</span>
+                        </li>
+                    }
+                </ul>
+            </nav>
+        }
+    });
+
+    let Some(board) = current else {
+        return html! {
+            <section aria-labelledby="page-title" class="board">
+                <h1 id="page-title">{ tr.t("heading-board") }</h1>
+                <p>{ tr.t("board-intro") }</p>
+                { for banner }
+                { create_form(&tr, &boards, &selected, &fields) }
+            </section>
+        };
+    };
+    let id = board.id();
+    let name = board_name(&tr, &board);
+    let team = Rc::new(board.team(q));
+    let k = board.threshold().get();
+    let shown = *names;
+
+    let add = {
+        let (boards, intake, paste) = (boards.clone(), intake.clone(), paste.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = paste.cast::<HtmlTextAreaElement>() {
+                intake.set(Some(Rc::new(boards.add_text(id, &area.value()))));
+                area.set_value("");
+            }
+        })
+    };
+    let accept_file = {
+        let (boards, intake, file) = (boards.clone(), intake.clone(), file.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Import::Ready(incoming) = file.state() {
+                intake.set(Some(Rc::new(boards.import(id, incoming))));
+                file.reset();
+            }
+        })
+    };
+    let cancel_file = {
+        let file = file.clone();
+        Callback::from(move |_: MouseEvent| file.reset())
+    };
+    let onfile = {
+        let (file, intake) = (file.clone(), intake.clone());
+        Callback::from(move |e: Event| {
+            intake.set(None);
+            file.onchange.emit(e);
+        })
+    };
+    let download = |csv: bool| {
+        let (tr, board, refused) = (tr.clone(), board.clone(), download_refused.clone());
+        Callback::from(move |_: MouseEvent| {
+            let q = crate::i18n::questionnaire();
+            let names = if shown { Names::Shown } else { Names::Hidden };
+            let done = if csv {
+                let text = board_csv(q, &board, &csv_words(&tr), names);
+                platform::download(
+                    &format!("pillars-board-{}.csv", board.date()),
+                    "text/csv",
+                    &text,
+                )
+            } else {
+                platform::download(
+                    &format!("pillars-board-{}.json", board.date()),
+                    "application/json",
+                    &board.to_file_json(),
+                )
+            };
+            refused.set(done.is_err());
+        })
+    };
+    let team_link = board.team_link(q).encode(q).map(|code| {
+        format!(
+            "{}#{}",
+            platform::app_base_url(),
+            Route::Team { code }.to_path()
+        )
+    });
+    let copy = {
+        let (link, copied) = (team_link.clone().unwrap_or_default(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            platform::copy_to_clipboard(&link, Callback::from(move |ok| copied.set(Some(ok))));
+        })
+    };
+    let latest = app.data().history.last().map(|s| &s.answers);
+    let overlay = latest
+        .filter(|_| *mine)
+        .map(|a| (tr.t("shared-you-latest"), a));
+    let file_input = file.input.clone();
+
+    html! {
+        <section aria-labelledby="page-title" class="board">
+            <h1 id="page-title">{ tr.t("heading-board") }</h1>
+            { for banner }
+            { for board_list }
+
+            <div class="card" role="group" aria-labelledby="board-title">
+                <h2 id="board-title">{ name.clone() }</h2>
+                <div class="filters">
+                    <div class="field">
+                        <label for="board-name">{ tr.t("board-name") }</label>
+                        <input id="board-name" type="text" maxlength="40" value={board.name().to_string()}
+                            onchange={{ let b = boards.clone(); move |e: Event| b.rename(id, &value(&e)) }} />
+                    </div>
+                    <div class="field">
+                        <label for="board-date">{ tr.t("board-date") }</label>
+                        <input id="board-date" type="date" value={board.date().iso()}
+                            onchange={{ let b = boards.clone(); move |e: Event| if let Some(d) = Date::parse(&value(&e)) { b.set_date(id, d) } }} />
+                    </div>
+                </div>
+                if *confirm_delete {
+                    <div class="card confirm" role="group" aria-labelledby="board-delete-title">
+                        <h3 id="board-delete-title">{ tr.tf("board-delete-question", &[("name", name.as_str().into()), ("count", board.entries().len().into())]) }</h3>
+                        <div class="actions">
+                            <button type="button" class="danger" onclick={{
+                                let (b, c, s, i) = (boards.clone(), confirm_delete.clone(), selected.clone(), intake.clone());
+                                move |_| { b.delete(id); c.set(false); s.set(None); i.set(None); }
+                            }}>{ tr.t("board-delete-confirm") }</button>
+                            <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(false) }}>{ tr.t("cancel") }</button>
+                        </div>
+                    </div>
+                } else {
+                    <button type="button" class="danger" onclick={{ let c = confirm_delete.clone(); move |_| c.set(true) }}>{ tr.t("board-delete") }</button>
+                }
+            </div>
+
+            <h2>{ tr.t("board-add") }</h2>
+            <div class="field">
+                <label for="board-paste">{ tr.t("board-paste") }</label>
+                <span class="field-hint" id="board-paste-hint">{ tr.t("board-paste-hint") }</span>
+                <textarea id="board-paste" rows="5" ref={paste} aria-describedby="board-paste-hint" />
+            </div>
+            <div class="actions">
+                <button type="button" class="primary" onclick={add}>{ tr.t("board-add-button") }</button>
+            </div>
+            <div class="field">
+                <label for="board-file">{ tr.t("board-file") }</label>
+                <input id="board-file" type="file" accept=".json,application/json" ref={file_input} onchange={onfile} />
+            </div>
+            { match file.state() {
+                Import::Idle | Import::Reading => html! {},
+                Import::Failed(e) => html! {
+                    <div class="banner banner-error" role="alert">{ crate::messages::problem(&tr, e) }</div>
+                },
+                Import::Ready(incoming) => html! {
+                    <div class="card confirm" role="group" aria-labelledby="board-import-title">
+                        <h3 id="board-import-title">{ tr.tf("board-import-question", &[("count", incoming.list().iter().map(|b| b.entries().len()).sum::<usize>().into())]) }</h3>
+                        <div class="actions">
+                            <button type="button" class="primary" onclick={accept_file}>{ tr.t("board-import-button") }</button>
+                            <button type="button" onclick={cancel_file}>{ tr.t("cancel") }</button>
+                        </div>
+                    </div>
+                },
+            } }
+            if let Some(i) = &*intake {
+                { intake_summary(&tr, i) }
+            }
+
+            <h2>{ tr.tf("board-participants", &[("count", board.entries().len().into())]) }</h2>
+            <p>{ tr.t("board-privacy") }</p>
+            <div class="filters">
+                <div class="field">
+                    <label for="board-threshold">{ tr.t("board-threshold") }</label>
+                    <span class="field-hint" id="board-threshold-hint">{ tr.t("board-threshold-hint") }</span>
+                    <input id="board-threshold" type="number" min="3" max="255" value={k.to_string()} aria-describedby="board-threshold-hint"
+                        onchange={{ let b = boards.clone(); move |e: Event| if let Ok(k) = value(&e).trim().parse() { b.set_threshold(id, k) } }} />
+                </div>
+            </div>
+            <label class="choice-inline">
+                <input type="checkbox" checked={shown} onchange={{ let n = names.clone(); move |_| n.set(!*n) }} />
+                { " " }{ tr.t("board-show-names") }
+            </label>
+            if !board.entries().is_empty() {
+                <ul class="participants">
+                    for (i, e) in board.entries().iter().enumerate() {
+                        <li key={e.code().to_string()}>
+                            { participant(&tr, &boards, id, i, e, shown) }
+                        </li>
+                    }
+                </ul>
+            }
+            if !board.set_aside().is_empty() {
+                <p class="field-hint">{ tr.tf("board-set-aside", &[("count", board.set_aside().len().into())]) }</p>
+            }
+
+            if latest.is_some() && team.is_shown() {
+                <label class="choice-inline no-print">
+                    <input type="checkbox" checked={*mine} onchange={{ let m = mine.clone(); move |_| m.set(!*m) }} />
+                    { " " }{ tr.t("board-overlay-mine") }
+                </label>
+            }
+            { team_picture(&tr, q, &team, overlay) }
+
+            <h2 class="no-print">{ tr.t("board-share") }</h2>
+            <div class="actions no-print">
+                <button type="button" id="projector-open" onclick={{ let p = projector.clone(); move |_| p.set(true) }}>{ tr.t("board-projector") }</button>
+                <button type="button" onclick={download(true)}>{ tr.t("board-download-csv") }</button>
+                <button type="button" onclick={download(false)}>{ tr.t("board-download-file") }</button>
+            </div>
+            <p class="field-hint no-print">{ if shown { tr.t("board-csv-names") } else { tr.t("board-csv-no-names") } }</p>
+            if *download_refused {
+                <div class="banner banner-error" role="alert">{ tr.t("err-download") }</div>
+            }
+            if team.is_shown() {
+            <div class="card share no-print">
+                { match &team_link {
+                    Ok(link) => html! {
+                        <>
+                            <p>{ tr.t("board-team-link-intro") }</p>
+                            <div class="field">
+                                <label for="team-link">{ tr.t("board-team-link") }</label>
+                                <input id="team-link" type="text" readonly=true value={link.clone()} class="share-link"
+                                    onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select())} />
+                            </div>
+                            <div class="actions">
+                                <button type="button" onclick={copy}>{ tr.t("share-copy") }</button>
+                                <span role="status">{ match *copied { Some(true) => tr.t("share-copied"), Some(false) => tr.t("share-not-copied"), None => String::new() } }</span>
+                            </div>
+                            if let Some(qr) = qr_path(link) {
+                                <div class="qr">
+                                    <svg xmlns="http://www.w3.org/2000/svg" viewBox={format!("0 0 {0} {0}", qr.size)} role="img"
+                                        aria-label={tr.t("board-team-qr")} shape-rendering="crispEdges">
+                                        <rect width={qr.size.to_string()} height={qr.size.to_string()} fill="#fff" />
+                                        <path d={qr.d} fill="#000" />
+                                    </svg>
+                                </div>
+                            }
+                        </>
+                    },
+                    Err(e) => html! { <p>{ crate::messages::team_link_error(&tr, e) }</p> },
+                } }
+            </div>
+            }
+            <p class="field-hint no-print">{ tr.t("board-no-camera") }</p>
+
+            { create_form(&tr, &boards, &selected, &fields) }
+
+            if *projector {
+                <Projector team={team.clone()} title={AttrValue::from(name)}
+                    onclose={{ let p = projector.clone(); Callback::from(move |_| { p.set(false); platform::focus_by_id("projector-open"); }) }} />
+            }
+        </section>
+    }
+}
+
+/// One participant: who (a name only when shown), the result's date, and one-click removal.
+fn participant(
+    tr: &Tr,
+    boards: &BoardsHandle,
+    id: BoardId,
+    i: usize,
+    e: &crate::core::board::Entry,
+    shown: bool,
+) -> Html {
+    let label = match e.name() {
+        Some(n) if shown => n.to_string(),
+        _ => tr.tf("board-participant", &[("number", (i + 1).into())]),
+    };
+    let remove = {
+        let (boards, code) = (boards.clone(), e.code().to_string());
+        Callback::from(move |_: MouseEvent| boards.remove(id, &code))
+    };
+    html! {
+        <>
+            <span>{ &label }</span>
+            { " " }<span class="muted">{ tr.date(e.result().date) }</span>
+            { " " }<button type="button" class="danger" onclick={remove}>{ tr.tf("board-remove", &[("name", label.as_str().into())]) }</button>
+        </>
+    }
+}

@@ -1,0 +1,172 @@
+// The workshop board: three results pasted with a duplicate, a damaged link and one of another
+// questionnaire version in one text; the team's medians, nothing below the threshold, names only
+// when shown, one-click removal, the CSV, the team link opened in a fresh browser (read-only, no
+// names), the projector view by keyboard, axe in English and French; unreadable stored boards kept.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { appUnderTest, openApp, axe, appReady, QUESTIONNAIRE } from "./harness.mjs";
+import { resultCode, answersOf } from "./result-code.mjs";
+
+const env = appUnderTest();
+
+const PEOPLE = [
+  { name: "Ana", level: () => 2 },
+  { name: "Ben", level: (pi) => (pi === 0 ? 5 : 3) },
+  { name: "Chloé", level: (pi, ii) => ((pi + ii) % 5) + 1 },
+];
+
+const mean = (pi, level) => {
+  const v = QUESTIONNAIRE.pillars[pi].items.map((_, ii) => level(pi, ii)).filter((x) => x >= 1 && x <= 5);
+  return v.reduce((a, b) => a + b, 0) / v.length;
+};
+/** The median of the three, to tenths (halves up), as the app writes it. */
+const median = (pi, people = PEOPLE) => {
+  const s = people.map((p) => mean(pi, p.level)).sort((a, b) => a - b);
+  const m = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return (Math.floor(m * 10 + 0.5 + 1e-9) / 10).toFixed(1);
+};
+
+async function medians(page) {
+  const table = page.getByRole("table", { name: "The team's scores by pillar" });
+  const out = [];
+  for (const p of QUESTIONNAIRE.pillars) {
+    out.push(await table.getByRole("row", { name: new RegExp(`^${p.name}`) }).getByRole("cell").nth(1).textContent());
+  }
+  return out;
+}
+
+test("a board from pasted links: counts, medians, privacy, CSV, team link, projector, French", async () => {
+  const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/board" });
+  const main = page.getByRole("main");
+  await page.getByRole("heading", { level: 1, name: "Workshop board" }).waitFor();
+  assert.equal(await page.getByRole("link", { name: "Board", exact: true }).getAttribute("aria-current"), "page");
+  await main.getByLabel("Board name").fill("Lyon workshop");
+  await main.getByRole("button", { name: "Create the board" }).click();
+  await main.getByRole("heading", { level: 2, name: "Lyon workshop" }).waitFor();
+
+  const codes = PEOPLE.map((p) => resultCode({ name: p.name, answers: answersOf(p.level) }));
+  const flip = (c, i) => c.slice(0, i) + (c[i] === "A" ? "B" : "A") + c.slice(i + 1);
+  const other = resultCode({ version: QUESTIONNAIRE.version + 1, answers: answersOf(() => 4) });
+  const link = (c) => `${env.server.url}#/r/${c}`;
+  const text = [
+    "Morning everyone, here are our results:",
+    `Ana: ${link(codes[0])}`,
+    `Ben (${link(codes[1])}) and Chloé <${link(codes[2])}>`,
+    `Ana again, sorry: ${link(codes[0])}`,
+    `broken one: ${link(flip(codes[1], 12))}`,
+    `from last year's app: ${link(other)}`,
+  ].join("\n");
+  await main.getByLabel("Paste result links").fill(text);
+  await main.getByRole("button", { name: "Add to the board" }).click();
+  await main.getByText("Added 3, already on the board 1, damaged 1, other version 1.").waitFor();
+  const lines = main.locator(".intake-lines li");
+  assert.equal(await lines.count(), 6);
+  assert.equal(await lines.nth(0).textContent(), "Link 1: added.");
+  assert.match(await lines.nth(3).textContent(), /^Link 4: already on the board/);
+  assert.match(await lines.nth(4).textContent(), /^Link 5: damaged\. /);
+  assert.match(await lines.nth(5).textContent(), /^Link 6: made with version 2 of the questionnaire/);
+
+  // The team: medians per pillar; names hidden by default.
+  await main.getByRole("heading", { level: 2, name: "Participants (3)" }).waitFor();
+  const expected = QUESTIONNAIRE.pillars.map((_, pi) => median(pi));
+  assert.deepEqual(await medians(page), expected);
+  await page.getByRole("img", { name: /Radar chart of the team/ }).waitFor();
+  assert.equal(await page.locator(".radar .band").count(), 1, "the middle half is drawn as a band");
+  await main.getByRole("heading", { level: 2, name: "Item by item" }).waitFor();
+  await main.getByRole("heading", { level: 3, name: "The team's weakest items" }).waitFor();
+  await main.getByRole("heading", { level: 2, name: "Resources for the team's weakest pillars" }).waitFor();
+  await main.getByText("Participant 1", { exact: true }).waitFor();
+  assert.equal(await main.getByText("Ana", { exact: true }).count(), 0, "names are hidden by default");
+
+  // The team link: aggregates only, opened in a fresh browser, read-only, no names.
+  const teamLink = await main.getByLabel("Team link", { exact: true }).inputValue();
+  assert.match(teamLink, /#\/t\//);
+  assert.ok(await main.getByRole("img", { name: "QR code of the team link" }).isVisible());
+  const viewer = await openApp(env.browser, env.server.url, { path: "#" + teamLink.split("#")[1] });
+  await viewer.page.getByRole("heading", { level: 1, name: "Team picture" }).waitFor();
+  await viewer.page.getByText("Lyon workshop", { exact: false }).first().waitFor();
+  assert.deepEqual(await medians(viewer.page), expected);
+  const seen = await viewer.page.locator("body").innerText();
+  for (const p of PEOPLE) assert.ok(!seen.includes(p.name), `no name (${p.name}) in the team view`);
+  assert.equal(await viewer.page.getByRole("button", { name: /^Remove/ }).count(), 0, "read-only");
+  assert.deepEqual(await viewer.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("pillars."))), [], "viewing stores nothing");
+  assert.deepEqual(await axe(viewer.page), []);
+  await viewer.page.goto(env.server.url + "#/t/gQEAAAAA"); await appReady(viewer.page);
+  await viewer.page.getByRole("heading", { level: 1, name: "This team link cannot be opened" }).waitFor();
+  assert.match(await viewer.page.getByRole("alert").textContent(), /incomplete or damaged/);
+  await viewer.context.close();
+
+  // Names, when the facilitator shows them; the CSV then has a row per participant.
+  await main.getByLabel("Show participants' names").check();
+  await main.getByRole("button", { name: "Remove Ana" }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    main.getByRole("button", { name: "Download the team (CSV)" }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^pillars-board-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = (await readFile(await download.path(), "utf8")).split("\r\n");
+  assert.equal(csv[0], '"Pillar","Results","Lowest","Lower quartile","Median","Upper quartile","Highest"');
+  QUESTIONNAIRE.pillars.forEach((p, pi) => {
+    const head = `"${p.name}",`;
+    const row = csv.find((l) => l.startsWith(head)).slice(head.length).split(",");
+    assert.equal(row[0], "3");
+    assert.equal(row[3], expected[pi], `${p.name}'s median in the CSV`);
+  });
+  for (const p of PEOPLE) assert.ok(csv.some((l) => l.startsWith(`"${p.name}",`)), `a row for ${p.name}`);
+
+  // The projector view, by keyboard only.
+  await main.getByRole("button", { name: "Projector view" }).focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Lyon workshop" });
+  await dialog.waitFor();
+  await page.keyboard.press("ArrowRight");
+  await page.getByRole("dialog", { name: QUESTIONNAIRE.pillars[0].name }).getByText(`Median ${expected[0]}`).waitFor();
+  await page.keyboard.press("ArrowRight");
+  await page.getByRole("dialog", { name: QUESTIONNAIRE.pillars[1].name }).waitFor();
+  await page.keyboard.press("ArrowLeft");
+  await page.getByRole("dialog", { name: QUESTIONNAIRE.pillars[0].name }).waitFor();
+  assert.deepEqual(await axe(page), [], "projector view: axe");
+  await page.keyboard.press("Escape");
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Projector view", "focus returns");
+
+  assert.deepEqual(await axe(page), [], "board: axe in English");
+
+  // In French.
+  await page.getByRole("combobox", { name: "Language" }).selectOption("fr");
+  await page.getByRole("heading", { level: 1, name: "Tableau d'atelier" }).waitFor();
+  await main.getByText("Ajoutés : 3, déjà au tableau : 1, endommagés : 1, autre version : 1.").waitFor();
+  await page.getByRole("table", { name: "Les scores de l'équipe par pilier" }).getByRole("cell", { name: expected[1].replace(".", ",") }).first().waitFor();
+  assert.deepEqual(await axe(page), [], "board: axe in French");
+
+  // One click removes a participant: 2 results, and nothing aggregated is shown any more.
+  await main.getByRole("button", { name: "Retirer Ana" }).click();
+  await main.getByText("2 résultats ; il en faut au moins 3.").waitFor();
+  assert.equal(await page.getByRole("table", { name: "Les scores de l'équipe par pilier" }).count(), 0);
+  assert.equal(await main.getByLabel("Lien de l'équipe").count(), 0, "no team link below the threshold");
+  await page.getByRole("combobox", { name: "Langue" }).selectOption("en");
+  await main.getByText("2 results; at least 3 are needed.").waitFor();
+
+  // Kept across a reload, in the board's own key.
+  await page.reload(); await appReady(page);
+  await main.getByRole("heading", { level: 2, name: "Participants (2)" }).waitFor();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("pillars.boards.v1")));
+  assert.equal(stored.kind, "pillars-board");
+  assert.equal(stored.boards[0].entries.length, 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("stored boards that cannot be read are kept, never written over, and the person is told", async () => {
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/board" });
+  await page.evaluate(() => localStorage.setItem("pillars.boards.v1", "{not json"));
+  await page.reload(); await appReady(page);
+  await page.getByRole("alert").filter({ hasText: "Your saved boards could not be read" }).waitFor();
+  await page.getByLabel("Board name").fill("In memory only");
+  await page.getByRole("button", { name: "Create the board" }).click();
+  await page.getByRole("main").getByRole("heading", { level: 2, name: "In memory only" }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("pillars.boards.v1")), "{not json");
+  assert.deepEqual(await axe(page), []);
+  await context.close();
+});
