@@ -4,43 +4,35 @@ use crate::components::status::StatusBanner;
 use crate::hooks::AppProvider;
 use crate::i18n::{use_tr, I18nProvider, Tr};
 use crate::pages;
+use crate::router::{use_route, HashRouter, Switch};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Every screen, addressed by the URL fragment (hash routing works from any static host and offline).
-#[derive(Clone, Debug, PartialEq, Routable)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Route {
-    #[at("/")]
     Home,
-    #[at("/assess")]
     Assess,
-    #[at("/assess/:pillar")]
-    AssessPillar { pillar: String },
-    #[at("/results")]
+    AssessPillar {
+        pillar: String,
+    },
     Results,
-    #[at("/history")]
     History,
     /// The plan to grow.
-    #[at("/plan")]
     Plan,
-    #[at("/library")]
     Library,
     /// A result someone shared: the code is the encoded result.
-    #[at("/r/:code")]
-    Shared { code: String },
+    Shared {
+        code: String,
+    },
     /// A collection of resources someone shared.
-    #[at("/c/:code")]
-    SharedCollection { code: String },
-    #[at("/data")]
+    SharedCollection {
+        code: String,
+    },
     Data,
     /// The facilitator's workshop boards.
-    #[at("/board")]
     Board,
     /// A team picture someone shared: aggregates only, read-only (`core::board::TEAM_ROUTE`).
-    #[at("/t/:code")]
     Team { code: String },
-    #[not_found]
-    #[at("/404")]
     NotFound,
 }
 
@@ -58,6 +50,53 @@ pub fn switch(route: Route) -> Html {
 }
 
 impl Route {
+    /// The screen a fragment's path names (`/library`, `/r/<code>`…); anything else is "not found".
+    pub fn from_path(path: &str) -> Route {
+        use crate::core::query::decode;
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let path = path.strip_suffix('/').unwrap_or(path);
+        let mut parts = path.split('/');
+        let (first, second, rest) = (parts.next().unwrap_or(""), parts.next(), parts.next());
+        if rest.is_some() || second == Some("") {
+            return Route::NotFound;
+        }
+        match (first, second.map(decode)) {
+            ("", None) => Route::Home,
+            ("assess", None) => Route::Assess,
+            ("assess", Some(pillar)) => Route::AssessPillar { pillar },
+            ("results", None) => Route::Results,
+            ("history", None) => Route::History,
+            ("plan", None) => Route::Plan,
+            ("library", None) => Route::Library,
+            ("r", Some(code)) => Route::Shared { code },
+            ("c", Some(code)) => Route::SharedCollection { code },
+            ("data", None) => Route::Data,
+            ("board", None) => Route::Board,
+            ("t", Some(code)) => Route::Team { code },
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The fragment's path of this screen (without the `#`).
+    pub fn to_path(&self) -> String {
+        use crate::core::query::encode;
+        match self {
+            Route::Home => "/".into(),
+            Route::Assess => "/assess".into(),
+            Route::AssessPillar { pillar } => format!("/assess/{}", encode(pillar)),
+            Route::Results => "/results".into(),
+            Route::History => "/history".into(),
+            Route::Plan => "/plan".into(),
+            Route::Library => "/library".into(),
+            Route::Shared { code } => format!("/r/{}", encode(code)),
+            Route::SharedCollection { code } => format!("/c/{}", encode(code)),
+            Route::Data => "/data".into(),
+            Route::Board => "/board".into(),
+            Route::Team { code } => format!("/t/{}", encode(code)),
+            Route::NotFound => "/404".into(),
+        }
+    }
+
     /// The catalogue id of the screen's main heading (shown too while its code is still arriving).
     pub fn heading_id(&self) -> &'static str {
         match self {
@@ -92,7 +131,7 @@ impl Route {
 /// screen-reader users start at the new screen rather than in the navigation.
 #[component]
 fn ScreenChange() -> Html {
-    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let route = use_route().unwrap_or(Route::NotFound);
     let tr = use_tr();
     let title = route.title(&tr);
     use_effect_with(title, |title| {
@@ -141,11 +180,48 @@ pub fn App() -> Html {
                 <Nav />
                 <StatusBanner />
                 <main id="main" tabindex="-1">
-                    <Switch<Route> render={switch} />
+                    <Switch />
                 </main>
                 <Footer />
             </AppProvider>
             </I18nProvider>
         </HashRouter>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Route;
+
+    #[test]
+    fn every_screen_has_a_path_that_leads_back_to_it() {
+        let all = [
+            Route::Home,
+            Route::Assess,
+            Route::AssessPillar {
+                pillar: "spaces".into(),
+            },
+            Route::Results,
+            Route::History,
+            Route::Plan,
+            Route::Library,
+            Route::Shared {
+                code: "AQID-_x".into(),
+            },
+            Route::SharedCollection {
+                code: "Zm9v".into(),
+            },
+            Route::Data,
+            Route::Board,
+            Route::Team { code: "gQE".into() },
+        ];
+        for r in all {
+            assert_eq!(Route::from_path(&r.to_path()), r, "{}", r.to_path());
+        }
+        assert_eq!(Route::from_path(""), Route::Home);
+        assert_eq!(Route::from_path("/results/"), Route::Results);
+        for unknown in ["/nope", "/r/", "/r/a/b", "/assess//", "/404", "results/x"] {
+            assert_eq!(Route::from_path(unknown), Route::NotFound, "{unknown}");
+        }
     }
 }

@@ -8,6 +8,7 @@ pub mod lazy;
 pub mod messages;
 pub mod pages;
 pub mod platform;
+pub mod router;
 pub mod storage;
 
 pub use app::App;

@@ -5,8 +5,8 @@ use crate::components::pillar_tabs::pillar_route;
 use crate::core::answers::{next_incomplete_pillar, overall_progress};
 use crate::hooks::AppHandle;
 use crate::i18n::Tr;
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// How far the assessment has come; `current` is the pillar on screen (the next unanswered one is
 /// looked for after it). A plain function: it draws with the page.

@@ -2,8 +2,8 @@
 use crate::app::Route;
 use crate::components::language_picker::LanguagePicker;
 use crate::i18n::use_tr;
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NavLinkProps {
@@ -44,7 +44,7 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
 #[component]
 pub fn Nav() -> Html {
     let tr = use_tr();
-    let route = use_route::<Route>();
+    let route = use_route();
     let is = |f: fn(&Route) -> bool| route.as_ref().is_some_and(f);
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();

@@ -9,8 +9,8 @@ use crate::core::pillar::PillarId;
 use crate::core::recommend::{recommend, Fit};
 use crate::core::search::Filter;
 use crate::hooks::use_app;
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Pillars shown, and resources per pillar.
 const MAX_PILLARS: usize = 3;
@@ -85,7 +85,7 @@ pub fn Recommendations(props: &RecommendationsProps) -> Html {
                         pillar: pillar.clone(),
                         ..Filter::default()
                     };
-                    let _ = nav.push_with_query(&Route::Library, &filter);
+                    nav.push_with_query(&Route::Library, &filter.to_query());
                 }
             })
         };

@@ -8,7 +8,6 @@ use crate::i18n::use_tr;
 use crate::platform;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::Routable;
 
 /// The full share link for a result.
 pub fn share_link(result: &SharedResult) -> String {

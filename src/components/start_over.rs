@@ -2,8 +2,8 @@
 use crate::components::pillar_tabs::pillar_route;
 use crate::hooks::{use_app, AppHandle};
 use crate::i18n::{use_tr, Tr};
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The "Start over" button and its question.
 #[component]

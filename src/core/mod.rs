@@ -12,6 +12,7 @@ pub mod number;
 pub mod pillar;
 pub mod plan;
 pub mod qr;
+pub mod query;
 pub mod questionnaire;
 pub mod recommend;
 pub mod scoring;

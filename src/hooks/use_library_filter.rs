@@ -2,8 +2,8 @@
 //! survives a reload), and the "bookmarked only" switch kept with the screen.
 use crate::app::Route;
 use crate::core::search::Filter;
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// What the library shows, and how to change it.
 #[derive(Clone, PartialEq)]
@@ -57,14 +57,14 @@ pub fn use_library_filter() -> LibraryFilter {
     let bookmarked_only = use_state(|| false);
     let filter: Filter = location
         .as_ref()
-        .and_then(|l| l.query::<Filter>().ok())
+        .map(|l| Filter::from_query(l.query()))
         .unwrap_or_default();
     let set_filter = Callback::from(move |f: Filter| {
         if let Some(nav) = &navigator {
             if f.q.is_empty() && f.pillar.is_empty() && f.kind.is_empty() {
                 nav.replace(&Route::Library);
             } else {
-                let _ = nav.replace_with_query(&Route::Library, &f);
+                nav.replace_with_query(&Route::Library, &f.to_query());
             }
         }
     });

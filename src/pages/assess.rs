@@ -10,8 +10,8 @@ use crate::components::start_over::{restore_previous, StartOver};
 use crate::core::answers::{overall_progress, pillar_progress, Answer};
 use crate::hooks::{use_app, use_current_pillar};
 use crate::i18n::use_tr;
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AssessPageProps {
@@ -36,7 +36,7 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
         return html! { <h1>{ tr.t("heading-assess") }</h1> };
     };
     if props.pillar.is_some() && requested.is_none() {
-        return html! { <Redirect<Route> to={Route::Assess} /> };
+        return html! { <Redirect to={Route::Assess} /> };
     }
     let answers = &data.attempt.answers;
     let onanswer = {

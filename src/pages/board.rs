@@ -16,7 +16,6 @@ use crate::platform;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
-use yew_router::Routable;
 
 /// A board file, or why it can't be imported.
 fn read_board_file(text: &str) -> Result<Boards, Problem> {

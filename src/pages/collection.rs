@@ -8,8 +8,8 @@ use crate::core::share::{collection_from_link_code, collection_source};
 use crate::hooks::use_app;
 use crate::i18n::use_tr;
 use crate::pages::library::LibraryNotice;
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CollectionLinkPageProps {

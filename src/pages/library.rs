@@ -12,8 +12,8 @@ use crate::core::state::Curation;
 use crate::hooks::use_own_resources::{use_own_resources, CARD_SCOPE};
 use crate::hooks::{use_app, use_focus_after_render, use_library_filter, LibraryFilter};
 use crate::i18n::{use_tr, Tr};
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 fn curated(curation: &Curation, id: &str) -> Curated {
     Curated {

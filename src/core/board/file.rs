@@ -100,18 +100,14 @@ impl<'a> BoardOut<'a> {
     }
 }
 
-fn write(boards: Vec<BoardOut<'_>>, pretty: bool) -> String {
+fn write(boards: Vec<BoardOut<'_>>) -> String {
     let file = FileOut {
         kind: BOARD_KIND,
         format: BOARD_FORMAT,
         boards,
     };
     // Cannot fail: only strings, numbers and lists.
-    if pretty {
-        serde_json::to_string(&file).unwrap_or_default()
-    } else {
-        serde_json::to_string(&file).unwrap_or_default()
-    }
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 #[derive(Deserialize)]
@@ -134,7 +130,7 @@ struct BoardIn {
 impl Boards {
     /// Every board, compact (the UI's stored value).
     pub fn to_json(&self) -> String {
-        write(self.list().iter().map(BoardOut::of).collect(), false)
+        write(self.list().iter().map(BoardOut::of).collect())
     }
 
     /// Reads boards written by [`Boards::to_json`] or [`Board::to_file_json`] (a downloaded file: take its boards in
@@ -193,6 +189,6 @@ impl Boards {
 impl Board {
     /// This board alone as a board file (the file a facilitator downloads; the download indents it).
     pub fn to_file_json(&self) -> String {
-        write(vec![BoardOut::of(self)], true)
+        write(vec![BoardOut::of(self)])
     }
 }

@@ -38,6 +38,29 @@ impl Filter {
         Kind::parse(&self.kind)
     }
 
+    /// The filter as the library's query string (empty parts left out).
+    pub fn to_query(&self) -> String {
+        crate::core::query::build([
+            ("q", self.q.as_str()),
+            ("pillar", self.pillar.as_str()),
+            ("kind", self.kind.as_str()),
+        ])
+    }
+
+    /// Reads the library's query string; unknown parameters are ignored.
+    pub fn from_query(query: &str) -> Filter {
+        let mut f = Filter::default();
+        for (k, v) in crate::core::query::pairs(query) {
+            match k.as_str() {
+                "q" => f.q = v,
+                "pillar" => f.pillar = v,
+                "kind" => f.kind = v,
+                _ => {}
+            }
+        }
+        f
+    }
+
     /// True when nothing narrows the list.
     pub fn is_empty(&self) -> bool {
         self.q.trim().is_empty() && self.pillar_id().is_none() && self.kind().is_none()
@@ -69,6 +92,25 @@ mod tests {
     use crate::core::library::fixtures::sample;
     use proptest::prelude::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn the_filter_lives_in_the_query_string_and_comes_back() {
+        let f = Filter {
+            q: "twitter & chats".into(),
+            pillar: "spaces".into(),
+            kind: String::new(),
+        };
+        assert_eq!(f.to_query(), "q=twitter+%26+chats&pillar=spaces");
+        assert_eq!(Filter::from_query(&f.to_query()), f);
+        assert_eq!(
+            Filter::from_query("kind=book&utm=x"),
+            Filter {
+                kind: "book".into(),
+                ..Filter::default()
+            }
+        );
+        assert_eq!(Filter::default().to_query(), "");
+    }
 
     fn find(q: &str) -> Vec<usize> {
         let rs = sample();
