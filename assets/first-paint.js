@@ -1,30 +1,95 @@
-// First paint of a deep link, before the wasm arrives: the frame from index.html with the heading
-// of the screen the address names, and the navigation marking it. The app takes over when it starts.
+// First paint, before the wasm arrives: the frame from index.html in the language the person
+// chose before (English is in the HTML; others from WORDS below), and for a deep link the heading
+// of the screen the address names, with the navigation marking it. The app takes over when it
+// starts, in the same language. WORDS holds catalogue ids and their text exactly as in
+// assets/i18n/<code>.ftl (tests/i18n.rs checks them); elements name their id in data-t.
 (function () {
+  var WORDS = {
+    en: {
+      "heading-assess": "Assess yourself",
+      "heading-results": "Your results",
+      "heading-plan": "Your plan",
+      "heading-history": "Your history",
+      "heading-library": "Resource library",
+      "heading-board": "Workshop board",
+      "heading-data": "Your data",
+      "heading-team": "Team picture",
+      "heading-shared": "A shared result",
+      "heading-collection": "Shared collection",
+      "heading-not-found": "Page not found",
+      "loading": "Loading…",
+    },
+    fr: {
+      "skip-to-content": "Aller au contenu",
+      "nav-main": "Principal",
+      "nav-assess": "M'évaluer",
+      "nav-results": "Résultats",
+      "nav-plan": "Plan",
+      "nav-history": "Historique",
+      "nav-library": "Bibliothèque",
+      "nav-board": "Atelier",
+      "nav-data": "Vos données",
+      "language-label": "Langue",
+      "heading-home": "Les sept piliers du leadership numérique",
+      "home-lead": "Pillars aide les leaders scolaires et de système, le personnel enseignant et toute personne qui dirige l'apprentissage à situer leur pratique sur les sept piliers du leadership numérique, à trouver des ressources adaptées et à planifier leurs prochaines étapes.",
+      "home-more-than-sharing": "Le leadership numérique ne se limite pas à partager en ligne : il s'agit de mettre ses relations au service de ce que les élèves et le personnel font chaque jour, de bâtir avec d'autres et de faire grandir le leadership des personnes qui nous entourent.",
+      "home-start": "Commencer l'autoévaluation",
+      "home-browse-library": "Parcourir la bibliothèque",
+      "heading-assess": "Faire mon autoévaluation",
+      "heading-results": "Vos résultats",
+      "heading-plan": "Votre plan",
+      "heading-history": "Votre historique",
+      "heading-library": "Bibliothèque de ressources",
+      "heading-board": "Tableau d'atelier",
+      "heading-data": "Vos données",
+      "heading-team": "Portrait de l'équipe",
+      "heading-shared": "Un résultat partagé",
+      "heading-collection": "Collection partagée",
+      "heading-not-found": "Page introuvable",
+      "loading": "Chargement…",
+    },
+  };
   // A language chosen before the app runs is remembered; the app starts in it.
   var picker = document.getElementById("first-paint-language");
+  var lang = "en";
   try {
     var stored = localStorage.getItem("pillars.language");
+    if (stored && WORDS[stored]) lang = stored;
     if (picker && stored) picker.value = stored;
     if (picker) picker.addEventListener("change", function () {
       try { localStorage.setItem("pillars.language", picker.value); } catch (e) { /* storage refused */ }
     });
   } catch (e) { /* storage refused: the picker still shows */ }
+  var words = WORDS[lang];
+  var word = function (id) { return words[id] || WORDS.en[id]; };
+  if (lang !== "en") {
+    document.documentElement.lang = lang;
+    var marked = document.querySelectorAll("[data-t]");
+    for (var k = 0; k < marked.length; k++) {
+      var t = words[marked[k].getAttribute("data-t")];
+      if (t) marked[k].textContent = t;
+    }
+    var labelled = document.querySelectorAll("[data-t-label]");
+    for (var m = 0; m < labelled.length; m++) {
+      var l = words[labelled[m].getAttribute("data-t-label")];
+      if (l) labelled[m].setAttribute("aria-label", l);
+    }
+  }
   var path = location.hash.replace(/^#/, "").split("?")[0];
   if (path === "" || path === "/") return;
   var screens = [
-    ["/assess", "Assess yourself", "#/assess"],
-    ["/results", "Your results", "#/results"],
-    ["/plan", "Your plan", "#/plan"],
-    ["/history", "Your history", "#/history"],
-    ["/library", "Resource library", "#/library"],
-    ["/board", "Workshop board", "#/board"],
-    ["/data", "Your data", "#/data"],
-    ["/t/", "Team picture", null],
-    ["/r/", "A shared result", null],
-    ["/c/", "Shared collection", null],
+    ["/assess", "heading-assess", "#/assess"],
+    ["/results", "heading-results", "#/results"],
+    ["/plan", "heading-plan", "#/plan"],
+    ["/history", "heading-history", "#/history"],
+    ["/library", "heading-library", "#/library"],
+    ["/board", "heading-board", "#/board"],
+    ["/data", "heading-data", "#/data"],
+    ["/t/", "heading-team", null],
+    ["/r/", "heading-shared", null],
+    ["/c/", "heading-collection", null],
   ];
-  var heading = "Page not found", nav = null;
+  var heading = "heading-not-found", nav = null;
   for (var i = 0; i < screens.length; i++) {
     var s = screens[i];
     if (path === s[0] || path.indexOf(s[0].replace(/\/?$/, "/")) === 0) { heading = s[1]; nav = s[2]; break; }
@@ -33,11 +98,11 @@
   if (!section) return;
   var h1 = document.createElement("h1");
   h1.id = "page-title";
-  h1.textContent = heading;
+  h1.textContent = word(heading);
   var p = document.createElement("p");
   p.className = "muted";
   p.setAttribute("role", "status");
-  p.textContent = "Loading…";
+  p.textContent = word("loading");
   section.replaceChildren(h1, p);
   var links = document.querySelectorAll(".site-header a[aria-current]");
   for (var j = 0; j < links.length; j++) links[j].removeAttribute("aria-current");

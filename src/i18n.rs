@@ -281,6 +281,27 @@ fn set_document_language(code: &str) {
     }
 }
 
+thread_local! {
+    /// The language the app starts in, made ready by [`prepare`] before the first render.
+    static STARTING: RefCell<Option<(String, Language)>> = const { RefCell::new(None) };
+}
+
+/// Makes the person's language ready before the app first renders, so a returning visitor who
+/// chose French sees the first paint in French and then the app in French, never English in
+/// between. English needs nothing; another language is fetched (from the service worker's cache
+/// after the first visit). If it cannot be had, the app starts in English.
+pub async fn prepare() {
+    let code = preferred();
+    if code == DEFAULT {
+        return;
+    }
+    if let Some(language) = language_for(&code).await {
+        set_document_language(&code);
+        QUESTIONNAIRE.set(Some(language.questionnaire));
+        STARTING.with(|s| *s.borrow_mut() = Some((code, language)));
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct I18nProviderProps {
     pub children: Html,
@@ -289,7 +310,7 @@ pub struct I18nProviderProps {
 /// Gives every component below it the catalogue in use; re-renders them when it changes.
 #[component]
 pub fn I18nProvider(props: &I18nProviderProps) -> Html {
-    let current = use_state(|| None::<(String, Language)>);
+    let current = use_state(|| STARTING.with(|s| s.borrow_mut().take()));
     let choose = {
         let current = current.clone();
         Callback::from(move |code: String| {
@@ -306,9 +327,11 @@ pub fn I18nProvider(props: &I18nProviderProps) -> Html {
     };
     {
         let choose = choose.clone();
+        let started = current.is_some();
         use_effect_with((), move |_| {
+            // Not made ready before the start (tests render without `prepare`): switch now.
             let code = preferred();
-            if code != DEFAULT {
+            if code != DEFAULT && !started {
                 choose.emit(code);
             }
         });

@@ -1,5 +1,13 @@
 //! Starts the app in `#app`, replacing the first paint that index.html showed while the wasm loaded.
 fn main() {
+    // The person's language first (at once for English), then the app replaces the first paint.
+    wasm_bindgen_futures::spawn_local(async {
+        pillars::i18n::prepare().await;
+        start();
+    });
+}
+
+fn start() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));

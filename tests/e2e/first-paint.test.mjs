@@ -89,3 +89,51 @@ test("the first paint says what the app says: same heading and start button for 
   for (const text of staticLinks) assert.ok(appLinks.includes(text), `the app also offers "${text}"`);
   await live.close();
 });
+
+test("a returning visitor who chose French sees French from the first paint on, never English", async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    localStorage.setItem("pillars.language", "fr");
+    // Every main heading the page shows once first-paint.js has run (the script at the end of
+    // the body, before any frame of the parsed page is drawn in practice), up to the app.
+    window.__headings = [];
+    const note = () => {
+      const h = document.querySelector("h1");
+      if (h && window.__headings[window.__headings.length - 1] !== h.textContent) window.__headings.push(h.textContent);
+    };
+    document.addEventListener("DOMContentLoaded", () => {
+      note();
+      new MutationObserver(note).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+  });
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  await context.route("**/*.wasm", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  const heading = page.getByRole("heading", { level: 1, name: "Les sept piliers du leadership numérique" });
+  await heading.waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "fr");
+  const nav = page.getByRole("navigation", { name: "Principal" });
+  await nav.getByRole("link", { name: "M'évaluer" }).waitFor();
+  await page.getByRole("link", { name: "Commencer l'autoévaluation" }).waitFor();
+  const staticNav = await nav.getByRole("link").allTextContents();
+  release();
+  await started(page);
+  await heading.waitFor();
+  assert.deepEqual(await page.getByRole("navigation", { name: "Principal" }).getByRole("link").allTextContents(), staticNav);
+  const seen = await page.evaluate(() => window.__headings);
+  assert.ok(!seen.includes("The seven pillars of digital leadership"), `English was shown: ${JSON.stringify(seen)}`);
+
+  // A deep link: the French heading of its screen first, then the screen in French.
+  const deep = await context.newPage();
+  await deep.goto(env.server.url + "#/library");
+  await deep.getByRole("heading", { level: 1, name: "Bibliothèque de ressources" }).waitFor();
+  await started(deep);
+  await deep.getByRole("searchbox").waitFor();
+  assert.ok(!(await deep.evaluate(() => window.__headings)).includes("Resource library"));
+  await context.close();
+});
