@@ -39,9 +39,30 @@ pub fn Projector(props: &ProjectorProps) -> Html {
             })
         }
     };
+    // Tab stays inside the dialog: past the last button it comes back to the first, and back.
+    let (first, last) = (use_node_ref(), use_node_ref());
     let onkeydown = {
         let (view, onclose) = (view.clone(), props.onclose.clone());
+        let (first, last, root) = (first.clone(), last.clone(), root.clone());
         Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Tab" {
+                let active = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element());
+                let is = |r: &NodeRef| active.is_some() && r.get() == active.clone().map(Into::into);
+                let to = if e.shift_key() && (is(&first) || is(&root)) {
+                    Some(&last)
+                } else if !e.shift_key() && is(&last) {
+                    Some(&first)
+                } else {
+                    None
+                };
+                if let Some(el) = to.and_then(|r| r.cast::<web_sys::HtmlElement>()) {
+                    e.prevent_default();
+                    let _ = el.focus();
+                }
+                return;
+            }
             let step = match e.key().as_str() {
                 "ArrowRight" | "ArrowDown" | "PageDown" => 1,
                 "ArrowLeft" | "ArrowUp" | "PageUp" => views as isize - 1,
@@ -103,9 +124,9 @@ pub fn Projector(props: &ProjectorProps) -> Html {
             <p class="projector-keys">{ tr.t("board-projector-keys") }</p>
             { body }
             <div class="actions">
-                <button type="button" onclick={go(-1)}>{ tr.t("board-projector-previous") }</button>
+                <button type="button" ref={first} onclick={go(-1)}>{ tr.t("board-projector-previous") }</button>
                 <button type="button" onclick={go(1)}>{ tr.t("board-projector-next") }</button>
-                <button type="button" class="primary" onclick={close}>{ tr.t("board-projector-leave") }</button>
+                <button type="button" class="primary" ref={last} onclick={close}>{ tr.t("board-projector-leave") }</button>
                 <span role="status">{ tr.tf("board-projector-position", &[("number", (*view + 1).into()), ("total", views.into())]) }</span>
             </div>
         </div>
