@@ -49,6 +49,15 @@
       "loading": "Chargement…",
     },
   };
+  // The later screens' styles, when the app fetches their code (src/lazy.rs): once.
+  window.addEventListener("pillars-load-styles", function () {
+    if (document.getElementById("screens-css")) return;
+    var link = document.createElement("link");
+    link.id = "screens-css";
+    link.rel = "stylesheet";
+    link.href = "screens.css";
+    document.head.appendChild(link);
+  });
   // A language chosen before the app runs is remembered; the app starts in it.
   var picker = document.getElementById("first-paint-language");
   var lang = "en";

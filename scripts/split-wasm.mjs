@@ -24,15 +24,16 @@ if (!alreadySplit && !name) throw new Error("split-wasm: no pillars-<hash>.js in
 
 if (!alreadySplit) split();
 
-// wasm-bindgen's JS glue (about 50 KB) is on the critical path: minify it with terser (an npm
-// package, installed by scripts/setup.sh), keeping the module's exports and the names the split
-// loader imports.
-function minifyGlue(files) {
+// wasm-bindgen's JS glue (about 50 KB) and the first paint's script are on the critical path:
+// minify them with terser (an npm package, installed by scripts/setup.sh), keeping the modules'
+// exports and the names the split loader imports.
+function minifyGlue(files, isModule) {
   const terser = join(root, "node_modules", "terser", "bin", "terser");
   for (const f of files) {
     const p = join(dir, f);
     if (!existsSync(p)) continue;
-    execFileSync(process.execPath, [terser, p, "--module", "--compress", "--mangle", "-o", p], {
+    const args = [terser, p, ...(isModule ? ["--module"] : []), "--compress", "--mangle", "-o", p];
+    execFileSync(process.execPath, args, {
       stdio: ["ignore", "ignore", "inherit"],
     });
   }
@@ -68,7 +69,10 @@ function split() {
         run("wasm-opt", ["-Oz", p, "-o", p]);
       }
     }
-    if (release) minifyGlue([`${name}.js`, "__wasm_split.js"]);
+    if (release) {
+      minifyGlue([`${name}.js`, "__wasm_split.js"], true);
+      minifyGlue(["first-paint.js"], false);
+    }
     const size = (f) => statSync(join(dir, f)).size;
     console.log(`split-wasm: ${name}_bg.wasm ${size(`${name}_bg.wasm`)} bytes; chunks ${chunks.map((c) => `${c} ${size(c)}`).join(", ")}`);
   } finally {

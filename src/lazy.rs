@@ -80,6 +80,9 @@ async fn screens() -> Result<Screens, LoadFailed> {
     }
     // The library's content travels beside the chunk (dist/library.json), fetched in parallel.
     let library = crate::platform::start_fetch("library.json");
+    // And the styles of those screens (assets/screens.css, 2 KB: loaded long before the chunk);
+    // first-paint.js adds the stylesheet, which costs the wasm nothing.
+    crate::platform::announce("pillars-load-styles");
     let chunk = load_chunk().await?;
     let text = crate::platform::finish_fetch(library)
         .await

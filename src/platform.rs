@@ -123,6 +123,14 @@ pub fn start_fetch(url: &str) -> Option<js_sys::Promise> {
     Some(web_sys::window()?.fetch_with_str(url))
 }
 
+/// Tells the page's scripts that something happened (`pillars-<what>` events, see
+/// assets/first-paint.js and assets/sw-register.js).
+pub fn announce(event: &str) {
+    if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::CustomEvent::new(event)) {
+        let _ = w.dispatch_event(&e);
+    }
+}
+
 /// The text of a fetch started by `start_fetch`, or `None` if it failed.
 pub async fn finish_fetch(started: Option<js_sys::Promise>) -> Option<String> {
     use wasm_bindgen::JsCast;

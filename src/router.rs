@@ -1,7 +1,7 @@
 //! Hash routing, small: the screen is named by the URL fragment (`#/library?q=…`), which works
 //! from any static host and offline. The router keeps the current [`Location`] in a context,
 //! follows the browser's back and forward buttons and plain `href="#/…"` links, and offers a
-//! [`Navigator`] to move in code. (A router crate cost about 12 KB of the first screen's code.)
+//! [`Navigator`] to move in code; `crate::app` draws the screen of the route. (A router crate cost about 12 KB of the first screen's code.)
 use crate::app::Route;
 use std::any::Any;
 use std::rc::Rc;
@@ -162,12 +162,6 @@ pub fn use_route() -> Option<Route> {
 #[hook]
 pub fn use_navigator() -> Option<Navigator> {
     use_context::<Navigator>()
-}
-
-/// Draws the screen of the current route (`crate::app::switch`).
-#[component]
-pub fn Switch() -> Html {
-    use_route().map(crate::app::switch).unwrap_or_default()
 }
 
 #[derive(Properties, PartialEq)]

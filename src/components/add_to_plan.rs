@@ -29,7 +29,7 @@ pub fn AddToPlan(props: &AddToPlanProps) -> Html {
     let app = use_app();
     let tr = use_tr();
     let q = app.questionnaire();
-    let plan = &app.data().plan;
+    let plan = &app.data().plan.read();
     let added = use_state(|| false);
     let chosen = use_state(String::new);
     let add = |target: FocusTarget| {

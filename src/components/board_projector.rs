@@ -49,7 +49,8 @@ pub fn Projector(props: &ProjectorProps) -> Html {
                 let active = web_sys::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.active_element());
-                let is = |r: &NodeRef| active.is_some() && r.get() == active.clone().map(Into::into);
+                let is =
+                    |r: &NodeRef| active.is_some() && r.get() == active.clone().map(Into::into);
                 let to = if e.shift_key() && (is(&first) || is(&root)) {
                     Some(&last)
                 } else if !e.shift_key() && is(&last) {

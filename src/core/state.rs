@@ -6,7 +6,7 @@ use super::library::{Library, Resource};
 use super::pillar::PillarId;
 use super::scoring::Targets;
 use super::share::result_link::SharedResult;
-use crate::core::plan::{Change as PlanChange, Plan};
+use crate::core::plan::StoredPlan;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -101,10 +101,10 @@ pub struct AppData {
     pub curation: Curation,
     /// The name put on share links, if the person chooses one.
     pub display_name: String,
-    /// The plan to grow (left out of the stored text while empty, so data without one reads and
-    /// writes as before).
-    #[serde(skip_serializing_if = "Plan::is_empty")]
-    pub plan: Plan,
+    /// The plan to grow, kept as its stored text until a plan screen reads it (left out of the
+    /// stored text while empty, so data without one reads and writes as before).
+    #[serde(skip_serializing_if = "StoredPlan::is_empty")]
+    pub plan: StoredPlan,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -168,8 +168,9 @@ pub enum Action {
     /// Takes what another tab saved (the same as `Replace`, but it is already in storage).
     Synced(Box<AppData>),
     DeleteAll,
-    /// A change to the plan.
-    Plan(PlanChange),
+    /// The plan, changed (by `AppHandle::plan`, which reads and writes it where the plan's
+    /// screens are).
+    Plan(StoredPlan),
 }
 
 impl AppData {
@@ -215,7 +216,7 @@ impl AppData {
             | Action::RemoveCollection { .. } => self.apply_curation(action, library),
             Action::Replace(data) | Action::Synced(data) => *self = *data,
             Action::DeleteAll => self.delete_all(),
-            Action::Plan(change) => self.plan.apply(change),
+            Action::Plan(plan) => self.plan = plan,
         }
     }
 

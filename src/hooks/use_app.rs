@@ -73,7 +73,9 @@ impl AppHandle {
     // The plan
     /// Applies a change to the plan (saved like every other change).
     pub fn plan(&self, change: crate::core::plan::Change) {
-        self.act(Action::Plan(change));
+        let mut plan = self.data().plan.read();
+        plan.apply(change);
+        self.act(Action::Plan(crate::core::plan::StoredPlan::of(&plan)));
     }
     /// Adds a focus on a pillar or an item, standing where the latest completed assessment (or
     /// the one in progress) puts it, aiming at the pillar's target if one is set.

@@ -74,14 +74,14 @@ fn downloads(
             let today = app.today();
             let done = if calendar {
                 let stamp = Stamp::from_unix_seconds((js_sys::Date::now() / 1000.0) as i64);
-                let text = to_ics(&data.plan, &ctx, stamp);
+                let text = to_ics(&data.plan.read(), &ctx, stamp);
                 crate::platform::download(
                     &format!("pillars-plan-{today}.ics"),
                     "text/calendar",
                     &text,
                 )
             } else {
-                let text = to_markdown(&data.plan, &ctx);
+                let text = to_markdown(&data.plan.read(), &ctx);
                 crate::platform::download(
                     &format!("pillars-plan-{today}.md"),
                     "text/markdown",
@@ -114,7 +114,7 @@ pub fn PlanPage() -> Html {
     let download_failed = use_state(|| false);
     let q = app.questionnaire();
     let data = app.data();
-    let plan = &data.plan;
+    let plan = &data.plan.read();
     let titles: Rc<Vec<(String, String)>> = {
         let (own, imported) = (&data.curation.own, &data.curation.imported);
         let mut all: Vec<(String, String)> = tr
@@ -302,7 +302,7 @@ fn AddAction(props: &AddActionProps) -> Html {
     let tr = use_tr();
     let text = use_state(String::new);
     let q = app.questionnaire();
-    let plan = &app.data().plan;
+    let plan = &app.data().plan.read();
     let Some(focus) = plan.focus(&props.focus) else {
         return html! {};
     };

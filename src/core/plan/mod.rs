@@ -12,6 +12,7 @@ mod markdown;
 mod people;
 mod score;
 mod status;
+mod stored;
 mod words;
 
 pub use action::{is_overdue, ActionId, PlanAction};
@@ -21,6 +22,7 @@ pub use markdown::to_markdown;
 pub use people::{names, people, ActionFilter};
 pub use score::{standing, Comparison, Score};
 pub use status::Status;
+pub use stored::StoredPlan;
 pub use words::{Context, Words};
 
 use crate::core::date::{self, Date};

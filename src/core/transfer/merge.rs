@@ -1,5 +1,5 @@
 //! Merging an import into the current data.
-use crate::core::plan::{FocusId, Plan};
+use crate::core::plan::{FocusId, Plan, StoredPlan};
 use crate::core::state::AppData;
 
 /// Merges an import into the current data: the file wins where both have the same thing.
@@ -51,7 +51,7 @@ pub fn merge(current: &AppData, incoming: &AppData) -> AppData {
     if !incoming.display_name.is_empty() {
         out.display_name = incoming.display_name.clone();
     }
-    out.plan = merge_plan(&current.plan, &incoming.plan);
+    out.plan = StoredPlan::of(&merge_plan(&current.plan.read(), &incoming.plan.read()));
     out
 }
 

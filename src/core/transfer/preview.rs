@@ -116,10 +116,11 @@ pub fn preview(current: &AppData, incoming: &AppData) -> ImportPreview {
             .filter(|(k, v)| current.curation.notes.get(*k) != Some(v))
             .count();
     count(&mut p.added, marks, Line::Marks);
-    let (focus_new, _) = new_and_changed(&incoming.plan.focuses, &current.plan.focuses, |f| &f.id);
+    let (incoming_plan, current_plan) = (incoming.plan.read(), current.plan.read());
+    let (focus_new, _) = new_and_changed(&incoming_plan.focuses, &current_plan.focuses, |f| &f.id);
     count(&mut p.added, focus_new, Line::PlanFocuses);
     let (act_new, act_changed) =
-        new_and_changed(&incoming.plan.actions, &current.plan.actions, |a| &a.id);
+        new_and_changed(&incoming_plan.actions, &current_plan.actions, |a| &a.id);
     count(&mut p.added, act_new, Line::PlanActions);
     count(&mut p.replaced, act_changed, Line::PlanActions);
     if !incoming.display_name.is_empty() && incoming.display_name != current.display_name {
