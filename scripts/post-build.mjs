@@ -1,11 +1,13 @@
 // Trunk post-build hook: makes the built page CSP-clean and offline-ready.
 //  1. Moves Trunk's inline loader <script> into a file (the CSP allows no inline script) and drops
 //     Trunk's build-time nonces (a fixed nonce protects nothing).
-//  2. Writes sw.js, the service worker, with the exact list of built files to precache and a
-//     version derived from their contents, so every deploy is detected as an update.
+//  2. Writes sw.js, the service worker, with the exact list of built files to precache, the SHA-256
+//     of each (the worker installs only a set that matches) and a version derived from their
+//     contents and the worker's code, so every deploy is detected as an update.
 import "./split-wasm.mjs"; // first: the file list below must see the split chunks
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, readdirSync, statSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync, readdirSync, statSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { join, relative } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -32,6 +34,14 @@ html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body)
 });
 writeFileSync(indexPath, html);
 
+// The worker's register script is on the critical path: minified (terser, as the wasm glue), its
+// comments stay in assets/sw-register.js.
+const register = join(dir, "sw-register.js");
+if (process.env.TRUNK_PROFILE !== "debug" && existsSync(register)) {
+  const terser = new URL("../node_modules/terser/bin/terser", import.meta.url).pathname;
+  execFileSync(process.execPath, [terser, register, "--compress", "--mangle", "-o", register], { stdio: ["ignore", "ignore", "inherit"] });
+}
+
 const files = [];
 const walk = (d) => {
   for (const name of readdirSync(d)) {
@@ -42,17 +52,25 @@ const walk = (d) => {
 };
 walk(dir);
 const precache = files.filter((f) => f !== "sw.js").sort();
-const version = sha(precache.map((f) => f + ":" + sha(readFileSync(join(dir, f)))).join("\n")).slice(0, 16);
+// The worker checks every file it precaches against these hashes ("./" is the page, index.html).
+const hashes = { "./": sha(readFileSync(indexPath)) };
+for (const f of precache) hashes[f] = sha(readFileSync(join(dir, f)));
 const template = readFileSync(new URL("../assets/sw-template.js", import.meta.url), "utf8");
+// The version covers the worker's own code too: a different sw.js is always a different cache.
+const version = sha([sha(template), ...precache.map((f) => f + ":" + hashes[f])].join("\n")).slice(0, 16);
+const urls = ["./", ...precache];
 const sw = template
   .replace('"__PILLARS_VERSION__"', JSON.stringify(version))
-  .replace("[/* __PILLARS_PRECACHE__ */]", JSON.stringify(["./", ...precache], null, 2));
+  .replace("[/* __PILLARS_PRECACHE__ */]", JSON.stringify(urls, null, 2))
+  .replace("{/* __PILLARS_SHA256__ */}", JSON.stringify(Object.fromEntries(urls.map((u) => [u, hashes[u]])), null, 2));
+if (sw.includes("__PILLARS_")) throw new Error("post-build: a placeholder of sw-template.js was not filled");
 // A development build (trunk serve) must never be served stale from a cache: its worker caches
-// nothing and clears what a release build may have left on this origin.
+// nothing and clears what a release build may have left in this scope (another deployment on the
+// origin keeps its own).
 const devWorker = `// Development build: no offline cache.
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (e) => e.waitUntil(caches.keys()
-  .then((ks) => Promise.all(ks.filter((k) => k.startsWith("pillars-")).map((k) => caches.delete(k))))
+  .then((ks) => Promise.all(ks.filter((k) => k.startsWith("pillars:" + self.registration.scope + ":")).map((k) => caches.delete(k))))
   .then(() => self.clients.claim())));
 `;
 const release = process.env.TRUNK_PROFILE !== "debug";

@@ -4,16 +4,33 @@ use crate::i18n::use_tr;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-/// Listens for the service worker's "new version waiting" signal (see assets/sw-register.js).
+/// Whether assets/sw-register.js has recorded a new version (waiting, or already in charge after
+/// another tab applied it) on `<html data-update>`.
+fn update_recorded() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("data-update"))
+        .is_some_and(|state| !state.is_empty())
+}
+
+/// A new version of the app is waiting (see assets/sw-register.js): the recorded state, read when
+/// the app starts (the register script may have announced it before the app listened), and the
+/// "pillars-update-available" event after that.
 #[hook]
 fn use_update_available() -> bool {
-    let available = use_state(|| false);
+    let available = use_state(update_recorded);
     {
         let available = available.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
+                let available = available.clone();
                 EventListener::new(&w, "pillars-update-available", move |_| available.set(true))
             });
+            // Recorded between the first render and the listener.
+            if update_recorded() {
+                available.set(true);
+            }
             move || drop(listener)
         });
     }

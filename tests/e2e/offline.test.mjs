@@ -4,6 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve, launch, answerAll, appReady } from "./harness.mjs";
@@ -54,6 +55,13 @@ test("the web app manifest makes it installable", async () => {
   const sw = await readFile(join(ROOT, "dist/sw.js"), "utf8");
   const listed = JSON.parse(sw.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]);
   for (const f of listed.filter((f) => f !== "./")) await readFile(join(ROOT, "dist", f)); // every listed file exists
+  // The worker checks each file against the build's SHA-256 before it installs (#17).
+  const hashes = JSON.parse(sw.match(/const SHA256 = (\{[\s\S]*?\});/)[1]);
+  assert.deepEqual(Object.keys(hashes).sort(), [...listed].sort());
+  for (const f of listed) {
+    const body = await readFile(join(ROOT, "dist", f === "./" ? "index.html" : f));
+    assert.equal(hashes[f], createHash("sha256").update(body).digest("hex"), `${f}'s hash`);
+  }
   assert.ok(listed.some((f) => f.endsWith(".wasm")), "the app (and the library inside it) is precached");
 });
 
