@@ -164,3 +164,61 @@ fn Pending(props: &PendingProps) -> Html {
         </section>
     }
 }
+
+/// What the scanner's chunk offers (the camera and the QR decoder: src/components/board_scanner.rs
+/// and src/core/board/scan.rs), fetched only when the facilitator presses "Scan QR codes".
+#[derive(Clone, Copy)]
+pub struct Scanner {
+    /// The scanner (camera preview, read codes, "Stop scanning"), turning the camera on at once;
+    /// the callback adds a read code's text to the board.
+    pub view: fn(Callback<String, Vec<crate::core::board::Outcome>>) -> Html,
+    /// The texts of the QR codes in a grayscale frame.
+    pub decode: fn(usize, usize, &[u8]) -> Vec<String>,
+}
+
+fn scanner_parts() -> Scanner {
+    Scanner {
+        view: crate::components::board_scanner::view,
+        decode: crate::core::board::scan::decode_frame,
+    }
+}
+
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(scanner, fallible)]
+fn load_scanner() -> Result<Scanner, LoadFailed> {
+    Ok(scanner_parts())
+}
+
+#[cfg(feature = "split")]
+thread_local! {
+    static SCANNER: std::cell::Cell<Option<Scanner>> = const { std::cell::Cell::new(None) };
+}
+
+/// The scanner's chunk, fetched once (precached by the service worker for offline use).
+pub async fn scanner() -> Result<Scanner, LoadFailed> {
+    #[cfg(feature = "split")]
+    {
+        if let Some(s) = SCANNER.get() {
+            return Ok(s);
+        }
+        let s = load_scanner().await?;
+        SCANNER.set(Some(s));
+        Ok(s)
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        Ok(scanner_parts())
+    }
+}
+
+/// The scanner's chunk if it is here already.
+pub fn scanner_now() -> Option<Scanner> {
+    #[cfg(feature = "split")]
+    {
+        SCANNER.get()
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        Some(scanner_parts())
+    }
+}

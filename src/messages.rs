@@ -372,6 +372,18 @@ pub fn outcome(tr: &Tr, o: &crate::core::board::Outcome) -> String {
     }
 }
 
+/// Why the board's scanner can't use the camera (pasting links still works).
+pub fn camera_problem(tr: &Tr, p: crate::components::board_scanner::CameraProblem) -> String {
+    use crate::components::board_scanner::CameraProblem as P;
+    tr.t(match p {
+        P::Refused => "err-camera-refused",
+        P::NoCamera => "err-camera-none",
+        P::Unavailable => "err-camera-unavailable",
+        P::Failed => "err-camera-failed",
+        P::NotLoaded => "err-scanner-not-loaded",
+    })
+}
+
 /// Why a team link can't be made or opened.
 pub fn team_link_error(tr: &Tr, e: &crate::core::board::TeamLinkError) -> String {
     use crate::core::board::TeamLinkError as E;
@@ -571,6 +583,27 @@ mod tests {
         }
         assert!(decode_error(&en(), &DecodeError::Truncated).starts_with("This link is incomplete"));
         assert!(decode_error(&en(), &DecodeError::InvalidAnswer { item: 7 }).contains("question 7"));
+    }
+
+    #[test]
+    fn camera_problems_are_worded_and_offer_pasting() {
+        use crate::components::board_scanner::CameraProblem as P;
+        let tr = en();
+        let all = [
+            P::Refused,
+            P::NoCamera,
+            P::Unavailable,
+            P::Failed,
+            P::NotLoaded,
+        ];
+        let words: Vec<String> = all.iter().map(|&p| camera_problem(&tr, p)).collect();
+        for w in &words {
+            assert!(w.to_lowercase().contains("past"), "{w}");
+        }
+        assert!(words[0].contains("not allowed"));
+        let mut distinct = words.clone();
+        distinct.dedup();
+        assert_eq!(distinct.len(), all.len());
     }
 
     #[test]

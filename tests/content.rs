@@ -121,6 +121,161 @@ fn a_malformed_questionnaire_is_rejected_with_a_reason() {
     assert!(Questionnaire::from_json("{not json").is_err());
 }
 
+/// Every level 1 starts the same way and says what is (not yet) done; every level 4 is a step of
+/// its own from level 3 (reviewing the effect), not a synonym of "regularly".
+#[test]
+fn level_1_starts_alike_and_level_4_is_not_a_synonym_of_level_3() {
+    let q = questionnaire();
+    for item in q.items() {
+        assert!(
+            item.levels[0].starts_with("I am not yet "),
+            "{}: level 1 starts \"I am not yet …\": {}",
+            item.id,
+            item.levels[0]
+        );
+        assert!(
+            !item.levels[3].contains("consistently") && !item.levels[3].contains("regularly"),
+            "{}: level 4 says how it differs from level 3, not how often: {}",
+            item.id,
+            item.levels[3]
+        );
+    }
+}
+
+mod versions {
+    use super::{content, questionnaire};
+    use pillars::core::questionnaire::{Migrations, Questionnaire};
+    use std::collections::{BTreeSet, HashSet};
+
+    fn migrations() -> Migrations {
+        content("questionnaire-migrations.json", |t| {
+            serde_json::from_str::<Migrations>(t)
+        })
+    }
+
+    fn archived(version: u8) -> Questionnaire {
+        let q = content(
+            &format!("questionnaire-v{version}.json"),
+            Questionnaire::from_json,
+        );
+        assert_eq!(
+            q.version, version,
+            "questionnaire-v{version}.json is version {version}"
+        );
+        q
+    }
+
+    #[test]
+    fn the_shipped_migrations_are_the_file() {
+        assert_eq!(Migrations::builtin(), &migrations());
+    }
+
+    /// For each version before today's: its file is kept (links made with it open with it), it
+    /// is copied into the build, and a step says for every one of its items where its answer goes.
+    #[test]
+    fn every_older_version_is_kept_and_every_item_of_it_is_mapped() {
+        let q = questionnaire();
+        let m = migrations();
+        let index =
+            std::fs::read_to_string(format!("{}/index.html", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let mut v = 1;
+        while v < q.version {
+            let old = archived(v);
+            let step = m
+                .step(v)
+                .unwrap_or_else(|| panic!("no step from version {v}"));
+            assert!(step.to > v, "the step from {v} goes forward");
+            let next = if step.to == q.version {
+                q.clone()
+            } else {
+                archived(step.to)
+            };
+            let old_ids: BTreeSet<&str> = old.items().map(|i| i.id.as_str()).collect();
+            let mapped: BTreeSet<&str> = step.items.keys().map(String::as_str).collect();
+            assert_eq!(
+                mapped, old_ids,
+                "step {v}→{}: every item of {v}, no other",
+                step.to
+            );
+            let new_ids: HashSet<&str> = next.items().map(|i| i.id.as_str()).collect();
+            let mut targets = HashSet::new();
+            for (from, to) in &step.items {
+                match to {
+                    Some(to) => {
+                        assert!(
+                            new_ids.contains(to.as_str()),
+                            "{from} → {to}: no such item in {}",
+                            step.to
+                        );
+                        assert!(targets.insert(to), "two items of {v} mapped to {to}");
+                    }
+                    // A removed item is dropped, and its id is not reused for another meaning.
+                    None => assert!(
+                        !new_ids.contains(from.as_str()),
+                        "{from} is dropped but its id is still an item"
+                    ),
+                }
+            }
+            // An item that moved pillar is a new item (scores are per pillar).
+            for (from, to) in step
+                .items
+                .iter()
+                .filter_map(|(f, t)| Some((f, t.as_ref()?)))
+            {
+                let pillar_of = |q: &Questionnaire, id: &str| {
+                    q.pillars
+                        .iter()
+                        .find(|p| p.items.iter().any(|i| i.id == id))
+                        .map(|p| p.id.clone())
+                };
+                assert_eq!(
+                    pillar_of(&old, from),
+                    pillar_of(&next, to),
+                    "{from} → {to} changes pillar"
+                );
+            }
+            let copy = format!("href=\"assets/content/questionnaire-v{v}.json\"");
+            assert!(
+                index.contains(&copy),
+                "index.html copies questionnaire-v{v}.json into the build"
+            );
+            v = step.to;
+        }
+        assert_eq!(v, q.version, "the steps end at today's version");
+    }
+
+    /// Today's version 2 in particular: the items the reading of issue #16 changed.
+    #[test]
+    fn version_2_keeps_what_means_the_same_and_drops_what_was_split() {
+        let m = migrations();
+        let step = m.step(1).unwrap();
+        for dropped in [
+            "engagement-digital-footprints",
+            "professional-learning-job-embedded",
+            "branding-community-pride",
+        ] {
+            assert_eq!(step.items[dropped], None, "{dropped}");
+        }
+        for kept in [
+            "engagement-classroom-feedback",
+            "branding-swot",
+            "engagement-pedagogy-first",
+        ] {
+            assert_eq!(step.items[kept].as_deref(), Some(kept));
+        }
+        let q = questionnaire();
+        for new in [
+            "engagement-digital-citizenship",
+            "professional-learning-ongoing",
+            "professional-learning-digital-literacy",
+            "opportunity-safe-to-try",
+            "branding-pride-in-learning",
+        ] {
+            assert!(q.items().any(|i| i.id == new), "{new}");
+        }
+    }
+}
+
 mod library {
     use super::{content, PILLARS};
     use pillars::core::library::Library;
@@ -149,6 +304,17 @@ mod library {
                 r.id
             );
             assert!(r.minutes > 0, "{} needs a time estimate", r.id);
+        }
+    }
+
+    #[test]
+    fn every_resource_is_tagged_with_pillars_of_the_questionnaire() {
+        let q = super::questionnaire();
+        for r in &library().resources {
+            assert!(!r.pillars.is_empty(), "{} has no pillar", r.id);
+            for p in &r.pillars {
+                assert!(q.pillar(p.as_str()).is_some(), "{}: {p} is no pillar", r.id);
+            }
         }
     }
 

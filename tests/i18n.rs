@@ -182,6 +182,69 @@ fn every_questionnaire_translation_covers_every_pillar_and_item() {
     }
 }
 
+/// The items a new questionnaire version adds or rewords are translated whole: prompt, every
+/// level and every hint, none left in English, and the French level names are the glossary's.
+#[test]
+fn every_item_of_the_new_version_is_translated_whole() {
+    use pillars::core::questionnaire::Questionnaire;
+    use pillars::core::translation::parse;
+    let q = Questionnaire::builtin();
+    let v1 = Questionnaire::from_json(
+        &fs::read_to_string("assets/content/questionnaire-v1.json").expect("version 1 is kept"),
+    )
+    .expect("version 1 reads");
+    for (code, path, text) in translation_files("questionnaire.json") {
+        let t = parse(&text).expect("a questionnaire file");
+        assert_eq!(t.version, q.version, "{}", path.display());
+        for (en, tr) in q.items().zip(t.items()) {
+            let changed = v1.items().find(|i| i.id == en.id) != Some(en);
+            let texts = std::iter::once((&en.prompt, &tr.prompt))
+                .chain(en.levels.iter().zip(&tr.levels))
+                .chain(en.level_up.iter().zip(&tr.level_up));
+            for (e, f) in texts {
+                assert!(
+                    !f.trim().is_empty() && (f != e || !changed),
+                    "{code}: {} ({}) keeps the English text: {e}",
+                    en.id,
+                    if changed {
+                        "new or changed in this version"
+                    } else {
+                        "unchanged"
+                    }
+                );
+            }
+        }
+        if code == "fr" {
+            // As in English: level 1 starts alike ("Je ne … pas encore"), level 4 is no synonym.
+            for i in t.items() {
+                assert!(
+                    i.levels[0].starts_with("Je n") && i.levels[0].contains("pas encore"),
+                    "{}: {}",
+                    i.id,
+                    i.levels[0]
+                );
+                assert!(
+                    !i.levels[3].contains("de façon constante"),
+                    "{}: {}",
+                    i.id,
+                    i.levels[3]
+                );
+            }
+            let names: Vec<&str> = t.levels.iter().map(|l| l.name.as_str()).collect();
+            assert_eq!(
+                names,
+                [
+                    "Pas encore",
+                    "Exploration",
+                    "Pratique régulière",
+                    "Intégration",
+                    "Leadership partagé"
+                ]
+            );
+        }
+    }
+}
+
 #[test]
 fn every_library_translation_covers_every_resource_and_tag() {
     use pillars::core::library::Library;

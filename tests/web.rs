@@ -17,7 +17,9 @@ fn local() -> web_sys::Storage {
 #[wasm_bindgen_test]
 fn saved_data_round_trips_through_local_storage() {
     storage::delete_all().unwrap();
-    let mut data = AppData::new(1, &Date::parse("2026-11-23").unwrap());
+    // Data of this questionnaire version (data of an older one is carried over on loading).
+    let version = pillars::core::questionnaire::Questionnaire::builtin().version;
+    let mut data = AppData::new(version, &Date::parse("2026-11-23").unwrap());
     data.apply(
         Action::Answer {
             item: "engagement-x".into(),
@@ -190,7 +192,9 @@ fn a_full_storage_is_reported_in_plain_words_not_a_panic() {
     while s.set_item(&format!("filler-{n}"), &chunk).is_ok() && n < 64 {
         n += 1;
     }
-    let mut data = AppData::new(1, &Date::parse("2026-11-23").unwrap());
+    // Data of this questionnaire version (data of an older one is carried over on loading).
+    let version = pillars::core::questionnaire::Questionnaire::builtin().version;
+    let mut data = AppData::new(version, &Date::parse("2026-11-23").unwrap());
     for i in 0..2000 {
         data.apply(
             Action::SetNote {
@@ -288,4 +292,44 @@ mod components {
         );
         root.remove();
     }
+}
+
+/// The board's scanner (its chunk is linked in here): a QR code drawn in a real canvas, read back
+/// as the camera's frames are (RGBA image data to grayscale), decodes to the link.
+#[wasm_bindgen_test]
+async fn the_scanner_reads_a_qr_code_drawn_in_a_canvas() {
+    use wasm_bindgen::JsCast;
+    let link = "https://example.org/pillars/#/r/AQMDUgEjBAgqUVJMZlNMZlNMZlAbAA0N2Dew";
+    let code =
+        qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M).unwrap();
+    let (n, scale, quiet) = (code.width(), 4, 4);
+    let side = ((n + 2 * quiet) * scale) as u32;
+    let canvas: web_sys::HtmlCanvasElement = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .create_element("canvas")
+        .unwrap()
+        .unchecked_into();
+    canvas.set_width(side);
+    canvas.set_height(side);
+    let ctx: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").unwrap().unwrap().unchecked_into();
+    ctx.set_fill_style_str("#fff");
+    ctx.fill_rect(0.0, 0.0, side.into(), side.into());
+    ctx.set_fill_style_str("#000");
+    for (i, c) in code.to_colors().iter().enumerate() {
+        if *c == qrcode::Color::Dark {
+            let (x, y) = ((i % n + quiet) * scale, (i / n + quiet) * scale);
+            ctx.fill_rect(x as f64, y as f64, scale as f64, scale as f64);
+        }
+    }
+    let rgba = ctx
+        .get_image_data(0.0, 0.0, side.into(), side.into())
+        .unwrap()
+        .data();
+    let luma = pillars::core::board::scan::luma_from_rgba(&rgba);
+    let scanner = pillars::lazy::scanner().await.expect("the scanner");
+    let w = side as usize;
+    assert_eq!((scanner.decode)(w, w, &luma), vec![link.to_string()]);
 }

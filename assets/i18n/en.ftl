@@ -275,7 +275,7 @@ data-rescued-text = Earlier data in this browser was damaged and set aside. Down
 data-rescued-download = Download the unreadable data
 data-delete = Delete
 data-delete-question = Delete everything { -app } keeps in this browser?
-data-delete-warning = Your answers, history, targets, shared results and library notes will be gone. Download your data first if you may want it.
+data-delete-warning = Your answers, history, targets, plan, shared results, library notes and workshop boards will be gone. Download your data (and each board's file) first if you may want them.
 data-delete-yes = Yes, delete all my data
 data-delete-all = Delete all my data
 data-deleted = All your { -app } data has been deleted from this browser.
@@ -717,3 +717,26 @@ err-team-not-team = This is not a team link. A personal result link contains #/r
 err-team-newer = This team link was made by a newer version of { -app }. Reload the page to get the newest version, then open it again.
 err-team-other-version = This team link was made with version { $found } of the questionnaire; this app uses version { $current }. Ask for a team link made with this version.
 err-team-damaged = This team link is incomplete or damaged. Check that the whole link was copied, or ask for it again.
+
+# Scanner
+board-scan-title = Scan participants' QR codes
+board-scan-hint = Turns on this device's camera. Hold up each participant's QR code, one after another: each is added as soon as it is read, with no need to touch the screen. Nothing leaves the device.
+board-scan-button = Scan QR codes
+board-scan-stop = Stop scanning
+board-scan-video = Camera preview for scanning QR codes
+board-scan-starting = Turning the camera on…
+board-scan-on = The camera is on: hold up a QR code.
+board-scan-paused = The camera was turned off because the page was hidden. Press "Scan QR codes" to go on.
+board-scan-line = Code { $number } read: { $outcome }
+board-scan-not-link = Code { $number } read: it holds no { -app } result link.
+err-camera-refused = The camera was not allowed. To scan, allow it in the browser's settings for this site; pasting links still works.
+err-camera-none = No camera was found on this device. Paste the links instead.
+err-camera-unavailable = This browser offers no camera here (it needs a page served over https or from localhost). Paste the links instead.
+err-camera-failed = The camera could not be started (another app may be using it). Try again, or paste the links instead.
+err-scanner-not-loaded = The scanner could not be loaded (it needs the network once). Try again when online, or paste the links instead.
+
+# Versions
+shared-opening = Opening the shared result…
+shared-older-loading = This result was made with version { $version } of the questionnaire: loading that version's questions…
+shared-older-version = This result was made with version { $version } of the questionnaire, whose questions have since changed. It is shown with that version's questions, as it was shared, and cannot be compared with your own answers.
+shared-older-unavailable = This result was made with version { $version } of the questionnaire, and that version's questions could not be loaded (they need the network once). Try again when you are online.

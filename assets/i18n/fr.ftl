@@ -17,7 +17,7 @@ language-label = Langue
 
 ## Titres des écrans et des onglets
 heading-home = Les sept piliers du leadership numérique
-heading-assess = Faire mon autoévaluation
+heading-assess = Faites votre autoévaluation
 heading-results = Vos résultats
 heading-history = Votre historique
 heading-library = Bibliothèque de ressources
@@ -43,14 +43,17 @@ not-found-text = Il n'y a rien à cette adresse. Si quelqu'un vous a envoyé un 
 not-found-home = Aller à la page d'accueil
 
 ## Accueil
-home-lead = { -app } aide les leaders scolaires et de système, le personnel enseignant et toute personne qui dirige l'apprentissage à situer leur pratique sur les sept piliers du leadership numérique, à trouver des ressources adaptées et à planifier leurs prochaines étapes.
-home-more-than-sharing = Le leadership numérique ne se limite pas à partager en ligne : il s'agit de mettre ses relations au service de ce que les élèves et le personnel font chaque jour, de bâtir avec d'autres et de faire grandir le leadership des personnes qui nous entourent.
+home-lead = { -app } aide les leaders des écoles et des systèmes scolaires, le personnel enseignant et toute personne qui dirige l'apprentissage à situer leur pratique sur les sept piliers du leadership numérique, à trouver des ressources adaptées et à planifier leurs prochaines étapes.
+home-more-than-sharing = Le leadership numérique ne se limite pas à partager en ligne : il s'agit de se servir de ses réseaux pour changer ce que les élèves et le personnel font chaque jour, de bâtir avec d'autres et de faire grandir le leadership des personnes de son entourage.
 home-start = Commencer l'autoévaluation
 home-resume = Reprendre l'autoévaluation
 home-see-results = Voir vos résultats
 home-browse-library = Parcourir la bibliothèque
 home-complete = Votre dernière autoévaluation est terminée.
-home-answered = Vous avez répondu à { $answered } énoncés sur { $total }.
+home-answered = { $answered ->
+    [one] Vous avez répondu à { $answered } énoncé sur { $total }.
+   *[other] Vous avez répondu à { $answered } énoncés sur { $total }.
+}
 home-how-long = { $total } énoncés courts répartis sur sept piliers ; de 15 à 25 minutes environ. Vous pouvez vous arrêter à tout moment et revenir plus tard.
 home-pillars = Les sept piliers
 home-data-stays = Vos données restent chez vous
@@ -66,7 +69,10 @@ assess-next = Suivant : { $pillar } →
 assess-complete-saved = Cette autoévaluation est terminée et enregistrée dans votre historique.
 assess-all-answered = Vous avez répondu à tous les énoncés.
 assess-complete = Terminer l'autoévaluation et voir les résultats
-assess-answered-so-far = { $answered } énoncés sur { $total } ont une réponse. Vous pouvez vous arrêter à tout moment : chaque réponse est enregistrée dans ce navigateur.
+assess-answered-so-far = { $answered ->
+    [one] { $answered } énoncé sur { $total } a une réponse.
+   *[other] { $answered } énoncés sur { $total } ont une réponse.
+} Vous pouvez vous arrêter à tout moment : chaque réponse est enregistrée dans ce navigateur.
 assess-next-gap = Aller au prochain pilier sans réponse : { $pillar }
 progress-answered = { $label } : { $answered } sur { $total } avec réponse
 levels-meaning = Ce que signifient les niveaux
@@ -76,7 +82,7 @@ to-level-up = Pour progresser :
 start-over = Recommencer
 start-over-question = Recommencer avec une autoévaluation vierge ? Vos réponses actuelles sont conservées et peuvent être récupérées jusqu'à ce que vous terminiez la nouvelle.
 start-over-yes = Oui, recommencer
-start-over-kept = Vous avez recommencé le { $date }. Vos réponses précédentes ({ $count } données) sont conservées jusqu'à ce que vous terminiez cette autoévaluation.
+start-over-kept = Vous avez recommencé le { $date }. Vos réponses précédentes ({ $count } au total) sont conservées jusqu'à ce que vous terminiez cette autoévaluation.
 start-over-restore = Récupérer mes réponses précédentes
 cancel = Annuler
 
@@ -91,7 +97,10 @@ keep-ask = Demander à ce navigateur de conserver mes données
 results-empty = Vous n'avez encore répondu à aucun énoncé. Vos résultats s'afficheront ici dès que vous commencerez.
 results-completed-on = Terminée le { $date }.
 results-in-progress = En cours, commencée le { $date }.
-results-incomplete = Cette autoévaluation est incomplète : { $answered } énoncés sur { $total } ont une réponse. Les piliers sans réponse sont indiqués comme non évalués, et non comme nuls.
+results-incomplete = Cette autoévaluation est incomplète : { $answered ->
+    [one] { $answered } énoncé sur { $total } a une réponse.
+   *[other] { $answered } énoncés sur { $total } ont une réponse.
+} Les piliers sans réponse sont indiqués comme non évalués, et non comme valant zéro.
 results-continue = Poursuivre l'autoévaluation
 results-summary = En bref
 results-by-pillar = Par pilier
@@ -140,7 +149,7 @@ share-link = Lien de partage
 share-copy = Copier le lien
 share-copied = Lien copié.
 share-not-copied = La copie n'a pas fonctionné : sélectionnez le lien ci-dessus et copiez-le.
-share-scan = Ou balayez ce code avec un téléphone ou l'ordinateur de l'animatrice ou de l'animateur :
+share-scan = Ou scannez ce code avec un téléphone ou l'ordinateur de l'animatrice ou de l'animateur :
 share-qr = Code QR du lien de partage
 
 ## Un résultat partagé
@@ -150,7 +159,10 @@ shared-someone = une personne
 shared-result = Résultat partagé
 shared-heading = Résultat partagé par { $name }
 shared-read-only = Voici le résultat de { $name } du { $date }, en lecture seule. Ce n'est pas le vôtre et il n'est pas ajouté à votre historique.
-shared-incomplete = Incomplet : { $answered } énoncés sur { $total } ont une réponse.
+shared-incomplete = Incomplet : { $answered ->
+    [one] { $answered } énoncé sur { $total } a une réponse.
+   *[other] { $answered } énoncés sur { $total } ont une réponse.
+}
 shared-saved = Enregistré dans « Résultats partagés avec vous » (sur l'écran Historique).
 shared-save = Enregistrer dans les résultats partagés avec moi
 shared-compare = Comparer avec mon résultat le plus récent
@@ -237,7 +249,7 @@ card-edit-label = Modifier { $title }
 card-delete = Supprimer
 card-delete-label = Supprimer { $title }
 card-delete-question-label = Supprimer { $title } ?
-card-delete-question = Supprimer « { $title } » ? Votre signet et votre note sur cette ressource disparaîtront aussi. C'est définitif.
+card-delete-question = Supprimer « { $title } » ? Votre signet et votre note sur cette ressource disparaîtront aussi. Cette action est irréversible.
 card-delete-yes = Oui, supprimer
 card-pillars = Piliers : { $pillars }
 card-added-by-you = Ajoutée par vous
@@ -254,7 +266,22 @@ card-note-hint = Privée : elle reste dans ce navigateur. Enregistrée pendant l
 ## Vos données
 data-intro = Tout ce que { -app } sait de vous est conservé dans ce navigateur seulement. Transférez-le dans un autre navigateur avec un fichier, ou supprimez-le.
 data-export = Exporter
-data-export-what = Votre autoévaluation en cours ({ $answers } réponses), { $completed } autoévaluations terminées, { $targets } cibles, { $shared } résultats partagés avec vous, ainsi que vos signets, notes et ressources de la bibliothèque ({ $own } ajoutées par vous), en un seul fichier.
+data-export-what = Votre autoévaluation en cours ({ $answers ->
+    [one] { $answers } réponse
+   *[other] { $answers } réponses
+}), { $completed ->
+    [one] { $completed } autoévaluation terminée
+   *[other] { $completed } autoévaluations terminées
+}, { $targets ->
+    [one] { $targets } cible
+   *[other] { $targets } cibles
+}, { $shared ->
+    [one] { $shared } résultat partagé avec vous
+   *[other] { $shared } résultats partagés avec vous
+}, ainsi que vos signets, notes et ressources de la bibliothèque ({ $own ->
+    [one] { $own } ajoutée par vous
+   *[other] { $own } ajoutées par vous
+}), en un seul fichier.
 data-download-json = Télécharger toutes mes données (JSON)
 data-download-csv = Télécharger mes résultats de tout l'historique (CSV)
 data-csv-hint = Le fichier CSV a une ligne par autoévaluation terminée et une colonne par pilier, pour un tableur.
@@ -275,7 +302,7 @@ data-rescued-text = Des données antérieures de ce navigateur étaient endommag
 data-rescued-download = Télécharger les données illisibles
 data-delete = Supprimer
 data-delete-question = Supprimer tout ce que { -app } conserve dans ce navigateur ?
-data-delete-warning = Vos réponses, votre historique, vos cibles, les résultats partagés et vos notes de bibliothèque disparaîtront. Téléchargez d'abord vos données si vous pourriez en avoir besoin.
+data-delete-warning = Vos réponses, votre historique, vos cibles, votre plan, les résultats partagés, vos notes de bibliothèque et vos tableaux d'atelier seront effacés. Téléchargez d'abord vos données (et le fichier de chaque tableau) si vous pensez en avoir encore besoin.
 data-delete-yes = Oui, supprimer toutes mes données
 data-delete-all = Supprimer toutes mes données
 data-deleted = Toutes vos données { -app } ont été supprimées de ce navigateur.
@@ -325,7 +352,7 @@ err-tag-too-long = Un mot-clé est trop long (la limite est de { $max } caractè
 err-not-an-object = Elle n'a pas la forme attendue.
 err-unexpected-field = Elle contient un champ inattendu : « { $field } ».
 err-draft-no-title = Donnez un titre à la ressource.
-err-draft-no-pillar = Choisissez au moins un pilier que cette ressource sert.
+err-draft-no-pillar = Choisissez au moins un pilier visé par cette ressource.
 err-draft-minutes = Indiquez la durée en nombre entier de minutes (par exemple 30), ou laissez le champ vide.
 
 ## Problèmes : collections
@@ -336,7 +363,7 @@ err-collection-newer = Cette collection a été créée avec une version plus r�
 err-collection-bad-version = Cette collection est endommagée : son numéro de version est absent ou non valide.
 err-collection-unexpected-field = Ce fichier de collection contient un champ inattendu : « { $field } ».
 err-collection-too-long = Champ de la collection trop long : { $field } (la limite est de 200 caractères).
-err-collection-not-text = Cette collection est endommagée : ce champ n'est pas du texte : { $field }.
+err-collection-not-text = Cette collection est endommagée : le champ { $field } n'est pas du texte.
 err-collection-no-resources = Cette collection est endommagée : elle n'a pas de liste de ressources.
 err-collection-too-many = Cette collection compte { $count } ressources ; la limite est de { $max }.
 err-collection-resource-named = Ressource { $number } (« { $title } ») : { $why }
@@ -381,18 +408,18 @@ form-pillars = Piliers visés
 form-description = Description (facultatif)
 form-minutes = Durée en minutes (facultatif)
 form-tags = Mots-clés (facultatif)
-form-tags-hint = Séparez les mots-clés par des virgules, par exemple : twitter, rap
+form-tags-hint = Séparez les mots-clés par des virgules, par exemple : twitter, réseautage
 form-save = Enregistrer la ressource
 form-save-changes = Enregistrer les modifications
 library-own-added = « { $title } » a été ajoutée à votre bibliothèque, avec la mention « Ajoutée par vous ».
-library-own-saved = Vos modifications à « { $title } » sont enregistrées.
+library-own-saved = Vos modifications apportées à « { $title } » sont enregistrées.
 library-own-deleted = « { $title } » a été supprimée.
 err-download = Votre navigateur n'a pas autorisé le téléchargement.
 
 ## Partager et importer des collections
 share-collection = Partager une collection
-share-collection-intro = Rassemblez vos propres ressources et vos favoris à l'intention de collègues, puis envoyez-les sous forme de fichier ou de lien. Ils pourront les consulter avant d'ajouter quoi que ce soit.
-share-collection-none = Ajoutez des ressources à vos favoris ou créez les vôtres : vous pourrez les partager d'ici.
+share-collection-intro = Rassemblez vos propres ressources et vos signets à l'intention de collègues, puis envoyez-les sous forme de fichier ou de lien. Vos collègues pourront les consulter avant d'ajouter quoi que ce soit.
+share-collection-none = Ajoutez un signet à des ressources ou ajoutez les vôtres : vous pourrez les partager d'ici.
 share-collection-name = Nom de la collection
 share-collection-name-hint = Par exemple : Premiers pas avec un réseau d'apprentissage professionnel
 share-collection-curator = Votre nom ou celui de votre organisme (facultatif)
@@ -402,12 +429,12 @@ share-collection-download = Télécharger le fichier de collection
 share-collection-copy = Copier le lien de la collection
 share-collection-include = Ressources à inclure ({ $chosen } sur { $total })
 share-collection-link = Lien de la collection
-share-collection-copied = Copié dans le presse-papiers. Toute personne qui l'ouvre voit la collection et peut l'ajouter.
+share-collection-copied = Lien copié dans le presse-papiers. Toute personne qui l'ouvre voit la collection et peut l'ajouter.
 share-collection-not-copied = Copiez le lien ci-dessus (il n'a pas pu être copié automatiquement). Toute personne qui l'ouvre voit la collection et peut l'ajouter.
 share-collection-link-hint = Toute personne qui ouvre ce lien voit la collection et peut l'ajouter.
 share-collection-too-big = Cette collection est trop grande pour un lien. Utilisez « Télécharger le fichier de collection » et envoyez plutôt le fichier.
 collection-import = Importer une collection
-collection-import-intro = Ajoutez des ressources qu'on vous a transmises dans un fichier de collection (.json). Vous voyez son contenu avant que quoi que ce soit soit ajouté.
+collection-import-intro = Ajoutez des ressources qu'on vous a transmises dans un fichier de collection (.json). Vous en voyez le contenu avant que rien ne soit ajouté.
 collection-file = Fichier de collection
 reading-file = Lecture du fichier…
 collection-file-refused = Ce fichier ne peut pas être importé, et rien n'a été modifié. { $why }
@@ -437,8 +464,8 @@ collections-added = Collections que vous avez ajoutées
 collection-removed = La collection « { $source } » a été retirée.
 collection-remove-label = Retirer la collection { $source } ?
 collection-remove-question = { $count ->
-    [one] Retirer la ressource provenant de « { $source } » ? Vos favoris et vos notes sur celle-ci disparaîtront aussi.
-   *[other] Retirer les { $count } ressources provenant de « { $source } » ? Vos favoris et vos notes sur celles-ci disparaîtront aussi.
+    [one] Retirer la ressource provenant de « { $source } » ? Vos signets et vos notes sur celle-ci disparaîtront aussi.
+   *[other] Retirer les { $count } ressources provenant de « { $source } » ? Vos signets et vos notes sur celles-ci disparaîtront aussi.
 }
 collection-remove-yes = Oui, retirer
 collection-keep = La garder
@@ -451,7 +478,7 @@ collection-resources = Ressources de cette collection
 
 ## Réponses et recommandations
 not-answered = Sans réponse
-rec-all-done = Vous avez marqué comme terminées toutes les ressources de la bibliothèque pour ce pilier.
+rec-all-done = Vous avez marqué comme faites toutes les ressources de la bibliothèque pour ce pilier.
 rec-see-all = Voir les { $count } ressources pour { $pillar } dans la bibliothèque
 
 ## Ce qu'une importation ajouterait ou remplacerait
@@ -477,16 +504,16 @@ preview-shares = { $count ->
    *[other] { $count } résultats partagés avec vous
 }
 preview-own = { $count ->
-    [one] { $count } ressource à vous
-   *[other] { $count } ressources à vous
+    [one] { $count } ressource ajoutée par vous
+   *[other] { $count } ressources ajoutées par vous
 }
 preview-imported = { $count ->
     [one] { $count } ressource provenant de collections
    *[other] { $count } ressources provenant de collections
 }
 preview-marks = { $count ->
-    [one] { $count } favori, marque « terminé » ou note
-   *[other] { $count } favoris, marques « terminé » et notes
+    [one] { $count } signet, marque « Fait » ou note
+   *[other] { $count } signets, marques « Fait » et notes
 }
 preview-name = le nom affiché sur vos liens de partage
 preview-plan-focuses = { $count ->
@@ -522,7 +549,7 @@ plan-print = Imprimer le plan
 plan-filter = Afficher les actions
 plan-with-status = Selon l'état
 plan-any-status = Tous les états
-plan-person = Personne
+plan-person = Selon la personne
 plan-anyone = Tout le monde
 plan-filter-none = Aucune action ne correspond à ces choix.
 plan-whole-pillar = Le pilier dans son ensemble
@@ -532,7 +559,10 @@ plan-aim = Visé
 plan-aim-label = Niveau visé
 plan-set-on = Fixée le
 plan-reached = Niveau visé atteint
-plan-progress = { $done } actions terminées sur { $total }
+plan-progress = { $done ->
+    [one] { $done } action terminée sur { $total }
+   *[other] { $done } actions terminées sur { $total }
+}
 plan-progress-label = Actions terminées
 plan-no-actions = Aucune action pour l'instant.
 plan-remove-focus = Retirer cette priorité
@@ -556,7 +586,7 @@ plan-why = Pourquoi
 plan-evidence = Comment vous saurez que cela a fonctionné
 plan-notes = Notes
 plan-resources = Ressources de la bibliothèque
-plan-no-resources = Aucune pour l'instant.
+plan-no-resources = Aucune ressource liée pour l'instant.
 plan-unlink = Retirer le lien
 plan-find-resource = Trouver une ressource à lier
 plan-no-match = Aucun titre de ressource ne correspond.
@@ -569,7 +599,7 @@ plan-next-steps = Planifier vos prochaines étapes
 plan-from-results = Choisissez sur quoi travailler : cela devient une priorité de votre plan, où vous décidez des actions, des personnes qui y participent et des échéances.
 plan-add-focus = Ajouter « { $name } » à mon plan
 plan-in-plan = « { $name } » fait partie de votre plan.
-plan-pick = N'importe quel pilier ou énoncé
+plan-pick = Pilier ou énoncé au choix
 plan-pick-none = Choisissez un pilier ou un énoncé
 plan-pick-pillar = { $name } (le pilier dans son ensemble)
 plan-add-chosen = L'ajouter à mon plan
@@ -584,8 +614,8 @@ data-rescued-download-dated = Télécharger la copie { $number }, mise de côté
 
 # Instrument
 signal-sharing-title = Le partage devance la pratique
-signal-sharing = Les communications, les relations publiques et l'image de marque obtiennent en moyenne { $sharing } : au moins un niveau de plus que l'engagement, les espaces d'apprentissage et l'apprentissage professionnel, dont la moyenne est de { $practice }.
-signal-sharing-why = Partager avec votre communauté et soigner votre image de marque sont un début, mais ne suffisent pas. Ce qui compte, c'est ce que les élèves et le personnel font différemment : servez-vous de ce que vous partagez et apprenez en ligne pour changer l'apprentissage au quotidien, et exercez un leadership connecté, collaboratif et réparti, qui ne se limite pas à diffuser.
+signal-sharing = La communication, les relations publiques et l'image de marque obtiennent en moyenne { $sharing } : au moins un niveau de plus que l'engagement, les espaces d'apprentissage et l'apprentissage professionnel, dont la moyenne est de { $practice }.
+signal-sharing-why = Partager avec votre communauté et soigner votre image de marque sont un début, mais ne suffisent pas. Ce qui compte, c'est ce que les élèves et le personnel font différemment : servez-vous de ce que vous partagez et apprenez en ligne pour changer l'apprentissage au quotidien, et exercez un leadership connecté, collaboratif et distribué, qui ne se limite pas à diffuser.
 card-archived = Archivée : cette communauté ou ce site a fermé, et la ressource est conservée ici pour mémoire.
 
 # Board
@@ -611,7 +641,7 @@ board-delete-question = Supprimer « { $name } » et { $count ->
 board-delete-confirm = Supprimer le tableau
 board-add = Ajouter des résultats
 board-paste = Coller des liens de résultat
-board-paste-hint = N'importe quel texte contenant des liens convient : l'export d'une discussion, un courriel, un lien par ligne. Chaque lien est lu une fois ; le même résultat reçu deux fois ne compte qu'une fois.
+board-paste-hint = N'importe quel texte contenant des liens convient : l'exportation d'une discussion, un courriel, un lien par ligne. Chaque lien est lu une fois ; le même résultat reçu deux fois ne compte qu'une fois.
 board-add-button = Ajouter au tableau
 board-file = Ou importer un fichier de tableau (.json)
 board-import-question = Ajouter au tableau { $count ->
@@ -625,7 +655,10 @@ board-intake-full = { $count ->
     [one] { $count } résultat n'a pas été ajouté : le tableau est plein.
    *[other] { $count } résultats n'ont pas été ajoutés : le tableau est plein.
 }
-board-intake-cut = Le texte était trop long ou contenait trop de liens : { $count } liens et la suite du texte n'ont pas été lus.
+board-intake-cut = Le texte était trop long ou contenait trop de liens : { $count ->
+    [one] { $count } lien et la suite du texte n'ont pas été lus.
+   *[other] { $count } liens et la suite du texte n'ont pas été lus.
+}
 board-intake-each = Lien par lien :
 board-intake-line = Lien { $number } : { $outcome }
 board-outcome-added = ajouté.
@@ -650,7 +683,7 @@ board-withheld = { $count ->
    *[other] { $count } résultats
 } ; il en faut au moins { $k }.
 board-by-pillar = L'équipe, pilier par pilier
-board-chart-title = Graphique radar de l'équipe : la médiane de chaque pilier, avec la moitié centrale du groupe en bande
+board-chart-title = Graphique en radar de l'équipe : la médiane de chaque pilier, avec la moitié centrale du groupe en bande
 board-table-caption = Les scores de l'équipe par pilier
 board-results = Résultats
 board-median = Médiane
@@ -683,7 +716,7 @@ board-projector-spread = Moitié centrale { $low } – { $high } · plus bas { $
     [one] { $count } résultat
    *[other] { $count } résultats
 }
-board-download-csv = Télécharger l'équipe (CSV)
+board-download-csv = Télécharger les chiffres de l'équipe (CSV)
 board-download-file = Télécharger le fichier du tableau
 board-csv-names = Le CSV contient les chiffres de l'équipe et, puisque les noms sont affichés, une ligne par participant.
 board-csv-no-names = Le CSV ne contient que les chiffres de l'équipe ; affichez les noms pour ajouter une ligne par participant.
@@ -717,3 +750,26 @@ err-team-not-team = Ce n'est pas un lien d'équipe. Un lien de résultat personn
 err-team-newer = Ce lien d'équipe a été créé par une version plus récente de { -app }. Rechargez la page pour obtenir la dernière version, puis ouvrez-le de nouveau.
 err-team-other-version = Ce lien d'équipe a été fait avec la version { $found } du questionnaire ; cette application utilise la version { $current }. Demandez un lien d'équipe fait avec cette version.
 err-team-damaged = Ce lien d'équipe est incomplet ou endommagé. Vérifiez que le lien a été copié en entier, ou demandez-le de nouveau.
+
+# Scanner
+board-scan-title = Scanner les codes QR des participants
+board-scan-hint = Ce bouton allume la caméra de cet appareil. Présentez les codes QR des participants l'un après l'autre : chacun est ajouté dès qu'il est lu, sans toucher l'écran. Rien ne quitte l'appareil.
+board-scan-button = Scanner les codes QR
+board-scan-stop = Arrêter le scan
+board-scan-video = Aperçu de la caméra pour scanner les codes QR
+board-scan-starting = Allumage de la caméra…
+board-scan-on = La caméra est allumée : présentez un code QR.
+board-scan-paused = La caméra a été éteinte parce que la page était masquée. Appuyez sur « Scanner les codes QR » pour reprendre.
+board-scan-line = Code { $number } lu : { $outcome }
+board-scan-not-link = Code { $number } lu : il ne contient aucun lien de résultat { -app }.
+err-camera-refused = La caméra n'a pas été autorisée. Pour scanner, autorisez-la dans les réglages du navigateur pour ce site ; coller des liens fonctionne toujours.
+err-camera-none = Aucune caméra n'a été trouvée sur cet appareil. Collez plutôt les liens.
+err-camera-unavailable = Ce navigateur n'offre pas de caméra ici (il faut une page servie en https ou depuis localhost). Collez plutôt les liens.
+err-camera-failed = La caméra n'a pas pu démarrer (une autre application l'utilise peut-être). Réessayez, ou collez plutôt les liens.
+err-scanner-not-loaded = Le scanner n'a pas pu être chargé (il faut le réseau une première fois). Réessayez une fois en ligne, ou collez plutôt les liens.
+
+# Versions
+shared-opening = Ouverture du résultat partagé…
+shared-older-loading = Ce résultat a été créé avec la version { $version } du questionnaire : chargement des énoncés de cette version…
+shared-older-version = Ce résultat a été créé avec la version { $version } du questionnaire, dont les énoncés ont changé depuis. Il s'affiche avec les énoncés de cette version, tel qu'il a été partagé, et ne peut pas être comparé à vos propres réponses.
+shared-older-unavailable = Ce résultat a été créé avec la version { $version } du questionnaire, et les énoncés de cette version n'ont pas pu être chargés (il faut le réseau une première fois). Réessayez quand vous serez en ligne.

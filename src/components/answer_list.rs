@@ -5,12 +5,16 @@ use yew::prelude::*;
 pub struct AnswerListProps<'a> {
     pub answers: Answers,
     pub tr: &'a crate::i18n::Tr,
+    /// The questionnaire the answers answer, when not today's (a link made with an older one).
+    pub questionnaire: Option<&'static crate::core::questionnaire::Questionnaire>,
 }
 
 /// A plain function, not a component: it draws with the screen that shows it.
 pub fn answer_list(props: &AnswerListProps<'_>) -> Html {
     let tr = props.tr;
-    let q = crate::i18n::questionnaire();
+    let q = props
+        .questionnaire
+        .unwrap_or_else(crate::i18n::questionnaire);
     html! {
         { for q.pillars.iter().map(|p| html! {
             <details class="pillar-detail">

@@ -3,6 +3,7 @@ pub mod add_to_plan;
 pub mod answer_list;
 pub mod board_intake;
 pub mod board_projector;
+pub mod board_scanner;
 pub mod board_team;
 pub mod completion_card;
 pub mod delete_data;

@@ -23,16 +23,19 @@ pub struct ResultSummaryProps {
     pub targets: Targets,
     /// Whose result, for the headings.
     pub whose: Whose,
+    /// The questionnaire the answers answer, when not today's (a link made with an older one).
+    pub questionnaire: Option<&'static crate::core::questionnaire::Questionnaire>,
 }
 
 struct HighlightCardProps {
     highlight: Highlight,
     answers: Answers,
     growth: bool,
+    questionnaire: &'static crate::core::questionnaire::Questionnaire,
 }
 
 fn highlight_card(tr: &Tr, props: &HighlightCardProps) -> Html {
-    let q = crate::i18n::questionnaire();
+    let q = props.questionnaire;
     let Some(pillar) = q.pillars.get(props.highlight.pillar) else {
         return html! {};
     };
@@ -70,7 +73,9 @@ fn sharing_signal(tr: &Tr, found: &SharingAhead) -> Html {
 
 /// A plain function, not a component: it draws with the screen that shows it.
 pub fn result_summary(tr: &Tr, props: &ResultSummaryProps) -> Html {
-    let q = crate::i18n::questionnaire();
+    let q = props
+        .questionnaire
+        .unwrap_or_else(crate::i18n::questionnaire);
     let scores = score(q, &props.answers);
     let strong = strongest(&scores, 2);
     let grow = room_to_grow(q, &scores, &props.targets, 2);
@@ -92,11 +97,11 @@ pub fn result_summary(tr: &Tr, props: &ResultSummaryProps) -> Html {
             <div class="summary-grid">
                 <section aria-labelledby="strong-title">
                     <h3 id="strong-title">{ strong_title }</h3>
-                    { for strong.iter().map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: false })) }
+                    { for strong.iter().map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: false, questionnaire: q })) }
                 </section>
                 <section aria-labelledby="grow-title">
                     <h3 id="grow-title">{ tr.t("summary-room-to-grow") }</h3>
-                    { for grow.iter().map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: true })) }
+                    { for grow.iter().map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: true, questionnaire: q })) }
                 </section>
             </div>
             if let Some(found) = signal { { sharing_signal(tr, &found) } }

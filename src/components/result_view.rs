@@ -23,11 +23,15 @@ pub struct ResultViewProps {
     pub targets: Option<Targets>,
     /// Table caption.
     pub caption: AttrValue,
+    /// The questionnaire the answers answer, when not today's (a link made with an older one).
+    pub questionnaire: Option<&'static crate::core::questionnaire::Questionnaire>,
 }
 
 /// A plain function, not a component: it draws with the screen that shows it.
 pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
-    let q = crate::i18n::questionnaire();
+    let q = props
+        .questionnaire
+        .unwrap_or_else(crate::i18n::questionnaire);
     let scores = score(q, &props.answers);
     let compare = props
         .compare

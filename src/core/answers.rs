@@ -114,6 +114,27 @@ pub fn from_order(q: &Questionnaire, ordered: &[Option<Answer>]) -> Answers {
         .collect()
 }
 
+/// Answers given to version `from` of the questionnaire, carried over to version `to` by the
+/// migrations `m`: each answer moves to the item that means the same in `to` (the same id, or
+/// the one it was renamed to) or is dropped when no item does. `None` when no chain of
+/// migrations leads from `from` to `to` (the answers are then kept as they are).
+pub fn carry_over(
+    answers: &Answers,
+    from: u8,
+    to: u8,
+    m: &super::questionnaire::Migrations,
+) -> Option<Answers> {
+    if !m.reaches(from, to) {
+        return None;
+    }
+    Some(
+        answers
+            .iter()
+            .filter_map(|(id, a)| Some((m.carry(id, from, to)??, *a)))
+            .collect(),
+    )
+}
+
 /// The answer "level `n`" (tests only; `n` must be 1..=5).
 #[cfg(test)]
 pub(crate) fn lv(n: u8) -> Answer {
@@ -163,6 +184,37 @@ mod tests {
         let ordered = in_order(q, &a);
         assert_eq!(ordered.len(), q.item_count());
         assert_eq!(from_order(q, &ordered), a);
+    }
+
+    #[test]
+    fn answers_carry_over_to_the_items_that_mean_the_same() {
+        use crate::core::questionnaire::{Migration, Migrations};
+        let m = Migrations {
+            steps: vec![Migration {
+                from: 1,
+                to: 2,
+                items: [("same", Some("same")), ("old", Some("new")), ("gone", None)]
+                    .into_iter()
+                    .map(|(a, b)| (a.to_string(), b.map(str::to_string)))
+                    .collect(),
+            }],
+        };
+        let a: Answers = [
+            ("same", lv(2)),
+            ("old", Answer::NotApplicable),
+            ("gone", lv(5)),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        let b = carry_over(&a, 1, 2, &m).unwrap();
+        let expected: Answers = [("same", lv(2)), ("new", Answer::NotApplicable)]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        assert_eq!(b, expected);
+        assert_eq!(carry_over(&a, 2, 2, &m), Some(a.clone()), "already there");
+        assert_eq!(carry_over(&a, 2, 3, &m), None, "no chain");
     }
 
     #[test]

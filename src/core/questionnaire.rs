@@ -8,7 +8,9 @@ use std::collections::HashSet;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Questionnaire {
-    /// Bumped whenever items are added, removed or reordered: saved and shared answers carry it.
+    /// Bumped whenever items are added, removed, reordered or change meaning: saved and shared
+    /// answers carry it. The previous version's file is kept (`questionnaire-v<n>.json`) and a step
+    /// of [`Migrations`] says where each of its items' answers go.
     pub version: u8,
     pub levels: Vec<LevelDef>,
     pub pillars: Vec<Pillar>,
@@ -89,6 +91,71 @@ impl Item {
 }
 
 const BUILTIN_JSON: &str = include_str!("../../assets/content/questionnaire.json");
+const MIGRATIONS_JSON: &str = include_str!("../../assets/content/questionnaire-migrations.json");
+
+/// How answers to one questionnaire version carry over to the next (kept as data in
+/// `assets/content/questionnaire-migrations.json`; the older version's file is kept as
+/// `assets/content/questionnaire-v<from>.json`, so links made with it still open).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Migration {
+    pub from: u8,
+    pub to: u8,
+    /// Every item of version `from`: the item of version `to` whose answer it becomes, or
+    /// `null` when no item of `to` means the same (the answer is dropped).
+    pub items: std::collections::BTreeMap<String, Option<String>>,
+}
+
+/// The chain of migrations, oldest first.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Migrations {
+    pub steps: Vec<Migration>,
+}
+
+impl Migrations {
+    /// The migrations shipped with the app (checked by `tests/content.rs`).
+    pub fn builtin() -> &'static Migrations {
+        use std::sync::OnceLock;
+        static M: OnceLock<Migrations> = OnceLock::new();
+        M.get_or_init(|| serde_json::from_str(MIGRATIONS_JSON).unwrap_or_default())
+    }
+
+    /// The step leaving version `from`.
+    pub fn step(&self, from: u8) -> Option<&Migration> {
+        self.steps.iter().find(|s| s.from == from)
+    }
+
+    /// Where an answer to item `id` of version `from` belongs in version `to`: `Some(None)` when
+    /// it is dropped on the way, `None` when there is no chain from `from` to `to`. An id a step
+    /// does not list (no item of that version) is kept as it is.
+    pub fn carry(&self, id: &str, from: u8, to: u8) -> Option<Option<String>> {
+        let mut id = id.to_string();
+        let mut v = from;
+        while v < to {
+            let step = self.step(v)?;
+            match step.items.get(&id) {
+                Some(Some(next)) => id = next.clone(),
+                Some(None) => return Some(None),
+                None => {}
+            }
+            v = step.to;
+        }
+        (v == to).then_some(Some(id))
+    }
+
+    /// Whether links and answers of version `v` can still be read (a chain leads from it to `to`).
+    pub fn reaches(&self, v: u8, to: u8) -> bool {
+        let mut v = v;
+        while v < to {
+            match self.step(v) {
+                Some(s) if s.to > v => v = s.to,
+                _ => return false,
+            }
+        }
+        v == to
+    }
+}
 
 impl Questionnaire {
     /// Parses and validates a questionnaire file.
@@ -116,6 +183,19 @@ impl Questionnaire {
                     pillars: vec![],
                 })
         })
+    }
+
+    /// The file of an older version, `questionnaire-v<version>.json` (fetched to open a link made
+    /// with it): `None` unless it is a valid questionnaire of that version.
+    pub fn archived(text: &str, version: u8) -> Option<Questionnaire> {
+        serde_json::from_str::<Questionnaire>(text)
+            .ok()
+            .filter(|q| q.version == version && q.validate().is_ok())
+    }
+
+    /// Where the file of an older version is, relative to the page.
+    pub fn archived_file(version: u8) -> String {
+        format!("questionnaire-v{version}.json")
     }
 
     pub fn validate(&self) -> Result<(), QuestionnaireError> {
@@ -206,6 +286,65 @@ mod tests {
             assert_eq!(item.hint(level), Some(item.level_up[n].as_str()));
         }
         assert_eq!(item.hint(Level::MAX), None, "no step above the top level");
+    }
+
+    fn step(items: &[(&str, Option<&str>)]) -> Migration {
+        Migration {
+            from: 1,
+            to: 2,
+            items: items
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.map(str::to_string)))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn answers_follow_the_chain_of_migrations_renamed_kept_or_dropped() {
+        let mut second = step(&[("b", Some("c")), ("d", None)]);
+        (second.from, second.to) = (2, 3);
+        let m = Migrations {
+            steps: vec![
+                step(&[("a", Some("b")), ("x", None), ("k", Some("k"))]),
+                second,
+            ],
+        };
+        assert_eq!(m.carry("a", 1, 3), Some(Some("c".into())), "renamed twice");
+        assert_eq!(m.carry("a", 1, 2), Some(Some("b".into())));
+        assert_eq!(m.carry("x", 1, 3), Some(None), "dropped in the first step");
+        assert_eq!(m.carry("k", 1, 3), Some(Some("k".into())));
+        assert_eq!(
+            m.carry("other", 1, 3),
+            Some(Some("other".into())),
+            "not an item: kept"
+        );
+        assert_eq!(m.carry("a", 1, 4), None, "no step from 3");
+        assert!(m.reaches(1, 3) && m.reaches(2, 3) && m.reaches(3, 3));
+        assert!(!m.reaches(0, 3) && !m.reaches(1, 4));
+    }
+
+    #[test]
+    fn the_shipped_migrations_lead_from_every_older_version_to_today() {
+        let q = Questionnaire::builtin();
+        let m = Migrations::builtin();
+        assert!(!m.steps.is_empty(), "the migrations file reads");
+        for v in 1..q.version {
+            assert!(m.reaches(v, q.version), "version {v}");
+        }
+    }
+
+    #[test]
+    fn an_older_version_is_read_from_its_own_file_only() {
+        let v1 = include_str!("../../assets/content/questionnaire-v1.json");
+        let q = Questionnaire::archived(v1, 1).expect("version 1");
+        assert_eq!((q.version, q.item_count()), (1, 34));
+        assert_eq!(
+            Questionnaire::archived(v1, 2),
+            None,
+            "not the version asked for"
+        );
+        assert_eq!(Questionnaire::archived("{", 1), None);
+        assert_eq!(Questionnaire::archived_file(1), "questionnaire-v1.json");
     }
 
     #[test]

@@ -107,6 +107,31 @@ pub struct AppData {
     pub plan: StoredPlan,
 }
 
+impl AppData {
+    /// Brings the person's own answers (the attempt in progress, the one set aside and the
+    /// history) from an older questionnaire version to `version`, by the migrations `m` (see
+    /// [`super::answers::carry_over`]). Answers of a newer version, or of one no chain leads
+    /// from, are left as they are. Results others shared keep their version: their links are
+    /// read with that version's questionnaire.
+    pub fn carry_answers_to(&mut self, version: u8, m: &super::questionnaire::Migrations) {
+        let carry = |v: &mut u8, answers: &mut Answers| {
+            if *v < version {
+                if let Some(a) = super::answers::carry_over(answers, *v, version, m) {
+                    *answers = a;
+                    *v = version;
+                }
+            }
+        };
+        carry(&mut self.attempt.version, &mut self.attempt.answers);
+        if let Some(p) = &mut self.previous_attempt {
+            carry(&mut p.version, &mut p.answers);
+        }
+        for s in &mut self.history {
+            carry(&mut s.version, &mut s.answers);
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     Answer {

@@ -75,6 +75,10 @@ pub fn read(raw: &str) -> Result<AppData, Unreadable> {
     for step in &STEPS[schema as usize - 1..] {
         step(&mut data);
     }
+    // Answers to an older questionnaire are carried over to today's (once: what is saved next
+    // carries today's version).
+    use super::questionnaire::{Migrations, Questionnaire};
+    data.carry_answers_to(Questionnaire::builtin().version, Migrations::builtin());
     Ok(data)
 }
 
@@ -156,6 +160,54 @@ mod tests {
             // What this build writes reads back the same.
             assert_eq!(read(&write(&data).unwrap()), Ok(data));
         }
+    }
+
+    #[test]
+    fn answers_to_questionnaire_version_1_are_carried_over_on_reading() {
+        use crate::core::answers::Answer;
+        use crate::core::questionnaire::{Migrations, Questionnaire};
+        let path = format!(
+            "{}/tests/fixtures/answers-questionnaire-v1.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let raw = std::fs::read_to_string(path).unwrap();
+        let q = Questionnaire::builtin();
+        let d = read(raw.trim()).unwrap();
+        let ids: Vec<&str> = q.items().map(|i| i.id.as_str()).collect();
+        let lv = |n| Answer::Level(crate::core::level::Level::new(n).unwrap());
+        // The attempt in progress: kept where the item means the same, dropped where not.
+        assert_eq!(d.attempt.version, q.version);
+        let kept: Vec<(&str, Answer)> = d
+            .attempt
+            .answers
+            .iter()
+            .map(|(k, v)| (k.as_str(), *v))
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                ("branding-hashtag", Answer::NotApplicable),
+                ("engagement-thinking-tasks", lv(4)),
+                ("spaces-co-design", lv(5))
+            ]
+        );
+        let previous = d.previous_attempt.as_ref().unwrap();
+        assert_eq!(previous.version, q.version);
+        assert_eq!(previous.answers.len(), 1, "job-embedded was split: dropped");
+        // The history: every answer left is to an item of today's questionnaire.
+        let s = &d.history[0];
+        assert_eq!(s.version, q.version);
+        assert!(s.answers.keys().all(|k| ids.contains(&k.as_str())));
+        let dropped = Migrations::builtin().steps[0]
+            .items
+            .values()
+            .filter(|v| v.is_none())
+            .count();
+        assert_eq!(s.answers.len(), 34 - dropped);
+        // Results others shared keep their version: their links open with it.
+        assert_eq!(d.shared_with_me[0].result.questionnaire_version, 1);
+        // Once carried over, reading what is written again changes nothing.
+        assert_eq!(read(&write(&d).unwrap()), Ok(d));
     }
 
     #[test]

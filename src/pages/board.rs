@@ -4,6 +4,7 @@
 use crate::app::Route;
 use crate::components::board_intake::intake_summary;
 use crate::components::board_projector::Projector;
+use crate::components::board_scanner::ScannerSlot;
 use crate::components::board_team::team_picture;
 use crate::core::board::{board_csv, Board, BoardId, Boards, CsvWords, Intake, Names};
 use crate::core::date::Date;
@@ -170,6 +171,10 @@ pub fn BoardPage() -> Html {
             }
         })
     };
+    let scanned = {
+        let boards = boards.clone();
+        Callback::from(move |text: String| boards.add_text(id, &text).outcomes)
+    };
     let accept_file = {
         let (boards, intake, file) = (boards.clone(), intake.clone(), file.clone());
         Callback::from(move |_: MouseEvent| {
@@ -277,6 +282,7 @@ pub fn BoardPage() -> Html {
             <div class="actions">
                 <button type="button" class="primary" onclick={add}>{ tr.t("board-add-button") }</button>
             </div>
+            <ScannerSlot on_text={scanned} />
             <div class="field">
                 <label for="board-file">{ tr.t("board-file") }</label>
                 <input id="board-file" type="file" accept=".json,application/json" ref={file_input} onchange={onfile} />

@@ -100,6 +100,7 @@ pub fn HistoryPage() -> Html {
                     compare: Some((AttrValue::from(label(a)), history[a].answers.clone())),
                     targets: None,
                     caption: tr.t("history-change-caption").into(),
+                    questionnaire: None,
                 }) }
             } else {
                 <h2>{ tr.t("history-one") }</h2>
@@ -109,6 +110,7 @@ pub fn HistoryPage() -> Html {
                     compare: None,
                     targets: None,
                     caption: tr.t("history-scores-caption").into(),
+                    questionnaire: None,
                 }) }
                 <p>{ tr.t("history-complete-another") }</p>
             }

@@ -101,7 +101,7 @@ pub fn ResultsPage() -> Html {
                 </div>
             }
             <h2>{ tr.t("results-summary") }</h2>
-            { result_summary(&tr, &ResultSummaryProps { answers: answers.clone(), targets: data.targets.clone(), whose: Whose::Yours }) }
+            { result_summary(&tr, &ResultSummaryProps { answers: answers.clone(), targets: data.targets.clone(), whose: Whose::Yours, questionnaire: None }) }
 
             <h2>{ tr.t("results-by-pillar") }</h2>
             { result_view(&tr, &ResultViewProps {
@@ -110,6 +110,7 @@ pub fn ResultsPage() -> Html {
                 compare,
                 targets: Some(data.targets.clone()),
                 caption: tr.t("results-caption").into(),
+                questionnaire: None,
             }) }
             { level_legend(&tr, false) }
 
@@ -138,7 +139,7 @@ pub fn ResultsPage() -> Html {
             </div>
 
             <h2 class="no-print">{ tr.t("results-every-answer") }</h2>
-            <div class="no-print">{ answer_list(&AnswerListProps { answers: answers.clone(), tr: &tr }) }</div>
+            <div class="no-print">{ answer_list(&AnswerListProps { answers: answers.clone(), tr: &tr, questionnaire: None }) }</div>
 
             <div class="no-print">
                 <h2>{ tr.t("plan-next-steps") }</h2>

@@ -1,15 +1,31 @@
 //! Someone else's result, opened from a share link: read-only, clearly labelled, comparable with
 //! one's own, and savable to "results shared with me" (never into one's own history).
+//!
+//! A link made with an older questionnaire version opens with that version's questionnaire
+//! (`questionnaire-v<n>.json`, kept next to the app and fetched once), so it shows what it showed
+//! when it was shared.
 use crate::app::Route;
 use crate::components::answer_list::{answer_list, AnswerListProps};
 use crate::components::nav::NavLink;
 use crate::components::result_summary::{result_summary, ResultSummaryProps, Whose};
 use crate::components::result_view::{result_view, ResultViewProps};
 use crate::core::answers::from_order;
-use crate::core::share::result_link::{decode, extract_code};
+use crate::core::questionnaire::{Migrations, Questionnaire};
+use crate::core::share::result_link::{decode, extract_code, DecodeError, SharedResult};
 use crate::hooks::use_app;
 use crate::i18n::use_tr;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use yew::prelude::*;
+
+thread_local! {
+    /// Older questionnaires fetched so far, by version (`None`: the file could not be had).
+    static ARCHIVED: RefCell<BTreeMap<u8, Option<&'static Questionnaire>>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+fn archived(version: u8) -> Option<Option<&'static Questionnaire>> {
+    ARCHIVED.with(|a| a.borrow().get(&version).copied())
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {
@@ -20,10 +36,65 @@ pub struct SharedPageProps {
 pub fn SharedPage(props: &SharedPageProps) -> Html {
     let app = use_app();
     let tr = use_tr();
-    let q = app.questionnaire();
+    let current = app.questionnaire();
     let compare = use_state(|| false);
+    // Bumped when an older questionnaire has arrived, to draw again.
+    let arrived = use_state(|| 0u32);
     let code = extract_code(&props.code).to_string();
-    let result = match decode(&code, q.version, q.item_count()) {
+    let first = decode(&code, current.version, current.item_count());
+    // A link of an older version this app can still read (a chain of migrations leads from it).
+    let older = match &first {
+        Err(DecodeError::OlderVersion {
+            found,
+            current: now,
+        }) if Migrations::builtin().reaches(*found, *now) => Some(*found),
+        _ => None,
+    };
+    {
+        let arrived = arrived.clone();
+        use_effect_with(older, move |older| {
+            if let Some(v) = *older {
+                if archived(v).is_none() {
+                    let started = crate::platform::start_fetch(&Questionnaire::archived_file(v));
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let text = crate::platform::finish_fetch(started).await;
+                        let q = text
+                            .and_then(|t| Questionnaire::archived(&t, v))
+                            // Once per version and session: kept for as long as the app runs.
+                            .map(|q| &*Box::leak(Box::new(q)));
+                        ARCHIVED.with(|a| a.borrow_mut().insert(v, q));
+                        arrived.set(*arrived + 1);
+                    });
+                }
+            }
+        });
+    }
+    let (q, decoded, old) = match (first, older) {
+        (Ok(r), _) => (current, Ok(r), None),
+        (Err(_), Some(v)) => match archived(v) {
+            None => {
+                return html! {
+                    <section aria-labelledby="page-title">
+                        <h1 id="page-title">{ tr.t("shared-opening") }</h1>
+                        <p role="status">{ tr.tf("shared-older-loading", &[("version", i64::from(v).into())]) }</p>
+                    </section>
+                };
+            }
+            Some(Some(oq)) => (oq, decode(&code, v, oq.item_count()), Some(v)),
+            Some(None) => {
+                return html! {
+                    <section aria-labelledby="page-title">
+                        <h1 id="page-title">{ tr.t("shared-cannot-open") }</h1>
+                        <div class="banner banner-error" role="alert">{ tr.tf("shared-older-unavailable", &[("version", i64::from(v).into())]) }</div>
+                        <p>{ tr.t("shared-nothing-changed") }</p>
+                        <p><NavLink to={Route::Home}>{ tr.t("not-found-home") }</NavLink></p>
+                    </section>
+                };
+            }
+        },
+        (Err(e), None) => (current, Err(e), None),
+    };
+    let result: SharedResult = match decoded {
         Ok(r) => r,
         Err(e) => {
             return html! {
@@ -36,6 +107,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             };
         }
     };
+    let older_q = old.map(|_| q);
     let answers = from_order(q, &result.answers);
     let who = result
         .name
@@ -48,7 +120,10 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     );
     let data = app.data();
     let saved = data.shared_with_me.iter().any(|s| s.code == code);
-    let mine = if !data.attempt.answers.is_empty() {
+    // One's own answers answer today's questionnaire: compared only with a result of the same.
+    let mine = if old.is_some() {
+        None
+    } else if !data.attempt.answers.is_empty() {
         Some(data.attempt.answers.clone())
     } else {
         data.history.last().map(|s| s.answers.clone())
@@ -67,6 +142,9 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             <div class="banner banner-info" role="note">
                 { tr.tf("shared-read-only", &[("name", who.as_str().into()), ("date", tr.date(result.date).as_str().into())]) }
             </div>
+            if let Some(v) = old {
+                <p class="banner banner-info" role="note">{ tr.tf("shared-older-version", &[("version", i64::from(v).into())]) }</p>
+            }
             if answered < result.answers.len() {
                 <p class="incomplete">{ tr.tf("shared-incomplete", &[("answered", answered.into()), ("total", result.answers.len().into())]) }</p>
             }
@@ -89,6 +167,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 answers: answers.clone(),
                 targets: Default::default(),
                 whose: result.name.clone().map_or(Whose::Theirs, Whose::Named),
+                questionnaire: older_q,
             }) }
             <h2>{ tr.t("results-by-pillar") }</h2>
             { result_view(&tr, &ResultViewProps {
@@ -97,9 +176,10 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 compare: (*compare).then_some(()).and(mine).map(|m| (AttrValue::from(tr.t("shared-you-latest")), m)),
                 targets: None,
                 caption: AttrValue::from(tr.tf("shared-caption", &[("name", who.as_str().into())])),
+                questionnaire: older_q,
             }) }
             <h2>{ tr.t("results-every-answer") }</h2>
-            { answer_list(&AnswerListProps { answers, tr: &tr }) }
+            { answer_list(&AnswerListProps { answers, tr: &tr, questionnaire: older_q }) }
         </section>
     }
 }

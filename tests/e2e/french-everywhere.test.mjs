@@ -91,7 +91,7 @@ test("every screen in French shows no English sentence, and axe finds nothing", 
   await page.getByRole("link", { name: "Ouvrir votre plan" }).click();
   await page.getByRole("heading", { level: 1, name: "Votre plan" }).waitFor();
   await main.getByRole("button", { name: /^Ajouter :/ }).first().click();
-  await main.getByText("0 actions terminées sur 1").waitFor();
+  await main.getByText("0 action terminée sur 1").waitFor(); // French counts 0 as singular
   await noEnglish(page, "plan");
 
   await page.getByRole("link", { name: "Historique", exact: true }).click();

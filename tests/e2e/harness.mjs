@@ -60,13 +60,13 @@ export async function appReady(page) {
 
 /**
  * For one test file: serves dist/ and launches Chromium before its tests, stops both after.
- * Returns `env`, whose `server` and `browser` are set once the tests run.
+ * Returns `env`, whose `server` and `browser` are set once the tests run; `args` go to Chromium.
  */
-export function appUnderTest() {
+export function appUnderTest({ args = [] } = {}) {
   const env = {};
   before(async () => {
     env.server = await serve();
-    env.browser = await launch();
+    env.browser = await launch(args);
   });
   after(async () => {
     await env.browser?.close();
@@ -75,7 +75,8 @@ export function appUnderTest() {
   return env;
 }
 
-export async function launch() {
+/** The system Chromium; `extraArgs` for a journey that needs more (the scanner's fake camera). */
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.PILLARS_CHROMIUM || "/usr/bin/chromium",
     args: [
@@ -86,6 +87,7 @@ export async function launch() {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...extraArgs,
     ],
   });
 }

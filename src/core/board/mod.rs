@@ -54,6 +54,7 @@ mod boards;
 mod csv;
 mod file;
 mod intake;
+pub mod scan;
 mod team_link;
 
 pub use aggregate::{Guarded, ItemStats, PillarStats, Team, Tenths, Threshold};

@@ -349,7 +349,7 @@ fn aims_default_to_the_pillar_target_and_suggestions_come_from_the_content() {
     assert_eq!(
         branding(&top),
         [
-            "branding-community-pride",
+            "branding-pride-in-learning",
             "branding-professional-footprint"
         ]
     );

@@ -656,3 +656,41 @@ fn names_drop_bidi_overrides_and_zero_width_characters() {
         Some("Anax")
     );
 }
+
+/// A link made with version 1 of the questionnaire (34 items, pillar `p`, item `i` at level
+/// `(p + i) % 5 + 1`, named "Old Ada", 2026-11-23), as the build of that version wrote it.
+const V1_LINK: &str = "AQFRLAEiKcqcpcpUpVKcKcqcpAdPbGQgQWRhZn42Og";
+
+#[test]
+fn a_link_of_an_older_questionnaire_opens_with_that_version() {
+    use crate::core::questionnaire::{Migrations, Questionnaire};
+    let q = Questionnaire::builtin();
+    let v1 = Questionnaire::archived(
+        include_str!("../../../../assets/content/questionnaire-v1.json"),
+        1,
+    )
+    .unwrap();
+    // With today's questionnaire: recognised as older, and a chain of migrations leads from it.
+    assert_eq!(
+        decode(V1_LINK, q.version, q.item_count()),
+        Err(DecodeError::OlderVersion {
+            found: 1,
+            current: q.version
+        })
+    );
+    assert!(Migrations::builtin().reaches(1, q.version));
+    // With version 1's: what it showed then.
+    let r = decode(V1_LINK, v1.version, v1.item_count()).unwrap();
+    assert_eq!(r.name.as_deref(), Some("Old Ada"));
+    assert_eq!(r.date.map(|d| d.to_string()).as_deref(), Some("2026-11-23"));
+    let expected: Vec<Option<Answer>> = v1
+        .pillars
+        .iter()
+        .enumerate()
+        .flat_map(|(p, pillar)| {
+            (0..pillar.items.len()).map(move |i| Some(lv(((p + i) % 5 + 1) as u8)))
+        })
+        .collect();
+    assert_eq!(r.answers, expected);
+    assert_eq!(encode(&r), V1_LINK, "the same code");
+}
