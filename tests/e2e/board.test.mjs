@@ -1,7 +1,8 @@
 // The workshop board: three results pasted with a duplicate, a damaged link and one of another
 // questionnaire version in one text; the team's medians, nothing below the threshold, names only
 // when shown, one-click removal, the CSV, the team link opened in a fresh browser (read-only, no
-// names), the projector view by keyboard, axe in English and French; unreadable stored boards kept.
+// names), the projector view by keyboard, axe in English and French; unreadable stored boards kept;
+// a room of 30 links with duplicates and damaged ones.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -168,5 +169,34 @@ test("stored boards that cannot be read are kept, never written over, and the pe
   await page.getByRole("main").getByRole("heading", { level: 2, name: "In memory only" }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem("pillars.boards.v1")), "{not json");
   assert.deepEqual(await axe(page), []);
+  await context.close();
+});
+
+test("a room of 30: pasted links with duplicates and damaged ones, counted once, on the radar", async () => {
+  const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/board" });
+  const main = page.getByRole("main");
+  await main.getByLabel("Board name").fill("Room of thirty");
+  await main.getByRole("button", { name: "Create the board" }).click();
+  await main.getByRole("heading", { level: 2, name: "Room of thirty" }).waitFor();
+  // 24 different results, 4 of them sent twice, 2 damaged in transit: 30 links in one chat export.
+  const level = (n) => (pi, ii) => ((n + pi * 3 + ii) % 5) + 1;
+  const codes = Array.from({ length: 24 }, (_, n) => resultCode({ days: 20780 + n, answers: answersOf(level(n)) }));
+  const damaged = (c) => c.slice(0, 10) + (c[10] === "A" ? "B" : "A") + c.slice(11);
+  const links = [...codes, ...codes.slice(0, 4), damaged(codes[5]), damaged(codes[9])]
+    .map((c, i) => `[10:${String(i).padStart(2, "0")}] participant ${i + 1}: ${env.server.url}#/r/${c}`);
+  assert.equal(links.length, 30);
+  await main.getByLabel("Paste result links").fill(links.join("\n"));
+  await main.getByRole("button", { name: "Add to the board" }).click();
+  await main.getByText("Added 24, already on the board 4, damaged 2, other version 0.").waitFor();
+  assert.equal(await main.locator(".intake-lines li").count(), 30);
+  await main.getByRole("heading", { level: 2, name: "Participants (24)" }).waitFor();
+  await page.getByRole("img", { name: /Radar chart of the team/ }).waitFor();
+  assert.equal(await page.locator(".radar .band").count(), 1);
+  // Pasting the same text again adds nothing.
+  await main.getByLabel("Paste result links").fill(links.join("\n"));
+  await main.getByRole("button", { name: "Add to the board" }).click();
+  await main.getByText("Added 0, already on the board 28, damaged 2, other version 0.").waitFor();
+  await main.getByRole("heading", { level: 2, name: "Participants (24)" }).waitFor();
+  assert.deepEqual(errors, []);
   await context.close();
 });
