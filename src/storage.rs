@@ -37,6 +37,9 @@ fn local() -> Option<web_sys::Storage> {
 }
 
 thread_local! {
+    /// The stored text as this tab last read or wrote it: anything else under the key is another
+    /// tab's change that this tab has not seen yet.
+    static SEEN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
     /// Set when stored data must not be written over (`Newer`, or `Damaged` not set aside).
     static READ_ONLY: Cell<Option<StorageProblem>> = const { Cell::new(None) };
 }
@@ -111,6 +114,8 @@ pub fn load() -> Loaded {
             problem: None,
         };
     };
+    let current = s.get_item(&data_key()).ok().flatten();
+    SEEN.with(|seen| *seen.borrow_mut() = current);
     match stored::read(&raw) {
         Ok(data) => Loaded {
             data: Some(data),
@@ -170,6 +175,7 @@ pub fn observe(key: &str, new_value: Option<&str>) -> Result<Option<AppData>, St
         stop_saving(StorageProblem::Newer);
         return Err(StorageProblem::Newer);
     }
+    SEEN.with(|seen| *seen.borrow_mut() = new_value.map(str::to_string));
     match new_value.map(stored::read) {
         None => Ok(None),
         Some(Ok(d)) => Ok(Some(d)),
@@ -195,7 +201,23 @@ pub fn save(data: &AppData) -> Result<(), StorageProblem> {
         } else {
             StorageProblem::NotSaved
         }
-    })
+    })?;
+    SEEN.with(|seen| *seen.borrow_mut() = Some(text));
+    Ok(())
+}
+
+/// What another tab stored since this tab last read or wrote the data, if anything. Two tabs
+/// changing things within moments of each other would otherwise lose one side: this tab's next
+/// change is applied on top of the other's (see `AppHandle`), never instead of it. Text this
+/// build cannot read is left to the storage event (which stops saving).
+pub fn changed_elsewhere() -> Option<AppData> {
+    let now = local()?.get_item(&data_key()).ok()?;
+    if SEEN.with(|seen| *seen.borrow() == now) {
+        return None;
+    }
+    let data = stored::read(now.as_deref()?).ok()?;
+    SEEN.with(|seen| *seen.borrow_mut() = now);
+    Some(data)
 }
 
 /// A copy of unreadable data, to download.
@@ -247,6 +269,7 @@ pub fn delete_all() -> Result<(), StorageProblem> {
             .map_err(|_| StorageProblem::NotDeleted)?;
     }
     READ_ONLY.set(None);
+    SEEN.with(|seen| *seen.borrow_mut() = None);
     Ok(())
 }
 

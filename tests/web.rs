@@ -333,3 +333,41 @@ async fn the_scanner_reads_a_qr_code_drawn_in_a_canvas() {
     let w = side as usize;
     assert_eq!((scanner.decode)(w, w, &luma), vec![link.to_string()]);
 }
+
+/// Another tab stored a change moments ago and its storage event has not arrived: this tab sees
+/// it before it saves again, once (so its next change goes on top of it, never over it).
+#[wasm_bindgen_test]
+fn a_change_another_tab_stored_is_seen_before_this_tab_saves_over_it() {
+    storage::delete_all().unwrap();
+    let version = pillars::core::questionnaire::Questionnaire::builtin().version;
+    let mine = AppData::new(version, &Date::parse("2026-12-01").unwrap());
+    storage::save(&mine).unwrap();
+    assert_eq!(
+        storage::changed_elsewhere(),
+        None,
+        "nothing changed elsewhere"
+    );
+    let mut theirs = mine.clone();
+    theirs.apply(
+        Action::Answer {
+            item: "engagement-x".into(),
+            answer: Answer::Level(Level::new(3).unwrap()),
+        },
+        Library::builtin(),
+    );
+    let text = pillars::core::stored::write(&theirs).unwrap();
+    local().set_item(&storage::data_key(), &text).unwrap();
+    assert_eq!(storage::changed_elsewhere(), Some(theirs.clone()));
+    assert_eq!(
+        storage::changed_elsewhere(),
+        None,
+        "seen once, then it is what this tab knows"
+    );
+    storage::save(&theirs).unwrap();
+    assert_eq!(
+        storage::changed_elsewhere(),
+        None,
+        "this tab's own save is not someone else's"
+    );
+    storage::delete_all().unwrap();
+}

@@ -67,13 +67,26 @@ impl AppHandle {
         platform::today()
     }
     fn act(&self, action: Action) {
+        self.take_changes_from_elsewhere();
         self.state.dispatch(action);
+    }
+    /// Another tab's change that has not reached this tab yet (its storage event is still on
+    /// the way) goes under the next change made here, never away; returns the data it brought.
+    fn take_changes_from_elsewhere(&self) -> Option<AppData> {
+        let fresh = storage::changed_elsewhere()?;
+        self.state.dispatch(Action::Synced(Box::new(fresh.clone())));
+        Some(fresh)
+    }
+    /// The data as it is now, another tab's newest change included.
+    fn current(&self) -> AppData {
+        self.take_changes_from_elsewhere()
+            .unwrap_or_else(|| self.data().clone())
     }
 
     // The plan
     /// Applies a change to the plan (saved like every other change).
     pub fn plan(&self, change: crate::core::plan::Change) {
-        let mut plan = self.data().plan.read();
+        let mut plan = self.current().plan.read();
         plan.apply(change);
         self.act(Action::Plan(crate::core::plan::StoredPlan::of(&plan)));
     }
@@ -183,7 +196,7 @@ impl AppHandle {
         source: String,
         resources: Vec<Resource>,
     ) -> Result<(), crate::storage::StorageProblem> {
-        let mut data = self.data().clone();
+        let mut data = self.current();
         data.apply(
             Action::ImportCollection { source, resources },
             crate::core::library::Library::builtin(),
@@ -198,7 +211,7 @@ impl AppHandle {
     /// Merges an accepted export file into what is here; `Err` when the browser did not save
     /// it (so no screen says "Imported" about data that is only in this tab).
     pub fn import(&self, incoming: &AppData) -> Result<(), crate::storage::StorageProblem> {
-        self.replace_and_save(merge(self.data(), incoming))
+        self.replace_and_save(merge(&self.current(), incoming))
     }
     /// Takes `data` and says at once whether it was saved (the save effect saves it again).
     fn replace_and_save(&self, data: AppData) -> Result<(), crate::storage::StorageProblem> {

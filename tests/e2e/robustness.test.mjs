@@ -51,6 +51,28 @@ test("two tabs stay in step: an answer given in one appears in the other, and ne
   await context.close();
 });
 
+test("two tabs changing things within moments of each other: neither change is lost", async () => {
+  // The other tab's write is made from this page itself, so no storage event ever tells it:
+  // the case of two changes closer together than the event takes to arrive.
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
+  const [first, second, third] = QUESTIONNAIRE.pillars[0].items;
+  const radio = (item, n) => page.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(n) });
+  await radio(first, 4).check();
+  await page.waitForFunction((id) => Object.values(localStorage).some((v) => v.includes(`"${id}":4`)), first.id);
+  await page.evaluate((id) => {
+    const key = Object.keys(localStorage).find((k) => /^pillars\.v\d+\.data$/.test(k));
+    const data = JSON.parse(localStorage.getItem(key));
+    data.attempt.answers[id] = 2; // another tab's answer
+    localStorage.setItem(key, JSON.stringify(data));
+  }, second.id);
+  await radio(third, 5).check();
+  await page.reload(); await appReady(page);
+  assert.ok(await radio(first, 4).isChecked(), "this tab's earlier answer");
+  assert.ok(await radio(second, 2).isChecked(), "the other tab's answer, made just before");
+  assert.ok(await radio(third, 5).isChecked(), "this tab's newest answer");
+  await context.close();
+});
+
 test("an unknown pillar in the address goes back to the questionnaire", async () => {
   const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess/no-such-pillar" });
   await page.getByRole("heading", { level: 2, name: QUESTIONNAIRE.pillars[0].name }).waitFor();
