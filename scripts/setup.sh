@@ -147,4 +147,25 @@ PILLARS_CHROMIUM="$(find_chromium)" || die "no Chromium found: install chromium 
 export PILLARS_CHROMIUM
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 
+# --- Firefox ESR and geckodriver, for a second run of the browser tests (only for the tests,
+# scripts/test.sh sets PILLARS_TESTS=1; skipped, with a message, where they cannot be had;
+# PILLARS_NO_FIREFOX=1 skips them on purpose) ---
+GECKODRIVER_VERSION="0.37.1"
+PILLARS_GECKODRIVER=""
+if [ "${PILLARS_TESTS:-0}" = 1 ] && [ "${PILLARS_NO_FIREFOX:-0}" != 1 ]; then
+  if ! command -v firefox-esr >/dev/null 2>&1 && ! command -v firefox >/dev/null 2>&1; then
+    (apt_install -t bookworm-security firefox-esr 2>/dev/null || apt_install firefox-esr) >/dev/null 2>&1 \
+      || log "Firefox ESR could not be installed here: the browser tests will run in Chromium only"
+  fi
+  if command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1; then
+    if ! command -v geckodriver >/dev/null 2>&1; then
+      log "installing geckodriver $GECKODRIVER_VERSION (drives Firefox for the browser tests; a few minutes, once)"
+      cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked >&2 \
+        || log "geckodriver could not be installed: the browser tests will run in Chromium only"
+    fi
+    PILLARS_GECKODRIVER="$(command -v geckodriver || true)"
+  fi
+fi
+export PILLARS_GECKODRIVER
+
 log "ready: $(cargo --version), trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, $("$PILLARS_CHROMIUM" --version 2>/dev/null | head -n1)"
