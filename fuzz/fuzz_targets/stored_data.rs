@@ -1,0 +1,17 @@
+//! Fuzzes the stored-data reader (`stored::read`, schema check, migration steps and the carrying
+//! of answers to today's questionnaire): it must never panic, and data it reads must read back the
+//! same from the text it would store (`stored::write`).
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use pillars::core::stored::{read, write};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Ok(app) = read(text) {
+        let again = write(&app).expect("read data can be written");
+        assert_eq!(read(&again), Ok(app), "read data does not survive being stored");
+    }
+});
