@@ -82,13 +82,21 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             if let Some(qr) = qr {
                 <div class="qr">
                     <p>{ tr.t("share-scan") }</p>
-                    <svg xmlns="http://www.w3.org/2000/svg" viewBox={format!("0 0 {0} {0}", qr.size)} role="img"
-                        aria-label={tr.t("share-qr")} shape-rendering="crispEdges">
-                        <rect width={qr.size.to_string()} height={qr.size.to_string()} fill="#fff" />
-                        <path d={qr.d} fill="#000" />
-                    </svg>
+                    { qr_svg(&qr, tr.t("share-qr")) }
                 </div>
             }
         </div>
+    }
+}
+
+/// A QR code as an image named `label`, black on white whatever the colour scheme (scanners need
+/// the contrast). A plain function: the result's and the team's share panels draw it.
+pub fn qr_svg(qr: &crate::core::qr::QrPath, label: String) -> Html {
+    html! {
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox={format!("0 0 {0} {0}", qr.size)} role="img"
+            aria-label={label} shape-rendering="crispEdges">
+            <rect width={qr.size.to_string()} height={qr.size.to_string()} fill="#fff" />
+            <path d={qr.d.clone()} fill="#000" />
+        </svg>
     }
 }

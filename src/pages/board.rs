@@ -368,11 +368,7 @@ pub fn BoardPage() -> Html {
                             </div>
                             if let Some(qr) = qr_path(link) {
                                 <div class="qr">
-                                    <svg xmlns="http://www.w3.org/2000/svg" viewBox={format!("0 0 {0} {0}", qr.size)} role="img"
-                                        aria-label={tr.t("board-team-qr")} shape-rendering="crispEdges">
-                                        <rect width={qr.size.to_string()} height={qr.size.to_string()} fill="#fff" />
-                                        <path d={qr.d} fill="#000" />
-                                    </svg>
+                                    { crate::components::share_panel::qr_svg(&qr, tr.t("board-team-qr")) }
                                 </div>
                             }
                         </>

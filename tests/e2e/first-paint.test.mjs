@@ -6,9 +6,10 @@ import { appUnderTest } from "./harness.mjs";
 
 const env = appUnderTest();
 
-/** Opens a page whose wasm is held back until `release()` is called. */
-async function withWasmHeld(path) {
+/** Opens a page whose wasm is held back until `release()` is called (`init` runs first in it). */
+async function withWasmHeld(path, init) {
   const context = await env.browser.newContext();
+  if (init) await context.addInitScript(init);
   let release;
   const gate = new Promise((ok) => (release = ok));
   await context.route("**/*.wasm", async (route) => {
@@ -91,8 +92,7 @@ test("the first paint says what the app says: same heading and start button for 
 });
 
 test("a returning visitor who chose French sees French from the first paint on, never English", async () => {
-  const context = await env.browser.newContext();
-  await context.addInitScript(() => {
+  const { context, page, release } = await withWasmHeld("", () => {
     localStorage.setItem("pillars.language", "fr");
     // Every main heading the page shows once first-paint.js has run (the script at the end of
     // the body, before any frame of the parsed page is drawn in practice), up to the app.
@@ -106,14 +106,6 @@ test("a returning visitor who chose French sees French from the first paint on, 
       new MutationObserver(note).observe(document, { childList: true, subtree: true, characterData: true });
     });
   });
-  let release;
-  const gate = new Promise((ok) => (release = ok));
-  await context.route("**/*.wasm", async (route) => {
-    await gate;
-    await route.continue();
-  });
-  const page = await context.newPage();
-  await page.goto(env.server.url);
   const heading = page.getByRole("heading", { level: 1, name: "Les sept piliers du leadership numérique" });
   await heading.waitFor();
   assert.equal(await page.locator("html").getAttribute("lang"), "fr");

@@ -1,7 +1,8 @@
 // Shared test harness: serves the release build (dist/) on loopback, launches the system Chromium
 // with Playwright, records every request, and runs axe-core. No network beyond 127.0.0.1.
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { cp, mkdtemp, readFile, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, extname, normalize } from "node:path";
 import { before, after } from "node:test";
 import { chromium } from "playwright-core";
@@ -155,4 +156,31 @@ export function expectedMean(pi, level) {
 export function meanOf(pi, level) {
   const vals = QUESTIONNAIRE.pillars[pi].items.map((_, ii) => level(pi, ii)).filter((v) => v > 0);
   return vals.length === 0 ? null : vals.reduce((a, b) => a + b, 0) / vals.length;
+}
+
+/** For journeys that deploy copies of the release build: one browser for the file, `deploy()`
+ * copies dist/ into its own folder (as a facilitator would put it on a laptop), `serveDeploy()`
+ * serves a folder until the file's tests end, even if a test fails. */
+export function deployments() {
+  const servers = [];
+  // `servers` also takes anything else with a `stop()` to end with the file's tests.
+  const env = { browser: null, servers };
+  before(async () => {
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await Promise.all(servers.map((s) => s.stop().catch(() => {})));
+  });
+  env.serveDeploy = async (dir) => {
+    const server = await serve(dir);
+    servers.push(server);
+    return server;
+  };
+  env.deploy = async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pillars-dist-"));
+    await cp(join(ROOT, "dist"), dir, { recursive: true });
+    return dir;
+  };
+  return env;
 }

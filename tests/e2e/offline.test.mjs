@@ -1,41 +1,18 @@
 // Offline at workshops: after one visit the whole app works with the server gone; a new deploy is
 // detected and offered as an update; no request ever goes to another host.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, answerAll, appReady } from "./harness.mjs";
+import { answerAll, appReady, deployments, ROOT } from "./harness.mjs";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
-let browser;
-const servers = [];
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await Promise.all(servers.map((s) => s.stop().catch(() => {})));
-});
-
-/** Serves a folder for one test; stopped after the file's tests even if a test fails. */
-async function serveDeploy(dir) {
-  const server = await serve(dir);
-  servers.push(server);
-  return server;
-}
-
-/** A copy of the release build in its own folder, as a facilitator would put on a laptop. */
-async function deploy() {
-  const dir = await mkdtemp(join(tmpdir(), "pillars-dist-"));
-  await cp(join(ROOT, "dist"), dir, { recursive: true });
-  return dir;
-}
+const env = deployments();
+const { deploy, serveDeploy } = env;
 
 async function firstVisit(url) {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const requests = [];
   context.on("request", (r) => requests.push(r.url()));

@@ -3,37 +3,16 @@
 // update is announced whenever the app starts, and every open tab gets the new version.
 // Each test builds a second deploy as a facilitator would: a copy of dist/ with a change, and the
 // post-build step run again on it.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { execFileSync } from "node:child_process";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, appReady } from "./harness.mjs";
+import { appReady, deployments, ROOT } from "./harness.mjs";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
-let browser;
-const servers = [];
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await Promise.all(servers.map((s) => s.stop().catch(() => {})));
-});
-
-async function serveDeploy(dir) {
-  const server = await serve(dir);
-  servers.push(server);
-  return server;
-}
-
-async function deploy() {
-  const dir = await mkdtemp(join(tmpdir(), "pillars-dist-"));
-  await cp(join(ROOT, "dist"), dir, { recursive: true });
-  return dir;
-}
+const env = deployments();
+const { deploy, serveDeploy } = env;
 
 /** A second build in the same folder: a marker in the page, and post-build run again. */
 async function redeploy(dir, marker = "second") {
@@ -76,7 +55,7 @@ const cacheKeys = (page) => page.evaluate(() => caches.keys());
 test("a new deploy with a file that does not match its hash is refused: the old version stays, offline too", async () => {
   const dir = await deploy();
   const server = await serveDeploy(dir);
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await open(page, server.url);
   const before = await cacheKeys(page);
@@ -108,7 +87,7 @@ test("a new deploy with a file that does not match its hash is refused: the old 
 test("a new sw.js with the old page (a host half updated) is refused and the old version stays in charge", async () => {
   const dir = await deploy();
   const server = await serveDeploy(dir);
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await open(page, server.url);
   const before = await cacheKeys(page);
@@ -127,7 +106,7 @@ test("a new sw.js with the old page (a host half updated) is refused and the old
 test("a new deploy with a file missing is refused", async () => {
   const dir = await deploy();
   const server = await serveDeploy(dir);
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await open(page, server.url);
   const before = await cacheKeys(page);
@@ -156,8 +135,8 @@ test("files the browser keeps in its HTTP cache do not block an update: the work
   const dir = await deploy();
   const server = await serveDeploy(dir);
   const host = await cachingHost(server.url);
-  servers.push({ stop: host.stop });
-  const context = await browser.newContext();
+  env.servers.push({ stop: host.stop });
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await open(page, host.url);
   await redeploy(dir); // the page changes under the same URL
@@ -170,7 +149,7 @@ test("files the browser keeps in its HTTP cache do not block an update: the work
 test("caches are named after the deployment's scope: another deployment's on the origin survive an update", async () => {
   const dir = await deploy();
   const server = await serveDeploy(dir);
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await open(page, server.url);
   const [ours] = await cacheKeys(page);
@@ -200,7 +179,7 @@ test("caches are named after the deployment's scope: another deployment's on the
 test("a worker already waiting when the app starts is announced", async () => {
   const dir = await deploy();
   const server = await serveDeploy(dir);
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const first = await context.newPage();
   await open(first, server.url);
   await redeploy(dir);
@@ -226,7 +205,7 @@ test("a worker already waiting when the app starts is announced", async () => {
 test("two tabs: applying the update in one brings both to the new version", async () => {
   const dir = await deploy();
   const server = await serveDeploy(dir);
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const a = await context.newPage();
   const b = await context.newPage();
   await open(a, server.url);
@@ -255,7 +234,7 @@ test("two tabs: applying the update in one brings both to the new version", asyn
 test("a tab that stayed on the old version after another applied the update still gets it from its button", async () => {
   const dir = await deploy();
   const server = await serveDeploy(dir);
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const a = await context.newPage();
   const b = await context.newPage();
   await open(a, server.url);
