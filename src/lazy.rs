@@ -23,11 +23,23 @@ fn translated(text: &str) -> Option<&'static crate::core::questionnaire::Questio
     Some(Box::leak(Box::new(q)))
 }
 
+/// Lays a teacher's wording file's text over `q` (in the second chunk: only someone who says
+/// they teach needs it).
+fn reworded(
+    q: &'static crate::core::questionnaire::Questionnaire,
+    text: &str,
+) -> Option<&'static crate::core::questionnaire::Questionnaire> {
+    use crate::core::translation::{parse_teacher, reword};
+    Some(Box::leak(Box::new(reword(q, &parse_teacher(text)?))))
+}
+
 /// What the second chunk offers.
 #[cfg(feature = "split")]
 #[derive(Clone, Copy)]
 struct Chunk {
     render: Screens,
+    merge_tabs: TabMerger,
+    reworded: Reworder,
     translated: fn(&str) -> Option<&'static crate::core::questionnaire::Questionnaire>,
 }
 
@@ -43,6 +55,48 @@ pub async fn questionnaire_in(
     #[cfg(not(feature = "split"))]
     {
         translated(text)
+    }
+}
+
+/// Merges another tab's stored data with this tab's unsaved data (`core::transfer::merge_tabs`).
+pub type TabMerger =
+    fn(&crate::core::state::AppData, &crate::core::state::AppData) -> crate::core::state::AppData;
+
+/// The two tabs' merge, once the second chunk is here (it is preloaded at start); `None` before.
+pub fn tab_merger() -> Option<TabMerger> {
+    #[cfg(feature = "split")]
+    {
+        CHUNK.get().map(|c| c.merge_tabs)
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        Some(crate::core::transfer::merge_tabs)
+    }
+}
+
+#[cfg(feature = "split")]
+type Reworder = fn(
+    &'static crate::core::questionnaire::Questionnaire,
+    &str,
+) -> Option<&'static crate::core::questionnaire::Questionnaire>;
+
+/// `q` (the questionnaire in `language`) as someone who teaches reads it: the teacher's
+/// wording in that language fetched (precached for offline use) and laid over; `None` when it
+/// cannot be had.
+pub async fn for_teacher(
+    q: &'static crate::core::questionnaire::Questionnaire,
+    language: &str,
+) -> Option<&'static crate::core::questionnaire::Questionnaire> {
+    let file = crate::core::translation::teacher_file(language);
+    let text = crate::platform::finish_fetch(crate::platform::start_fetch(&file)).await?;
+    #[cfg(feature = "split")]
+    {
+        let _ = screens().await.ok()?;
+        (CHUNK.get()?.reworded)(q, &text)
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        reworded(q, &text)
     }
 }
 
@@ -62,6 +116,8 @@ impl From<wasm_split_helpers::SplitLoaderError> for LoadFailed {
 fn load_chunk() -> Result<Chunk, LoadFailed> {
     Ok(Chunk {
         render: crate::pages::more::render,
+        merge_tabs: crate::core::transfer::merge_tabs,
+        reworded,
         translated,
     })
 }

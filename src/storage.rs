@@ -42,6 +42,14 @@ thread_local! {
     static SEEN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
     /// Set when stored data must not be written over (`Newer`, or `Damaged` not set aside).
     static READ_ONLY: Cell<Option<StorageProblem>> = const { Cell::new(None) };
+    /// Set while this tab holds a change its last save could not write (storage full, a failed
+    /// write): another tab's data must then be merged with it, not taken instead of it.
+    static UNSAVED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether this tab holds a change that is not in storage (its last save failed).
+pub fn has_unsaved_change() -> bool {
+    UNSAVED.get()
 }
 
 /// From now until the page is reloaded, nothing is written over the stored data.
@@ -189,6 +197,12 @@ pub fn observe(key: &str, new_value: Option<&str>) -> Result<Option<AppData>, St
 
 /// Saves everything; a failure is reported (the data stays in memory).
 pub fn save(data: &AppData) -> Result<(), StorageProblem> {
+    let saved = write(data);
+    UNSAVED.set(saved.is_err());
+    saved
+}
+
+fn write(data: &AppData) -> Result<(), StorageProblem> {
     if let Some(p) = read_only() {
         return Err(p);
     }
@@ -300,6 +314,20 @@ pub fn save_boards(text: &str) -> Result<(), StorageProblem> {
 
 /// Where the chosen language is kept (a preference, not part of the person's data or exports).
 const LANGUAGE_KEY: &str = "pillars.language";
+const ROLE_KEY: &str = "pillars.role";
+
+/// Who the person said is answering, if they said.
+pub fn load_role() -> Option<crate::core::questionnaire::Role> {
+    let id = local()?.get_item(ROLE_KEY).ok().flatten()?;
+    crate::core::questionnaire::Role::parse(&id)
+}
+
+/// Remembers who is answering; where storage is refused the choice lasts for this tab only.
+pub fn save_role(role: crate::core::questionnaire::Role) {
+    if let Some(s) = local() {
+        let _ = s.set_item(ROLE_KEY, role.id());
+    }
+}
 
 /// The language the person chose, if any.
 pub fn load_language() -> Option<String> {

@@ -182,6 +182,124 @@ fn every_questionnaire_translation_covers_every_pillar_and_item() {
     }
 }
 
+/// Someone who teaches reads the items worded for them, in every language: the wording file
+/// names real items, each whole (prompt, five levels, four hints), none also a leader-only
+/// item, and every language with questionnaire text words the same items, in that language.
+#[test]
+fn the_teachers_wording_is_whole_and_in_every_language() {
+    use pillars::core::questionnaire::{Audience, Questionnaire, LEVELS};
+    use pillars::core::translation::{parse_teacher, teacher_file};
+    let q = Questionnaire::builtin();
+    let read = |code: &str| {
+        let path = format!(
+            "assets/{}",
+            match code {
+                "en" => format!("content/{}", teacher_file("en")),
+                _ => teacher_file(code),
+            }
+        );
+        let text = fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} is missing"));
+        (
+            parse_teacher(&text).unwrap_or_else(|| panic!("{path} does not read")),
+            path,
+        )
+    };
+    let (english, _) = read("en");
+    assert_eq!(english.version, q.version);
+    assert!(
+        english.items.len() >= 8,
+        "the items that assume a leader's role"
+    );
+    for (id, w) in &english.items {
+        let item = q.items().find(|i| &i.id == id);
+        let item = item.unwrap_or_else(|| panic!("{id} is no item"));
+        assert_ne!(
+            item.audience,
+            Some(Audience::Leader),
+            "{id}: worded for a teacher and not asked of one"
+        );
+        assert_eq!(w.levels.len(), LEVELS, "{id}");
+        assert_eq!(w.level_up.len(), LEVELS - 1, "{id}");
+        assert!(
+            !w.prompt.trim().is_empty() && w.prompt != item.prompt,
+            "{id}"
+        );
+        assert!(
+            w.levels
+                .iter()
+                .chain(&w.level_up)
+                .all(|t| !t.trim().is_empty()),
+            "{id}"
+        );
+    }
+    for (code, _, _) in translation_files("questionnaire.json") {
+        let (t, path) = read(&code);
+        assert_eq!(t.version, q.version, "{path}");
+        let ids = |t: &pillars::core::translation::TeacherText| {
+            t.items.keys().cloned().collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&t), ids(&english), "{path}: the same items");
+        for (id, w) in &t.items {
+            let en = &english.items[id];
+            assert_eq!(
+                (w.levels.len(), w.level_up.len()),
+                (LEVELS, LEVELS - 1),
+                "{path}: {id}"
+            );
+            for (e, x) in std::iter::once(&en.prompt)
+                .chain(&en.levels)
+                .chain(&en.level_up)
+                .zip(
+                    std::iter::once(&w.prompt)
+                        .chain(&w.levels)
+                        .chain(&w.level_up),
+                )
+            {
+                assert!(
+                    !x.trim().is_empty() && x != e,
+                    "{path}: {id} has a text missing or in English"
+                );
+            }
+        }
+    }
+}
+
+/// A link made with an older questionnaire opens in the reader's language too: every language
+/// with today's questionnaire text has the text of every older version kept for old links, whole.
+#[test]
+fn every_kept_older_version_is_translated_whole() {
+    use pillars::core::questionnaire::{Migrations, Questionnaire};
+    use pillars::core::translation::{gaps, parse};
+    for step in &Migrations::builtin().steps {
+        let v = step.from;
+        let file = format!("assets/content/{}", Questionnaire::archived_file(v));
+        let old = Questionnaire::from_json(&fs::read_to_string(&file).expect("kept"))
+            .expect("an older version reads");
+        for (code, _, _) in translation_files("questionnaire.json") {
+            let path = format!(
+                "assets/{}",
+                Questionnaire::archived_translation_file(&code, v)
+            );
+            let text = fs::read_to_string(&path)
+                .unwrap_or_else(|_| panic!("{path}: old links would open in English"));
+            let t = parse(&text).unwrap_or_else(|| panic!("{path} is not a questionnaire file"));
+            assert!(
+                gaps(&old, &t).is_empty(),
+                "{path} lacks {:?}",
+                gaps(&old, &t)
+            );
+            for (en, tr) in old.items().zip(t.items()) {
+                assert_eq!(en.id, tr.id, "{path}: the same items in the same order");
+                assert!(
+                    tr.prompt != en.prompt,
+                    "{path}: {} is still in English",
+                    en.id
+                );
+            }
+        }
+    }
+}
+
 /// The items a new questionnaire version adds or rewords are translated whole: prompt, every
 /// level and every hint, none left in English, and the French level names are the glossary's.
 #[test]

@@ -73,6 +73,20 @@ levels-meaning = What the levels mean
 not-applicable = Not applicable
 not-applicable-meaning = This does not apply to your role; it is left out of your scores.
 to-level-up = To level up:
+answering-as = Who is answering?
+answering-as-leader = I lead a school or a system (principal, vice-principal, superintendent, director)
+answering-as-teacher = I teach or support learning (teacher, coach, consultant, librarian)
+answering-as-why = Say once who you are, and the items that assume a school leader's role are worded for yours. You can change it here at any time.
+answering-as-leader-note = The items are worded for a school or system leader. You can change this here at any time.
+answering-as-teacher-note = { $count ->
+    [0] The items about a school's budget, staff, partners and brand are worded for your classroom and your team. You can change this here at any time.
+    [one] The items about a school's budget, staff, partners and brand are worded for your classroom and your team; { $count } item that only a school leader can answer is left out. You can change this here at any time.
+   *[other] The items about a school's budget, staff, partners and brand are worded for your classroom and your team; { $count } items that only a school leader can answer are left out. You can change this here at any time.
+}
+assess-not-asked = { $count ->
+    [one] { $count } item of this pillar is for school leaders only and is not asked.
+   *[other] { $count } items of this pillar are for school leaders only and are not asked.
+}
 start-over = Start over
 start-over-question = Start over with a blank assessment? Your current answers are kept and can be brought back until you complete the new one.
 start-over-yes = Yes, start over

@@ -79,6 +79,20 @@ levels-meaning = Ce que signifient les niveaux
 not-applicable = Sans objet
 not-applicable-meaning = Cela ne s'applique pas à votre rôle ; cet énoncé n'entre pas dans vos résultats.
 to-level-up = Pour progresser :
+answering-as = Qui répond ?
+answering-as-leader = Je dirige une école ou un système (direction, direction adjointe, surintendance, direction générale)
+answering-as-teacher = J'enseigne ou j'accompagne l'apprentissage (enseignant ou enseignante, conseiller pédagogique, bibliothécaire)
+answering-as-why = Dites-le une fois, et les énoncés qui supposent un rôle de direction d'école seront formulés pour le vôtre. Vous pouvez le changer ici en tout temps.
+answering-as-leader-note = Les énoncés sont formulés pour une direction d'école ou de système. Vous pouvez changer ce choix ici en tout temps.
+answering-as-teacher-note = { $count ->
+    [0] Les énoncés portant sur le budget, le personnel, les partenaires et l'image de marque d'une école sont formulés pour votre classe et votre équipe. Vous pouvez changer ce choix ici en tout temps.
+    [one] Les énoncés portant sur le budget, le personnel, les partenaires et l'image de marque d'une école sont formulés pour votre classe et votre équipe ; { $count } énoncé réservé à la direction d'école est laissé de côté. Vous pouvez changer ce choix ici en tout temps.
+   *[other] Les énoncés portant sur le budget, le personnel, les partenaires et l'image de marque d'une école sont formulés pour votre classe et votre équipe ; { $count } énoncés réservés à la direction d'école sont laissés de côté. Vous pouvez changer ce choix ici en tout temps.
+}
+assess-not-asked = { $count ->
+    [one] { $count } énoncé de ce pilier est réservé à la direction d'école et n'est pas posé.
+   *[other] { $count } énoncés de ce pilier sont réservés à la direction d'école et ne sont pas posés.
+}
 start-over = Recommencer
 start-over-question = Recommencer avec une autoévaluation vierge ? Vos réponses actuelles sont conservées et peuvent être récupérées jusqu'à ce que vous terminiez la nouvelle.
 start-over-yes = Oui, recommencer

@@ -1,6 +1,7 @@
 //! Reusable parts of the screens, one component per file.
 pub mod add_to_plan;
 pub mod answer_list;
+pub mod answering_as;
 pub mod board_intake;
 pub mod board_projector;
 pub mod board_scanner;

@@ -45,6 +45,46 @@ pub struct Item {
     pub level_up: Vec<String>,
     /// The seed passage this item is written from.
     pub source: String,
+    /// Set when the item assumes a school or system leader's role and has no wording for a
+    /// teacher: someone answering as a teacher is not asked it (it counts as not applicable).
+    /// Items with a teacher's wording have it in `questionnaire-teacher.json` (see
+    /// [`super::translation::TeacherText`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience: Option<Audience>,
+}
+
+/// Who an item is written for, when not for everyone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    Leader,
+}
+
+/// Who is answering, as the person said once (a preference, like the language): the items'
+/// wording and which items are asked follow it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Role {
+    /// A school or system leader: every item, in the questionnaire's own wording.
+    #[default]
+    Leader,
+    /// Someone who teaches: the teacher's wording where an item has one; leader items left out.
+    Teacher,
+}
+
+impl Role {
+    pub const ALL: [Role; 2] = [Role::Leader, Role::Teacher];
+
+    /// The stored id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Leader => "leader",
+            Role::Teacher => "teacher",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.id() == id)
+    }
 }
 
 /// Why a questionnaire file was refused (for the people who edit it: `cargo test` reports it).
@@ -80,6 +120,11 @@ pub enum QuestionnaireError {
 pub const HINTS: usize = LEVELS - 1;
 
 impl Item {
+    /// Whether someone answering as `role` is asked this item.
+    pub fn asks(&self, role: Role) -> bool {
+        !(role == Role::Teacher && self.audience == Some(Audience::Leader))
+    }
+
     /// The hint for someone at `level` on this item: how to reach the next level. `None` at
     /// the top level, which has no next step.
     pub fn hint(&self, level: Level) -> Option<&str> {
@@ -198,6 +243,12 @@ impl Questionnaire {
         format!("questionnaire-v{version}.json")
     }
 
+    /// Where the text of an older version in another language is (a translation file, as
+    /// `i18n/<language>/questionnaire.json` is for today's version).
+    pub fn archived_translation_file(language: &str, version: u8) -> String {
+        format!("i18n/{language}/questionnaire-v{version}.json")
+    }
+
     pub fn validate(&self) -> Result<(), QuestionnaireError> {
         use QuestionnaireError as E;
         if self.version == 0 {
@@ -255,6 +306,14 @@ impl Questionnaire {
     }
 
     /// Every item in questionnaire order (the order share links encode).
+    /// The ids of the items someone answering as `role` is not asked.
+    pub fn not_asked(&self, role: Role) -> Vec<String> {
+        self.items()
+            .filter(|i| !i.asks(role))
+            .map(|i| i.id.clone())
+            .collect()
+    }
+
     pub fn items(&self) -> impl Iterator<Item = &Item> {
         self.pillars.iter().flat_map(|p| p.items.iter())
     }

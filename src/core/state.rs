@@ -142,6 +142,13 @@ pub enum Action {
         item: String,
     },
     GoToPillar(usize),
+    /// The person said who is answering: `items` (those a teacher is not asked) become "not
+    /// applicable" where unanswered (`asked: false`), or their "not applicable" is taken back so
+    /// they can be answered (`asked: true`). Levels already given stay.
+    LeaderItems {
+        asked: bool,
+        items: Vec<String>,
+    },
     /// Sets the current attempt aside (recoverable) and starts a blank one.
     StartOver {
         version: u8,
@@ -214,6 +221,7 @@ impl AppData {
             Action::Answer { .. }
             | Action::ClearAnswer { .. }
             | Action::GoToPillar(_)
+            | Action::LeaderItems { .. }
             | Action::StartOver { .. }
             | Action::RestorePrevious
             | Action::Complete { .. }
@@ -256,6 +264,24 @@ impl AppData {
                 self.attempt.completed = None;
             }
             Action::GoToPillar(i) => self.attempt.pillar = i,
+            Action::LeaderItems { asked, items } => {
+                let before = self.attempt.answers.clone();
+                for item in items {
+                    if asked {
+                        if self.attempt.answers.get(&item) == Some(&Answer::NotApplicable) {
+                            self.attempt.answers.remove(&item);
+                        }
+                    } else {
+                        self.attempt
+                            .answers
+                            .entry(item)
+                            .or_insert(Answer::NotApplicable);
+                    }
+                }
+                if self.attempt.answers != before {
+                    self.attempt.completed = None;
+                }
+            }
             Action::StartOver { version, today } => {
                 let old = std::mem::replace(&mut self.attempt, Attempt::new(version, &today));
                 // Keep the most recent unfinished work recoverable; a completed one is in the history.
@@ -426,6 +452,27 @@ mod tests {
             );
         }
         d
+    }
+
+    #[test]
+    fn a_teachers_leader_items_are_not_applicable_and_a_leader_gets_them_back() {
+        let mut d = answered(2); // i0 and i1 at level 3
+        let items = vec!["i1".to_string(), "i2".to_string()];
+        let teacher = Action::LeaderItems {
+            asked: false,
+            items: items.clone(),
+        };
+        d.apply(teacher, lib());
+        assert_eq!(
+            d.attempt.answers.get("i1"),
+            Some(&lv(3)),
+            "a level given stays"
+        );
+        assert_eq!(d.attempt.answers.get("i2"), Some(&Answer::NotApplicable));
+        d.apply(Action::LeaderItems { asked: true, items }, lib());
+        assert_eq!(d.attempt.answers.get("i1"), Some(&lv(3)));
+        assert_eq!(d.attempt.answers.get("i2"), None, "to be answered again");
+        assert_eq!(d.attempt.answers.len(), 2);
     }
 
     #[test]

@@ -22,6 +22,63 @@ pub struct LibraryText {
     pub tags: BTreeMap<String, String>,
 }
 
+/// An item's text for someone who teaches: its prompt, five level statements and four hints.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wording {
+    pub prompt: String,
+    pub levels: Vec<String>,
+    pub level_up: Vec<String>,
+}
+
+/// The teacher's wording of the items that have one (`questionnaire-teacher.json`, and
+/// `i18n/<code>/questionnaire-teacher.json` in another language), by item id.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeacherText {
+    /// The questionnaire version it words (another version's is not used).
+    pub version: u8,
+    pub items: BTreeMap<String, Wording>,
+}
+
+/// Where the teacher's wording in `language` is, relative to the page.
+pub fn teacher_file(language: &str) -> String {
+    if language == "en" {
+        "questionnaire-teacher.json".to_string()
+    } else {
+        format!("i18n/{language}/questionnaire-teacher.json")
+    }
+}
+
+/// Reads a teacher's wording file; `None` when it is not one.
+pub fn parse_teacher(text: &str) -> Option<TeacherText> {
+    serde_json::from_str(text).ok()
+}
+
+/// The questionnaire as someone who teaches reads it: each item with a teacher's wording has
+/// it (prompt, ladder and hints, each laid over only whole); ids, order and version unchanged.
+pub fn reword(q: &Questionnaire, t: &TeacherText) -> Questionnaire {
+    let mut out = q.clone();
+    if t.version != q.version {
+        return out;
+    }
+    for p in &mut out.pillars {
+        for item in &mut p.items {
+            let Some(w) = t.items.get(&item.id) else {
+                continue;
+            };
+            use_if_given(&mut item.prompt, &w.prompt);
+            if w.levels.len() == item.levels.len() {
+                item.levels.clone_from(&w.levels);
+            }
+            if w.level_up.len() == item.level_up.len() {
+                item.level_up.clone_from(&w.level_up);
+            }
+        }
+    }
+    out
+}
+
 /// Reads a library translation file; `None` when it is not one.
 pub fn parse_library(text: &str) -> Option<LibraryText> {
     serde_json::from_str(text).ok()
@@ -164,6 +221,35 @@ pub fn translate(q: &Questionnaire, t: &Questionnaire) -> Questionnaire {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_teachers_wording_is_laid_over_whole_and_only_for_its_version() {
+        let q = Questionnaire::builtin();
+        let id = q.pillars[1].items[1].id.clone();
+        let w = Wording {
+            prompt: "In my classroom".into(),
+            levels: (1..=5).map(|n| format!("L{n}")).collect(),
+            level_up: (1..=4).map(|n| format!("H{n}")).collect(),
+        };
+        let t = TeacherText {
+            version: q.version,
+            items: [(id.clone(), w)].into_iter().collect(),
+        };
+        let r = reword(q, &t);
+        let item = r.items().find(|i| i.id == id).unwrap();
+        assert_eq!(item.prompt, "In my classroom");
+        assert_eq!(item.levels[4], "L5");
+        assert_eq!(item.level_up[0], "H1");
+        assert_eq!(r.item_count(), q.item_count());
+        let other = r.items().zip(q.items()).filter(|(a, b)| a != b).count();
+        assert_eq!(other, 1, "only the reworded item changes");
+        let old = TeacherText {
+            version: q.version + 1,
+            ..t
+        };
+        assert_eq!(&reword(q, &old), q);
+    }
+
     use super::*;
 
     fn sample() -> Questionnaire {

@@ -3,7 +3,7 @@ use crate::core::answers::Answer;
 use crate::core::level::Level;
 use crate::core::library::Resource;
 use crate::core::pillar::PillarId;
-use crate::core::questionnaire::Questionnaire;
+use crate::core::questionnaire::{Questionnaire, Role};
 use crate::core::share::result_link::SharedResult;
 use crate::core::state::{Action, AppData, SavedShare};
 use crate::core::transfer::merge;
@@ -26,10 +26,27 @@ pub struct AppState {
 impl Reducible for AppState {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        // Data from another tab is already stored; after deleting everything, nothing may be written back.
-        let persist = !matches!(action, Action::Synced(_) | Action::DeleteAll);
         let mut data = self.data.clone();
-        data.apply(action, crate::core::library::Library::builtin());
+        let persist = match action {
+            // Another tab's data while this tab holds a change it could not save (storage full):
+            // both, record by record (this tab's change wins where both changed the same
+            // record), saved again; taking the other's instead would lose this tab's change.
+            // The merge lives in the second chunk (preloaded at start); in the moment before
+            // it is here, this tab's data stays as it is.
+            Action::Synced(incoming) if storage::has_unsaved_change() => {
+                if let Some(merge_tabs) = crate::lazy::tab_merger() {
+                    data = merge_tabs(&incoming, &self.data);
+                }
+                true
+            }
+            // Data from another tab is already stored; after deleting everything, nothing may
+            // be written back.
+            action => {
+                let persist = !matches!(action, Action::Synced(_) | Action::DeleteAll);
+                data.apply(action, crate::core::library::Library::builtin());
+                persist
+            }
+        };
         Rc::new(AppState {
             data,
             persist,
@@ -50,6 +67,17 @@ pub struct AppHandle {
     rescued: Rc<Vec<crate::storage::Rescued>>,
     /// The language in use: a change re-renders every screen, so content follows it.
     language: Rc<str>,
+    /// Who is answering, if the person said (a preference kept apart from the data).
+    role: Option<Role>,
+    set_role: Callback<Role>,
+    /// Bumped when a teacher's wording arrives, so the screens draw with it.
+    wording: u32,
+}
+
+thread_local! {
+    /// The questionnaire as a teacher reads it, by language, once fetched.
+    static TEACHER: std::cell::RefCell<std::collections::BTreeMap<String, &'static Questionnaire>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
 }
 
 /// The verbs: everything a screen can do to the person's data. The clock, ids, merging and
@@ -58,9 +86,28 @@ impl AppHandle {
     pub fn data(&self) -> &AppData {
         &self.state.data
     }
-    /// The questionnaire in the language in use (its ids, order and version are the same in all).
+    /// The questionnaire in the language in use, worded for who is answering (its ids, order
+    /// and version are the same in all).
     pub fn questionnaire(&self) -> &'static Questionnaire {
-        crate::i18n::questionnaire()
+        let teacher = (self.role() == Role::Teacher)
+            .then(|| TEACHER.with(|t| t.borrow().get(&*self.language).copied()))
+            .flatten();
+        teacher.unwrap_or_else(crate::i18n::questionnaire)
+    }
+    /// Who is answering (a leader until the person says otherwise).
+    pub fn role(&self) -> Role {
+        self.role.unwrap_or_default()
+    }
+    /// Whether the person has said who is answering.
+    pub fn role_chosen(&self) -> bool {
+        self.role.is_some()
+    }
+    /// Says who is answering: remembered; a teacher's leader items become "not applicable"
+    /// (where unanswered), a leader's come back to be answered.
+    pub fn answer_as(&self, role: Role) {
+        storage::save_role(role);
+        self.set_role.emit(role);
+        self.act(leader_items(role));
     }
     /// Today's date where the person is.
     pub fn today(&self) -> crate::core::date::Date {
@@ -142,6 +189,9 @@ impl AppHandle {
             version: self.questionnaire().version,
             today: platform::today(),
         });
+        if self.role() == Role::Teacher {
+            self.act(leader_items(Role::Teacher));
+        }
     }
     pub fn restore_previous(&self) {
         self.act(Action::RestorePrevious);
@@ -232,6 +282,14 @@ impl AppHandle {
     }
 }
 
+/// What saying who is answering does to the attempt (see `Action::LeaderItems`).
+fn leader_items(role: Role) -> Action {
+    Action::LeaderItems {
+        asked: role == Role::Leader,
+        items: Questionnaire::builtin().not_asked(Role::Teacher),
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AppProviderProps {
     pub children: Html,
@@ -245,6 +303,13 @@ fn initial_state() -> (AppState, Option<crate::storage::StorageProblem>) {
         .unwrap_or_else(|| AppData::new(q.version, &platform::today()));
     if data.attempt.version == 0 {
         data.attempt.version = q.version;
+    }
+    // A teacher's new or carried-over attempt: the leader items are not asked.
+    if storage::load_role() == Some(Role::Teacher) {
+        data.apply(
+            leader_items(Role::Teacher),
+            crate::core::library::Library::builtin(),
+        );
     }
     (
         AppState {
@@ -314,8 +379,34 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
 
     let rescued = use_memo((), |_| storage::rescued());
     let language: Rc<str> = crate::i18n::use_tr().code().into();
+    let role = use_state(storage::load_role);
+    let wording = use_state(|| 0u32);
+    // A teacher's wording in the language in use, fetched once per language.
+    {
+        let wording = wording.clone();
+        use_effect_with((*role, language.clone()), move |(role, language)| {
+            let cached = TEACHER.with(|t| t.borrow().contains_key(&**language));
+            if *role == Some(Role::Teacher) && !cached {
+                let language = language.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let q = crate::i18n::questionnaire();
+                    if let Some(t) = crate::lazy::for_teacher(q, &language).await {
+                        TEACHER.with(|c| c.borrow_mut().insert(language.to_string(), t));
+                        wording.set(*wording + 1);
+                    }
+                });
+            }
+        });
+    }
+    let set_role = {
+        let role = role.clone();
+        Callback::from(move |r: Role| role.set(Some(r)))
+    };
     let handle = AppHandle {
         language,
+        role: *role,
+        set_role,
+        wording: *wording,
         rescued,
         state,
         problem: (*save_problem).or(load_problem),

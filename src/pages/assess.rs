@@ -1,5 +1,6 @@
 //! Assess: one pillar at a time, answered in any order, saved the moment an answer is given.
 use crate::app::Route;
+use crate::components::answering_as::answering_as;
 use crate::components::completion_card::completion_card;
 use crate::components::item_question::ItemQuestion;
 use crate::components::level_legend::level_legend;
@@ -8,6 +9,7 @@ use crate::components::pillar_tabs::{pillar_route, pillar_tabs};
 use crate::components::progress::progress_bar;
 use crate::components::start_over::{restore_previous, StartOver};
 use crate::core::answers::{overall_progress, pillar_progress, Answer};
+use crate::core::questionnaire::Role;
 use crate::hooks::{use_app, use_current_pillar};
 use crate::i18n::use_tr;
 use crate::router::*;
@@ -43,6 +45,10 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
         let app = app.clone();
         Callback::from(move |(item, answer): (String, Answer)| app.answer(item, answer))
     };
+    // Asked once, before the first pillar; on the first pillar it stays, to be changed.
+    let role = app.role();
+    let ask_role = index == 0 || !app.role_chosen();
+    let asked: Vec<_> = pillar.items.iter().filter(|i| i.asks(role)).collect();
     let heading = tr.tf(
         "assess-pillar-heading",
         &[
@@ -56,16 +62,22 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
             <h1 id="page-title">{ tr.t("heading-assess") }</h1>
             { restore_previous(&app, &tr) }
             { progress_bar(&tr, overall_progress(q, answers), &tr.t("assess-overall-progress")) }
+            if ask_role {
+                { answering_as(&app, &tr, q.not_asked(Role::Teacher).len()) }
+            }
             { pillar_tabs(&app, &tr, index) }
             { level_legend(&tr, false) }
             <h2 id="pillar-heading" tabindex="-1">{ heading }</h2>
             <p>{ &pillar.description }</p>
             { progress_bar(&tr, pillar_progress(q, answers, index),
                 &tr.tf("assess-pillar-progress", &[("pillar", pillar.short.as_str().into())])) }
-            { for pillar.items.iter().enumerate().map(|(n, item)| html! {
-                <ItemQuestion key={item.id.clone()} item={item.clone()} number={n + 1}
+            { for asked.iter().enumerate().map(|(n, item)| html! {
+                <ItemQuestion key={item.id.clone()} item={(*item).clone()} number={n + 1}
                     answer={answers.get(&item.id).copied()} onanswer={onanswer.clone()} />
             }) }
+            if asked.len() < pillar.items.len() {
+                <p class="muted">{ tr.tf("assess-not-asked", &[("count", (pillar.items.len() - asked.len()).into())]) }</p>
+            }
             <div class="pager">
                 if index > 0 {
                     <NavLink to={pillar_route(index - 1)} class="button">{ format!("← {}", q.pillars[index - 1].short) }</NavLink>

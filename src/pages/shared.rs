@@ -19,12 +19,41 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 thread_local! {
-    /// Older questionnaires fetched so far, by version (`None`: the file could not be had).
-    static ARCHIVED: RefCell<BTreeMap<u8, Option<&'static Questionnaire>>> = const { RefCell::new(BTreeMap::new()) };
+    /// Older questionnaires fetched so far, by version and language (`None`: the file could not
+    /// be had).
+    static ARCHIVED: RefCell<BTreeMap<(u8, String), Option<&'static Questionnaire>>> = const { RefCell::new(BTreeMap::new()) };
 }
 
-fn archived(version: u8) -> Option<Option<&'static Questionnaire>> {
-    ARCHIVED.with(|a| a.borrow().get(&version).copied())
+fn archived(version: u8, language: &str) -> Option<Option<&'static Questionnaire>> {
+    ARCHIVED.with(|a| a.borrow().get(&(version, language.to_string())).copied())
+}
+
+/// The questionnaire of an older `version` in `language`: its English file with the language's
+/// text for that version laid over (the English alone when that text cannot be had).
+async fn fetch_archived(version: u8, language: String) -> Option<Questionnaire> {
+    use crate::platform::{finish_fetch, start_fetch};
+    let english = start_fetch(&Questionnaire::archived_file(version));
+    let text = (language != crate::i18n::DEFAULT)
+        .then(|| {
+            start_fetch(&Questionnaire::archived_translation_file(
+                &language, version,
+            ))
+        })
+        .flatten();
+    let q = Questionnaire::archived(&finish_fetch(english).await?, version)?;
+    if text.is_none() {
+        return Some(q);
+    }
+    let translation = finish_fetch(text).await;
+    Some(
+        match translation
+            .as_deref()
+            .and_then(crate::core::translation::parse)
+        {
+            Some(t) => crate::core::translation::translate(&q, &t),
+            None => q,
+        },
+    )
 }
 
 #[derive(Properties, PartialEq)]
@@ -41,6 +70,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     // Bumped when an older questionnaire has arrived, to draw again.
     let arrived = use_state(|| 0u32);
     let code = extract_code(&props.code).to_string();
+    let language = tr.code().to_string();
     let first = decode(&code, current.version, current.item_count());
     // A link of an older version this app can still read (a chain of migrations leads from it).
     let older = match &first {
@@ -52,17 +82,16 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     };
     {
         let arrived = arrived.clone();
-        use_effect_with(older, move |older| {
+        use_effect_with((older, language.clone()), move |(older, language)| {
             if let Some(v) = *older {
-                if archived(v).is_none() {
-                    let started = crate::platform::start_fetch(&Questionnaire::archived_file(v));
+                if archived(v, language).is_none() {
+                    let language = language.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        let text = crate::platform::finish_fetch(started).await;
-                        let q = text
-                            .and_then(|t| Questionnaire::archived(&t, v))
-                            // Once per version and session: kept for as long as the app runs.
+                        // Once per version, language and session: kept while the app runs.
+                        let q = fetch_archived(v, language.clone())
+                            .await
                             .map(|q| &*Box::leak(Box::new(q)));
-                        ARCHIVED.with(|a| a.borrow_mut().insert(v, q));
+                        ARCHIVED.with(|a| a.borrow_mut().insert((v, language), q));
                         arrived.set(*arrived + 1);
                     });
                 }
@@ -71,7 +100,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     }
     let (q, decoded, old) = match (first, older) {
         (Ok(r), _) => (current, Ok(r), None),
-        (Err(_), Some(v)) => match archived(v) {
+        (Err(_), Some(v)) => match archived(v, &language) {
             None => {
                 return html! {
                     <section aria-labelledby="page-title">

@@ -73,6 +73,36 @@ test("two tabs changing things within moments of each other: neither change is l
   await context.close();
 });
 
+test("a tab whose save failed keeps its change when another tab's change arrives, and saves both later", async () => {
+  const { context, page: a } = await openApp(env.browser, env.server.url, { path: "#/assess" });
+  const b = await context.newPage();
+  await b.goto(env.server.url + "#/assess"); await appReady(b);
+  const [first, second, third] = QUESTIONNAIRE.pillars[0].items;
+  const radio = (page, item, n) => page.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(n) });
+  // This tab's storage is full: its answer stays in the tab only.
+  await a.evaluate(() => {
+    window.realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await radio(a, first, 4).check();
+  await a.getByRole("alert").filter({ hasText: "storage for this site is full" }).waitFor();
+  // The other tab answers another item and saves it.
+  await radio(b, second, 1).check();
+  await a.getByRole("group", { name: second.prompt }).getByRole("radio", { name: levelName(1), checked: true }).waitFor();
+  assert.ok(await radio(a, first, 4).isChecked(), "this tab's unsaved answer is kept");
+  assert.ok(await radio(a, second, 1).isChecked(), "the other tab's answer arrived");
+  // Space again: the next change saves everything, nothing of either tab lost.
+  await a.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
+  await radio(a, third, 5).check();
+  await b.reload(); await appReady(b);
+  assert.ok(await radio(b, first, 4).isChecked(), "the answer that could not be saved at first");
+  assert.ok(await radio(b, second, 1).isChecked(), "the other tab's answer");
+  assert.ok(await radio(b, third, 5).isChecked(), "the newest answer");
+  await context.close();
+});
+
 test("an unknown pillar in the address goes back to the questionnaire", async () => {
   const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess/no-such-pillar" });
   await page.getByRole("heading", { level: 2, name: QUESTIONNAIRE.pillars[0].name }).waitFor();

@@ -109,3 +109,22 @@ test("a result link made with version 1 still opens and shows its scores as it w
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a French reader opens a version 1 link in French: version 1's questions in French", async () => {
+  const FR_V1 = JSON.parse(await readFile(join(ROOT, "assets/i18n/fr/questionnaire-v1.json"), "utf8"));
+  const context = await env.browser.newContext({ locale: "fr-CA" });
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(env.server.url + "#/r/" + V1_LINK); await appReady(page);
+  await page.getByRole("heading", { level: 1, name: /Old Ada/ }).waitFor();
+  assert.ok(requests.some((u) => u.endsWith("/i18n/fr/questionnaire-v1.json")), "version 1's French text was fetched");
+  // An item version 2 no longer has, in French, with its French level statement.
+  const en = V1.pillars[0].items.find((i) => i.id === "engagement-digital-footprints");
+  const ii = V1.pillars[0].items.indexOf(en);
+  const fr = FR_V1.pillars[0].items.find((i) => i.id === en.id);
+  await page.locator("summary", { hasText: FR_V1.pillars[0].name }).click();
+  await page.getByRole("listitem").filter({ hasText: fr.prompt }).filter({ hasText: fr.levels[ii % 5] }).waitFor();
+  assert.equal(await page.getByText(en.prompt).count(), 0, "no English question left");
+  await context.close();
+});

@@ -34,6 +34,9 @@ pub struct PlanAction {
     pub resources: Vec<String>,
     #[serde(with = "date::stored")]
     pub created: Option<Date>,
+    /// Fields a later build wrote, written back as they were.
+    #[serde(flatten)]
+    pub unknown: super::Unknown,
 }
 
 impl PlanAction {

@@ -74,6 +74,8 @@ pub struct Focus {
     pub from: Option<Score>,
     pub aim: Option<Level>,
     pub set_on: Option<Date>,
+    /// Fields a later build wrote, written back as they were.
+    pub unknown: super::Unknown,
 }
 
 impl Focus {
@@ -158,6 +160,8 @@ struct FocusOut<'a> {
     aim: Option<Level>,
     #[serde(serialize_with = "date::stored::serialize")]
     set_on: Option<Date>,
+    #[serde(flatten)]
+    unknown: &'a super::Unknown,
 }
 
 impl Serialize for Focus {
@@ -169,6 +173,7 @@ impl Serialize for Focus {
             from_tenths: self.from,
             aim: self.aim,
             set_on: self.set_on,
+            unknown: &self.unknown,
         }
         .serialize(s)
     }
@@ -186,6 +191,8 @@ pub(super) struct FocusIn {
     aim: Count,
     #[serde(with = "date::stored")]
     set_on: Option<Date>,
+    #[serde(flatten)]
+    unknown: super::Unknown,
 }
 
 impl FocusIn {
@@ -207,6 +214,7 @@ impl FocusIn {
                 .and_then(|n| u8::try_from(n).ok())
                 .and_then(Level::new),
             set_on: self.set_on,
+            unknown: self.unknown,
         })
     }
 }

@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 /// The whole plan, as kept with the person's data.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(from = "PlanIn")]
 pub struct Plan {
     /// In the order they were set.
@@ -42,8 +42,70 @@ pub struct Plan {
     /// In the order they were added.
     pub actions: Vec<PlanAction>,
     /// The date the person chose to assess again.
-    #[serde(serialize_with = "date::stored::serialize")]
     pub next_assessment: Option<Date>,
+    /// What a later build wrote that this one cannot show, written back untouched.
+    pub kept: Kept,
+}
+
+/// Fields of a plan, focus or action that a later build wrote, by name, as they were written.
+pub type Unknown = std::collections::BTreeMap<String, serde_json::Value>;
+
+/// The parts of a stored plan this build does not read: kept so that saving a change made here
+/// never wipes what a later build (or another device's newer app) added.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Kept {
+    /// Fields of the plan itself.
+    pub fields: Unknown,
+    /// Focuses this build cannot read (on a pillar it does not know, or not a focus at all).
+    pub focuses: Vec<serde_json::Value>,
+    /// The actions of those focuses.
+    pub actions: Vec<PlanAction>,
+}
+
+impl Kept {
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty() && self.focuses.is_empty() && self.actions.is_empty()
+    }
+}
+
+/// The plan as written: the focuses and actions this build reads, then the kept ones.
+#[derive(Serialize)]
+struct PlanOut<'a> {
+    focuses: Both<'a, Focus, serde_json::Value>,
+    actions: Both<'a, PlanAction, PlanAction>,
+    #[serde(serialize_with = "date::stored::serialize")]
+    next_assessment: Option<Date>,
+    #[serde(flatten)]
+    fields: &'a Unknown,
+}
+
+/// Two lists written as one.
+struct Both<'a, A, B>(&'a [A], &'a [B]);
+
+impl<A: Serialize, B: Serialize> Serialize for Both<'_, A, B> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.0.len() + self.1.len()))?;
+        for a in self.0 {
+            seq.serialize_element(a)?;
+        }
+        for b in self.1 {
+            seq.serialize_element(b)?;
+        }
+        seq.end()
+    }
+}
+
+impl Serialize for Plan {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        PlanOut {
+            focuses: Both(&self.focuses, &self.kept.focuses),
+            actions: Both(&self.actions, &self.kept.actions),
+            next_assessment: self.next_assessment,
+            fields: &self.kept.fields,
+        }
+        .serialize(s)
+    }
 }
 
 /// A change to the plan, for the app's reducer. Ids of new things come from the caller (the core
@@ -118,7 +180,10 @@ pub struct PillarGroup<'a> {
 
 impl Plan {
     pub fn is_empty(&self) -> bool {
-        self.focuses.is_empty() && self.actions.is_empty() && self.next_assessment.is_none()
+        self.focuses.is_empty()
+            && self.actions.is_empty()
+            && self.next_assessment.is_none()
+            && self.kept.is_empty()
     }
 
     pub fn focus(&self, id: &FocusId) -> Option<&Focus> {
@@ -196,6 +261,7 @@ impl Plan {
             from,
             aim,
             set_on: Some(today),
+            unknown: Unknown::new(),
         });
         id
     }
@@ -355,36 +421,61 @@ fn unique(id: String, taken: impl Fn(&str) -> bool) -> String {
         .unwrap_or(id)
 }
 
-/// The plan as read: focuses on pillars this build does not know are left out, with their
-/// actions; so are actions whose focus is missing and repeated ids (the first one stays).
+/// The plan as read: focuses this build cannot read (on pillars it does not know) are kept
+/// aside with their actions, as are fields it does not know; actions whose focus is missing and
+/// repeated ids (the first one stays) are left out.
 #[derive(Default, Deserialize)]
 #[serde(default)]
 struct PlanIn {
-    focuses: Vec<FocusIn>,
+    focuses: Vec<serde_json::Value>,
     actions: Vec<PlanAction>,
     #[serde(with = "date::stored")]
     next_assessment: Option<Date>,
+    #[serde(flatten)]
+    fields: Unknown,
 }
 
 impl From<PlanIn> for Plan {
     fn from(p: PlanIn) -> Plan {
         let mut ids = HashSet::new();
-        let focuses: Vec<Focus> = p
-            .focuses
-            .into_iter()
-            .filter_map(FocusIn::focus)
-            .filter(|f| ids.insert(f.id.clone()))
-            .collect();
+        let mut kept = Kept {
+            fields: p.fields,
+            ..Kept::default()
+        };
+        let mut kept_ids = HashSet::new();
+        let mut focuses = Vec::new();
+        for value in p.focuses {
+            match FocusIn::deserialize(&value).ok().and_then(FocusIn::focus) {
+                Some(f) => {
+                    if ids.insert(f.id.clone()) {
+                        focuses.push(f);
+                    }
+                }
+                None => {
+                    if let Some(id) = value.get("id").and_then(|v| v.as_str()) {
+                        kept_ids.insert(FocusId(id.to_string()));
+                    }
+                    kept.focuses.push(value);
+                }
+            }
+        }
         let mut action_ids = HashSet::new();
-        let actions = p
-            .actions
-            .into_iter()
-            .filter(|a| ids.contains(&a.focus) && action_ids.insert(a.id.clone()))
-            .collect();
+        let mut actions = Vec::new();
+        for a in p.actions {
+            if !action_ids.insert(a.id.clone()) {
+                continue;
+            }
+            if ids.contains(&a.focus) {
+                actions.push(a);
+            } else if kept_ids.contains(&a.focus) {
+                kept.actions.push(a);
+            }
+        }
         Plan {
             focuses,
             actions,
             next_assessment: p.next_assessment,
+            kept,
         }
     }
 }

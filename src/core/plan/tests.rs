@@ -447,3 +447,48 @@ fn any_text_is_kept_as_given() {
     assert_eq!(back.action(&a.id), Some(&a));
     assert!(a.what.chars().count() > 5_000);
 }
+
+#[test]
+fn what_a_later_build_wrote_survives_a_change_made_here() {
+    // A plan written by a later build: fields this build does not know on the plan, a focus and
+    // an action, and a focus on a pillar it does not know, with an action.
+    let text = r#"{
+        "focuses": [
+            {"id": "f1", "pillar": "branding", "set_on": "2026-11-01", "colour": "teal"},
+            {"id": "f2", "pillar": "a-pillar-of-later", "set_on": "2026-11-02"}
+        ],
+        "actions": [
+            {"id": "a1", "focus": "f1", "what": "Hashtag", "budget": {"amount": 30}},
+            {"id": "a2", "focus": "f2", "what": "Later work"}
+        ],
+        "next_assessment": "2027-03-01",
+        "shared_with": ["team"]
+    }"#;
+    let stored: StoredPlan = serde_json::from_str(text).unwrap();
+    let mut plan = stored.read();
+    assert_eq!(
+        plan.focuses.len(),
+        1,
+        "the screens show what this build knows"
+    );
+    assert_eq!(plan.actions.len(), 1);
+    plan.apply(Change::AddAction(PlanAction::new(
+        "a3",
+        FocusId("f1".into()),
+        "A new action",
+        day("2026-12-01"),
+    )));
+    let written: serde_json::Value =
+        serde_json::from_str(&serde_json::to_string(&StoredPlan::of(&plan)).unwrap()).unwrap();
+    assert_eq!(written["shared_with"], serde_json::json!(["team"]));
+    assert_eq!(written["focuses"][0]["colour"], "teal");
+    assert_eq!(written["focuses"][1]["pillar"], "a-pillar-of-later");
+    let actions = written["actions"].as_array().unwrap();
+    let by_id = |id: &str| actions.iter().find(|a| a["id"] == id).cloned();
+    assert_eq!(by_id("a1").unwrap()["budget"]["amount"], 30);
+    assert_eq!(by_id("a2").unwrap()["what"], "Later work");
+    assert!(by_id("a3").is_some());
+    // Read again, it is the same plan.
+    let again: Plan = serde_json::from_value(written).unwrap();
+    assert_eq!(again, plan);
+}

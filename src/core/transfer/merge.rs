@@ -4,6 +4,22 @@ use crate::core::state::AppData;
 
 /// Merges an import into the current data: the file wins where both have the same thing.
 pub fn merge(current: &AppData, incoming: &AppData) -> AppData {
+    let mut out = merge_records(current, incoming);
+    out.plan = merge_plans(&current.plan, &incoming.plan);
+    out
+}
+
+/// The plans of two sets of data, together: `incoming`'s wins for a focus or an action with the
+/// same id.
+fn merge_plans(current: &StoredPlan, incoming: &StoredPlan) -> StoredPlan {
+    if current == incoming {
+        return current.clone();
+    }
+    StoredPlan::of(&merge_plan(&current.read(), &incoming.read()))
+}
+
+/// Everything but the plan (which stays `current`'s), merged as [`merge`] does.
+fn merge_records(current: &AppData, incoming: &AppData) -> AppData {
     let mut out = current.clone();
     for s in &incoming.history {
         match out.history.iter_mut().find(|c| c.id == s.id) {
@@ -51,7 +67,30 @@ pub fn merge(current: &AppData, incoming: &AppData) -> AppData {
     if !incoming.display_name.is_empty() {
         out.display_name = incoming.display_name.clone();
     }
-    out.plan = StoredPlan::of(&merge_plan(&current.plan.read(), &incoming.plan.read()));
+    out
+}
+
+/// Another tab's stored data and this tab's change that could not be saved, together: the
+/// records of both, this tab's winning where both changed the same one. Unlike an import (a file
+/// from another time), both tabs work on the same assessment, so its answers join item by item.
+pub fn merge_tabs(stored: &AppData, here: &AppData) -> AppData {
+    let mut out = merge(stored, here);
+    let same_attempt = stored.attempt.version == here.attempt.version
+        && stored.attempt.started == here.attempt.started;
+    if same_attempt {
+        out.previous_attempt = here
+            .previous_attempt
+            .clone()
+            .or_else(|| stored.previous_attempt.clone());
+        out.attempt = here.attempt.clone();
+        for (item, answer) in &stored.attempt.answers {
+            out.attempt.answers.entry(item.clone()).or_insert(*answer);
+        }
+        if out.attempt.answers != here.attempt.answers {
+            // The other tab answered more: this is no longer the completed snapshot.
+            out.attempt.completed = None;
+        }
+    }
     out
 }
 
@@ -85,5 +124,103 @@ fn merge_plan(current: &Plan, incoming: &Plan) -> Plan {
     if incoming.next_assessment.is_some() {
         out.next_assessment = incoming.next_assessment;
     }
+    // What a later build wrote stays, from both sides.
+    out.kept.fields.extend(incoming.kept.fields.clone());
+    for f in &incoming.kept.focuses {
+        if !out.kept.focuses.contains(f) {
+            out.kept.focuses.push(f.clone());
+        }
+    }
+    for a in &incoming.kept.actions {
+        match out.kept.actions.iter_mut().find(|c| c.id == a.id) {
+            Some(c) => *c = a.clone(),
+            None => out.kept.actions.push(a.clone()),
+        }
+    }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answers::lv;
+    use crate::core::library::Library;
+    use crate::core::state::Action;
+    use crate::core::transfer::fixtures::{day, sample};
+
+    fn answered(mut d: AppData, item: &str, level: u8) -> AppData {
+        let action = Action::Answer {
+            item: item.into(),
+            answer: lv(level),
+        };
+        d.apply(action, Library::builtin());
+        d
+    }
+
+    #[test]
+    fn two_tabs_answers_join_item_by_item_this_tabs_winning() {
+        let start = AppData::new(2, &day("2026-11-30"));
+        let stored = answered(answered(start.clone(), "a", 2), "b", 3);
+        let here = answered(answered(start, "a", 5), "c", 1);
+        let out = merge_tabs(&stored, &here);
+        let got: Vec<_> = out
+            .attempt
+            .answers
+            .iter()
+            .map(|(k, v)| (k.as_str(), *v))
+            .collect();
+        assert_eq!(got, vec![("a", lv(5)), ("b", lv(3)), ("c", lv(1))]);
+        assert_eq!(
+            out.previous_attempt, None,
+            "nothing is set aside: it is one assessment"
+        );
+    }
+
+    #[test]
+    fn two_tabs_keep_every_record_of_both() {
+        let stored = sample();
+        let mut here = stored.clone();
+        here.display_name = "Ana".into();
+        let mut stored = stored;
+        stored.apply(
+            Action::ToggleBookmark { id: "x".into() },
+            Library::builtin(),
+        );
+        let out = merge_tabs(&stored, &here);
+        assert_eq!(out.display_name, "Ana");
+        assert!(out.curation.bookmarks.contains("x"));
+        assert_eq!(out.history, here.history);
+    }
+
+    #[test]
+    fn a_new_assessment_in_the_other_tab_keeps_this_tabs_answers_aside() {
+        let stored = answered(AppData::new(2, &day("2026-12-01")), "b", 3);
+        let here = answered(AppData::new(2, &day("2026-11-30")), "a", 4);
+        let out = merge_tabs(&stored, &here);
+        assert_eq!(out.attempt, here.attempt);
+        assert_eq!(out.previous_attempt.as_ref(), Some(&stored.attempt));
+    }
+
+    #[test]
+    fn two_tabs_plans_join() {
+        use crate::core::pillar::PillarId;
+        use crate::core::plan::{Change, FocusTarget, Plan, StoredPlan};
+        let with_focus = |id: &str, pillar: &str| {
+            let mut p = Plan::default();
+            p.apply(Change::AddFocus {
+                id: id.into(),
+                target: FocusTarget::Pillar(PillarId::parse(pillar).unwrap()),
+                from: None,
+                aim: None,
+                today: day("2026-12-01"),
+            });
+            StoredPlan::of(&p)
+        };
+        let mut stored = sample();
+        stored.plan = with_focus("f1", "branding");
+        let mut here = sample();
+        here.plan = with_focus("f2", "opportunity");
+        let both = merge_tabs(&stored, &here).plan.read();
+        assert_eq!(both.focuses.len(), 2);
+    }
 }

@@ -7,7 +7,7 @@ mod preview;
 
 pub use csv::history_csv;
 pub use export::{export_json, parse_export, ImportError, FILE_KIND, MAX_IMPORT_BYTES};
-pub use merge::merge;
+pub use merge::{merge, merge_tabs};
 pub use preview::{preview, ImportPreview, Line};
 
 #[cfg(test)]

@@ -1,0 +1,41 @@
+//! Who is answering: said once (a leader, or someone who teaches), remembered, changeable. The
+//! items' wording and which items are asked follow it.
+use crate::core::questionnaire::Role;
+use crate::hooks::use_app::AppHandle;
+use crate::i18n::Tr;
+use yew::prelude::*;
+
+/// The choice, with what it changes; `leader_items` is how many items a teacher is not asked.
+pub fn answering_as(app: &AppHandle, tr: &Tr, leader_items: usize) -> Html {
+    let chosen = app.role_chosen().then(|| app.role());
+    let option = |role: Role, label: &str| {
+        let onchange = {
+            let app = app.clone();
+            Callback::from(move |_| app.answer_as(role))
+        };
+        let id = format!("answering-as-{}", role.id());
+        html! {
+            <label class="choice-inline" for={id.clone()}>
+                <input type="radio" {id} name="answering-as" value={role.id()}
+                    checked={chosen == Some(role)} {onchange} />
+                { " " }{ tr.t(label) }
+            </label>
+        }
+    };
+    let note = match chosen {
+        None => tr.t("answering-as-why"),
+        Some(Role::Leader) => tr.t("answering-as-leader-note"),
+        Some(Role::Teacher) => tr.tf(
+            "answering-as-teacher-note",
+            &[("count", leader_items.into())],
+        ),
+    };
+    html! {
+        <fieldset class="card answering-as">
+            <legend>{ tr.t("answering-as") }</legend>
+            { option(Role::Leader, "answering-as-leader") }
+            { option(Role::Teacher, "answering-as-teacher") }
+            <p class="muted">{ note }</p>
+        </fieldset>
+    }
+}

@@ -1,0 +1,56 @@
+// Who is answering: said once, remembered, and the items that assume a leader's role are worded
+// for someone who teaches (in English and in French); answers stay where they were.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { appUnderTest, openApp, appReady, axe, levelName, QUESTIONNAIRE, ROOT } from "./harness.mjs";
+
+const env = appUnderTest();
+const json = async (path) => JSON.parse(await readFile(join(ROOT, path), "utf8"));
+const TEACHER = await json("assets/content/questionnaire-teacher.json");
+const TEACHER_FR = await json("assets/i18n/fr/questionnaire-teacher.json");
+const FR = await json("assets/i18n/fr/questionnaire.json");
+const ITEM = "engagement-pedagogy-first";
+const leaderPrompt = QUESTIONNAIRE.pillars[0].items.find((i) => i.id === ITEM).prompt;
+
+test("a teacher says so once: the leader items are worded for a classroom, the choice and the answers are kept", async () => {
+  const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/assess" });
+  const who = page.getByRole("group", { name: "Who is answering?" });
+  await who.waitFor();
+  assert.ok(await page.getByRole("group", { name: leaderPrompt }).isVisible(), "a leader's wording until said otherwise");
+  await who.getByRole("radio", { name: /^I teach or support learning/ }).check();
+  const teacher = page.getByRole("group", { name: TEACHER.items[ITEM].prompt });
+  await teacher.waitFor();
+  assert.equal(await page.getByRole("group", { name: leaderPrompt }).count(), 0);
+  // The teacher's own ladder and hint.
+  await teacher.getByRole("radio", { name: levelName(2) }).check();
+  await teacher.getByText(TEACHER.items[ITEM].levels[1]).waitFor();
+  await teacher.getByText(TEACHER.items[ITEM].level_up[1]).waitFor();
+  assert.deepEqual(await axe(page), []);
+
+  await page.reload(); await appReady(page);
+  await page.getByRole("group", { name: TEACHER.items[ITEM].prompt }).getByRole("radio", { name: levelName(2), checked: true }).waitFor();
+  assert.ok(await page.getByRole("radio", { name: /^I teach or support learning/ }).isChecked(), "the choice is remembered");
+
+  // A leader after all: the leader's wording, the answer given stays.
+  await page.getByRole("radio", { name: /^I lead a school or a system/ }).check();
+  await page.getByRole("group", { name: leaderPrompt }).getByRole("radio", { name: levelName(2), checked: true }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("in French a teacher reads the French teacher's wording", async () => {
+  const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/assess" });
+  await page.getByRole("combobox", { name: "Language" }).selectOption("fr");
+  const who = page.getByRole("group", { name: "Qui répond ?" });
+  await who.getByRole("radio", { name: /^J'enseigne ou j'accompagne/ }).check();
+  await page.getByRole("group", { name: TEACHER_FR.items[ITEM].prompt }).waitFor();
+  const frLeader = FR.pillars[0].items.find((i) => i.id === ITEM).prompt;
+  assert.equal(await page.getByRole("group", { name: frLeader }).count(), 0);
+  assert.deepEqual(await axe(page), []);
+  await page.getByRole("combobox", { name: "Langue" }).selectOption("en");
+  await page.getByRole("group", { name: TEACHER.items[ITEM].prompt }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
