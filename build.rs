@@ -1,5 +1,6 @@
 //! Lists the languages the app ships: one catalogue file per language in assets/i18n/<code>.ftl,
-//! named by its `-language-name` term. Adding a language is adding a file (see README).
+//! named by its `-language-name` term. Adding a language is adding a file (see README). Writes
+//! the first part of the English catalogue, the part built into the first wasm chunk.
 use std::fs;
 use std::path::Path;
 
@@ -36,39 +37,18 @@ fn main() {
         .iter()
         .map(|(c, n)| format!("    ({c:?}, {n:?}),"))
         .collect();
-    // Languages with the questionnaire's text (assets/i18n/<code>/questionnaire.json).
-    let texts: Vec<String> = langs
-        .iter()
-        .filter(|(c, _)| {
-            Path::new("assets/i18n")
-                .join(c)
-                .join("questionnaire.json")
-                .exists()
-        })
-        .map(|(c, _)| format!("{c:?}"))
-        .collect();
-    // Languages with the library's text (assets/i18n/<code>/library.json).
-    let library_texts: Vec<String> = langs
-        .iter()
-        .filter(|(c, _)| {
-            Path::new("assets/i18n")
-                .join(c)
-                .join("library.json")
-                .exists()
-        })
-        .map(|(c, _)| format!("{c:?}"))
-        .collect();
-    // Languages with the web app manifest's name and description (assets/i18n/<code>/manifest.webmanifest).
-    let manifests: Vec<String> = langs
-        .iter()
-        .filter(|(c, _)| {
-            Path::new("assets/i18n")
-                .join(c)
-                .join("manifest.webmanifest")
-                .exists()
-        })
-        .map(|(c, _)| format!("{c:?}"))
-        .collect();
+    // Languages with a file of their own in assets/i18n/<code>/: the questionnaire's text, the
+    // library's text, the web app manifest's name and description.
+    let with_file = |file: &str| -> Vec<String> {
+        langs
+            .iter()
+            .filter(|(c, _)| dir.join(c).join(file).exists())
+            .map(|(c, _)| format!("{c:?}"))
+            .collect()
+    };
+    let texts = with_file("questionnaire.json");
+    let library_texts = with_file("library.json");
+    let manifests = with_file("manifest.webmanifest");
     let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("languages.rs");
     let code = format!(
         "/// Every language with a catalogue: (code, name in that language).\npub const LANGUAGES: &[(&str, &str)] = &[\n{}\n];\n/// The languages with the questionnaire's own text.\npub const QUESTIONNAIRE_TEXTS: &[&str] = &[{}];\n/// The languages with the library's own text.\npub const LIBRARY_TEXTS: &[&str] = &[{}];\n/// The languages with a web app manifest of their own.\npub const MANIFESTS: &[&str] = &[{}];\n",
@@ -80,4 +60,85 @@ fn main() {
     if let Err(e) = fs::write(&out, code) {
         println!("cargo:warning=could not write {}: {e}", out.display());
     }
+    english_first_part(dir);
+    compact_questionnaire();
+    compact_migrations();
 }
+
+/// The migrations as built into the wasm: without whitespace, and without the items a step
+/// keeps under the same id (an id a step does not list is kept as it is, see
+/// `Migrations::carry`); the file lists every item, for the people who edit it.
+fn compact_migrations() {
+    let path = "assets/content/questionnaire-migrations.json";
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(path).unwrap_or_default();
+    let compact = match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(mut m) => {
+            if let Some(steps) = m.get_mut("steps").and_then(|s| s.as_array_mut()) {
+                for step in steps {
+                    if let Some(items) = step.get_mut("items").and_then(|i| i.as_object_mut()) {
+                        items.retain(|from, to| to.as_str() != Some(from.as_str()));
+                    }
+                }
+            }
+            m.to_string()
+        }
+        Err(_) => text,
+    };
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("migrations.json");
+    if let Err(e) = fs::write(&out, compact) {
+        println!("cargo:warning=could not write {}: {e}", out.display());
+    }
+}
+
+/// The questionnaire as built into the wasm: the file without its whitespace and without the
+/// items' `source` (the seed passage each is written from: checked by `cargo test`, never shown)
+/// except where it cites one of the seed's action items, which the plan suggests; about 1.5 KB
+/// less on the first visit's critical path.
+fn compact_questionnaire() {
+    let path = "assets/content/questionnaire.json";
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(path).unwrap_or_default();
+    let compact = match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(mut q) => {
+            if let Some(pillars) = q.get_mut("pillars").and_then(|p| p.as_array_mut()) {
+                for p in pillars {
+                    if let Some(items) = p.get_mut("items").and_then(|i| i.as_array_mut()) {
+                        for item in items.iter_mut().filter_map(|i| i.as_object_mut()) {
+                            // The plan suggests the seed's action items: those sources stay.
+                            let cited = item.get("source").and_then(|s| s.as_str());
+                            if !cited.is_some_and(|s| s.contains("action item")) {
+                                item.remove("source");
+                            }
+                        }
+                    }
+                }
+            }
+            q.to_string()
+        }
+        // Left as it is: `cargo test` names what is wrong with it.
+        Err(_) => text,
+    };
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("questionnaire.json");
+    if let Err(e) = fs::write(&out, compact) {
+        println!("cargo:warning=could not write {}: {e}", out.display());
+    }
+}
+
+/// The part of the English catalogue built into the first wasm chunk: everything above the
+/// `# @later:` line (the frame, the home screen, the assessment, storage problems). The rest is
+/// fetched with the later screens' code (scripts/post-build.mjs writes it as dist/i18n/en.ftl).
+fn english_first_part(dir: &Path) {
+    let text = fs::read_to_string(dir.join("en.ftl")).unwrap_or_default();
+    let first = match text.find(LATER) {
+        Some(at) => &text[..at],
+        None => &text[..],
+    };
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("en-first.ftl");
+    if let Err(e) = fs::write(&out, first) {
+        println!("cargo:warning=could not write {}: {e}", out.display());
+    }
+}
+
+/// Where the English catalogue's later part starts (also in scripts/post-build.mjs).
+const LATER: &str = "\n# @later:";

@@ -17,8 +17,22 @@ if (!dir) {
 }
 const sha = (data) => createHash("sha256").update(data).digest("hex");
 
-// English is built into the wasm: its catalogue file is for translators, not for download.
-rmSync(join(dir, "i18n", "en.ftl"), { force: true });
+// English: the part of its catalogue above the "# @later:" line is built into the first wasm
+// chunk (build.rs); the rest is fetched with the later screens' code (src/lazy.rs), so the
+// downloaded en.ftl is that rest only.
+{
+  const en = join(dir, "i18n", "en.ftl");
+  const text = readFileSync(en, "utf8");
+  const at = text.indexOf("\n# @later:");
+  // Run again on a built copy (the update journeys deploy one twice): already the later part.
+  if (!text.startsWith("# @later:")) {
+    if (at < 0) {
+      console.error("post-build: assets/i18n/en.ftl has no '# @later:' line");
+      process.exit(1);
+    }
+    writeFileSync(en, text.slice(at + 1));
+  }
+}
 
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");

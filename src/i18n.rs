@@ -23,10 +23,15 @@ include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 /// The built-in language, and the fallback for any id a catalogue lacks.
 pub const DEFAULT: &str = "en";
+/// The English catalogue as built in: with code splitting (the release), only its part above the
+/// `# @later:` line (build.rs); the rest arrives with the later screens ([`complete_english`]).
+#[cfg(feature = "split")]
+const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en-first.ftl"));
+#[cfg(not(feature = "split"))]
 const ENGLISH: &str = include_str!("../assets/i18n/en.ftl");
 
 thread_local! {
-    static ENGLISH_BUNDLE: Rc<Bundle> = Rc::new(Bundle::parse(ENGLISH).unwrap_or_else(|_| empty()));
+    static ENGLISH_BUNDLE: RefCell<Rc<Bundle>> = RefCell::new(Rc::new(Bundle::parse(ENGLISH).unwrap_or_else(|_| empty())));
     /// Catalogues and questionnaire text fetched so far, by code.
     static FETCHED: RefCell<BTreeMap<String, Language>> = const { RefCell::new(BTreeMap::new()) };
     /// The library with its text in each language asked for so far, by code.
@@ -38,6 +43,23 @@ thread_local! {
 /// The questionnaire in the language in use (ids, order and version are always the English ones).
 pub fn questionnaire() -> &'static Questionnaire {
     QUESTIONNAIRE.get().unwrap_or_else(Questionnaire::builtin)
+}
+
+/// The English catalogue, as much of it as is here.
+fn english() -> Rc<Bundle> {
+    ENGLISH_BUNDLE.with(|b| b.borrow().clone())
+}
+
+/// Completes the English catalogue with its later part (`i18n/en.ftl` of the build, fetched with
+/// the later screens' code); `false` if that text does not read.
+pub fn complete_english(later: &str) -> bool {
+    match Bundle::parse(&format!("{ENGLISH}\n{later}")) {
+        Ok(b) => {
+            ENGLISH_BUNDLE.with(|e| *e.borrow_mut() = Rc::new(b));
+            true
+        }
+        Err(_) => false,
+    }
 }
 
 fn empty() -> Bundle {
@@ -69,7 +91,7 @@ impl Tr {
         // English plurals need no `Intl`, so this also works outside a browser (native tests).
         Tr {
             code: DEFAULT.into(),
-            bundle: ENGLISH_BUNDLE.with(Rc::clone),
+            bundle: english(),
             library_text: None,
             decimal: '.',
             plural: Rc::new(plural_en_like),
@@ -136,7 +158,7 @@ impl Tr {
     pub fn tf(&self, id: &str, args: &[(&str, Arg)]) -> String {
         self.bundle
             .format(id, args, &*self.plural)
-            .or_else(|| ENGLISH_BUNDLE.with(|en| en.format(id, args, &plural_en_like)))
+            .or_else(|| english().format(id, args, &plural_en_like))
             .unwrap_or_else(|| id.to_string())
     }
 
@@ -223,7 +245,7 @@ fn preferred() -> String {
 async fn language_for(code: &str) -> Option<Language> {
     if code == DEFAULT {
         return Some(Language {
-            bundle: ENGLISH_BUNDLE.with(Rc::clone),
+            bundle: english(),
             questionnaire: Questionnaire::builtin(),
             library_text: None,
         });
@@ -338,7 +360,7 @@ pub fn I18nProvider(props: &I18nProviderProps) -> Html {
     }
     let tr = match &*current {
         Some((code, l)) => Tr::new(code, l.bundle.clone(), l.library_text.clone(), choose),
-        None => Tr::new(DEFAULT, ENGLISH_BUNDLE.with(Rc::clone), None, choose),
+        None => Tr::new(DEFAULT, english(), None, choose),
     };
     html! {
         <ContextProvider<Tr> context={tr}>{ props.children.clone() }</ContextProvider<Tr>>

@@ -136,6 +136,8 @@ async fn screens() -> Result<Screens, LoadFailed> {
     }
     // The library's content travels beside the chunk (dist/library.json), fetched in parallel.
     let library = crate::platform::start_fetch("library.json");
+    // So do the later screens' English words (the first chunk has the first screens' only).
+    let english = crate::platform::start_fetch("i18n/en.ftl");
     // And the styles of those screens (assets/screens.css, 2 KB: loaded long before the chunk);
     // first-paint.js adds the stylesheet, which costs the wasm nothing.
     crate::platform::announce("pillars-load-styles");
@@ -144,6 +146,12 @@ async fn screens() -> Result<Screens, LoadFailed> {
         .await
         .ok_or(LoadFailed)?;
     crate::core::library::Library::install_builtin(&text).map_err(|_| LoadFailed)?;
+    let words = crate::platform::finish_fetch(english)
+        .await
+        .ok_or(LoadFailed)?;
+    if !crate::i18n::complete_english(&words) {
+        return Err(LoadFailed);
+    }
     CHUNK.set(Some(chunk));
     LOADED.set(Some(chunk.render));
     Ok(chunk.render)

@@ -94,6 +94,26 @@ start-over-kept = You started over on { $date }. Your earlier answers ({ $count 
 start-over-restore = Bring back my earlier answers
 cancel = Cancel
 
+## Problems: storage
+err-storage-unavailable = This browser does not let { -app } keep data (site data may be blocked, or this is a private window), so nothing will be saved after you close this tab. Your answers stay while it is open: download them from Your data before you leave.
+err-storage-damaged = Your saved answers could not be read (the stored data is damaged). A copy was set aside and you can download it from Your data; you are starting afresh.
+err-storage-damaged-not-kept = Your saved answers could not be read (the stored data is damaged), and there was no room to set a copy aside. So that this only copy is not written over, nothing you change is saved for now: download it from Your data.
+err-storage-full = Your browser's storage for this site is full, so your latest changes are not saved. Download your data from Your data, then free some space.
+err-storage-not-saved = Your latest changes could not be saved in this browser. Keep this tab open and download your data from Your data.
+err-storage-not-deleted = Some data could not be deleted from this browser. Reload the page and try again.
+
+## The plan, the board and a team result: their names in the frame, and storage written by a newer version
+nav-plan = Plan
+heading-plan = Your plan
+err-storage-newer = Your data was saved by a newer version of { -app } (in another tab, or on an earlier visit). Reload the page to use that version: until then nothing you change here is saved, so the newer data stays safe.
+storage-newer-reload = Reload to get the newer version
+nav-board = Board
+heading-board = Workshop board
+heading-team = Team picture
+
+# @later: everything below is fetched with the code of the later screens (src/i18n.rs, scripts/post-build.mjs);
+# what the home screen, the assessment and the frame show stays above this line (tests/i18n.rs checks it).
+
 ## Your data: keeping it
 keep-heading = Keeping your data
 keep-granted = This browser has agreed to keep { -app }'s data, even when space runs short.
@@ -293,14 +313,6 @@ data-delete-warning = Your answers, history, targets, plan, shared results, libr
 data-delete-yes = Yes, delete all my data
 data-delete-all = Delete all my data
 data-deleted = All your { -app } data has been deleted from this browser.
-
-## Problems: storage
-err-storage-unavailable = This browser does not let { -app } keep data (site data may be blocked, or this is a private window), so nothing will be saved after you close this tab. Your answers stay while it is open: download them from Your data before you leave.
-err-storage-damaged = Your saved answers could not be read (the stored data is damaged). A copy was set aside and you can download it from Your data; you are starting afresh.
-err-storage-damaged-not-kept = Your saved answers could not be read (the stored data is damaged), and there was no room to set a copy aside. So that this only copy is not written over, nothing you change is saved for now: download it from Your data.
-err-storage-full = Your browser's storage for this site is full, so your latest changes are not saved. Download your data from Your data, then free some space.
-err-storage-not-saved = Your latest changes could not be saved in this browser. Keep this tab open and download your data from Your data.
-err-storage-not-deleted = Some data could not be deleted from this browser. Reload the page and try again.
 
 ## Problems: web addresses and resources
 err-url-not-web = Only web addresses starting with http:// or https:// can be added.
@@ -519,8 +531,6 @@ csv-completed = Completed
 csv-overall = Overall
 
 ## The plan
-nav-plan = Plan
-heading-plan = Your plan
 plan-empty = Your plan is empty. From your results, choose a pillar or an item to work on: it becomes a focus of your plan, with the actions you decide on.
 plan-go-results = Go to your results
 plan-intro = Each focus shows where it stood when you set it, where your latest completed assessment puts it, and your aim. Everything you type is saved in this browser as you type.
@@ -591,8 +601,6 @@ plan-added = Added to your plan.
 plan-open = Open your plan
 
 # Data safety
-err-storage-newer = Your data was saved by a newer version of { -app } (in another tab, or on an earlier visit). Reload the page to use that version: until then nothing you change here is saved, so the newer data stays safe.
-storage-newer-reload = Reload to get the newer version
 err-import-resource = The resource “{ $label }” in this file can't be imported: { $why }
 data-rescued-download-dated = Download copy { $number }, set aside on { $date }
 
@@ -603,9 +611,6 @@ signal-sharing-why = Sharing with your community and branding are a start, but n
 card-archived = Archived: this community or site has closed, and is kept here for the record.
 
 # Board
-nav-board = Board
-heading-board = Workshop board
-heading-team = Team picture
 board-intro = Gather a room's results with no server: each participant shares their result link (or its QR code), you paste the links here and see the team as a whole. Boards stay in this browser; names stay hidden unless you show them.
 board-create = New board
 board-name = Board name

@@ -24,6 +24,57 @@ struct Inner {
     problem: Option<BoardsProblem>,
     /// Set when the stored text could not be read: it is never written over.
     keep_stored: bool,
+    /// The stored text as this tab last read or wrote it: anything else is another tab's.
+    seen: Option<String>,
+    /// Set while this tab holds a change its last save could not write.
+    unsaved: bool,
+}
+
+impl Inner {
+    /// Another tab's boards, stored since this tab last read or wrote them, taken in (merged
+    /// with this tab's when this tab holds a change it could not save): two tabs never write
+    /// over a change the other has not seen. `true` if anything came in.
+    fn take_changes_from_elsewhere(&mut self) -> bool {
+        if self.keep_stored {
+            return false;
+        }
+        let Ok(now) = storage::load_boards() else {
+            return false;
+        };
+        if now == self.seen {
+            return false;
+        }
+        let theirs = match now
+            .as_deref()
+            .map(|t| Boards::from_json(t, questionnaire()))
+        {
+            None => Boards::new(),
+            Some(Ok(b)) => b,
+            // Unreadable (a newer build's): left as it is until this tab is reloaded.
+            Some(Err(_)) => return false,
+        };
+        self.seen = now;
+        if self.unsaved {
+            self.boards.merge(&theirs, questionnaire());
+            self.save();
+        } else {
+            self.boards = theirs;
+        }
+        true
+    }
+
+    fn save(&mut self) {
+        if self.keep_stored {
+            return;
+        }
+        let text = self.boards.to_json();
+        let saved = storage::save_boards(&text);
+        self.unsaved = saved.is_err();
+        self.problem = saved.err().map(BoardsProblem::Storage);
+        if !self.unsaved {
+            self.seen = Some(text);
+        }
+    }
 }
 
 /// The boards and their verbs. Every verb saves at once.
@@ -38,18 +89,21 @@ fn questionnaire() -> &'static Questionnaire {
 }
 
 fn load() -> Inner {
-    let (boards, problem) = match storage::load_boards() {
+    let stored = storage::load_boards();
+    let (boards, problem) = match &stored {
         Ok(None) => (Boards::new(), None),
-        Ok(Some(text)) => match Boards::from_json(&text, questionnaire()) {
+        Ok(Some(text)) => match Boards::from_json(text, questionnaire()) {
             Ok(b) => (b, None),
             Err(e) => (Boards::new(), Some(BoardsProblem::Unreadable(e))),
         },
-        Err(p) => (Boards::new(), Some(BoardsProblem::Storage(p))),
+        Err(p) => (Boards::new(), Some(BoardsProblem::Storage(*p))),
     };
     Inner {
         keep_stored: matches!(problem, Some(BoardsProblem::Unreadable(_))),
         boards,
         problem,
+        seen: stored.ok().flatten(),
+        unsaved: false,
     }
 }
 
@@ -70,13 +124,9 @@ impl BoardsHandle {
     fn change<T>(&self, f: impl FnOnce(&mut Boards) -> T) -> T {
         let out = {
             let mut inner = self.inner.borrow_mut();
+            inner.take_changes_from_elsewhere();
             let out = f(&mut inner.boards);
-            if !inner.keep_stored {
-                let text = inner.boards.to_json();
-                inner.problem = storage::save_boards(&text)
-                    .err()
-                    .map(BoardsProblem::Storage);
-            }
+            inner.save();
             out
         };
         self.update.force_update();
@@ -133,11 +183,29 @@ impl BoardsHandle {
     }
 }
 
-/// The boards, read once from storage when the screen opens.
+/// The boards, read from storage when the screen opens and again whenever another tab changes
+/// them.
 #[hook]
 pub fn use_boards() -> BoardsHandle {
     let inner = use_memo((), |_| RefCell::new(load()));
     let update = use_force_update();
+    {
+        let (inner, update) = (Rc::clone(&inner), update.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo_events::EventListener::new(&w, "storage", move |e| {
+                    use wasm_bindgen::JsCast;
+                    let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+                    if key.as_deref() == Some(storage::BOARDS_KEY)
+                        && inner.borrow_mut().take_changes_from_elsewhere()
+                    {
+                        update.force_update();
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     BoardsHandle {
         // use_memo gives an Rc of the RefCell; the handle shares it.
         inner: Rc::clone(&inner),

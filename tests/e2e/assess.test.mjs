@@ -13,8 +13,12 @@ const activeRole = (page) => page.evaluate(() => {
 
 test("a whole assessment can be answered with the keyboard alone", async () => {
   const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/assess" });
-  // Tab from the top of the page to the first answer.
-  for (let i = 0; i < 40 && (await activeRole(page)).type !== "radio"; i++) await page.keyboard.press("Tab");
+  // Tab from the top of the page to "Who is answering?", which comes first, and past it to the
+  // first answer.
+  const onRole = async () => (await activeRole(page)).id.startsWith("answering-as");
+  for (let i = 0; i < 40 && !(await onRole()); i++) await page.keyboard.press("Tab");
+  assert.ok(await onRole(), "the choice of who is answering is reached by keyboard");
+  await page.keyboard.press("Tab");
   const level = (pi, ii) => ((pi + ii) % 5) + 1;
   for (const [pi, pillar] of QUESTIONNAIRE.pillars.entries()) {
     for (const [ii] of pillar.items.entries()) {

@@ -200,3 +200,28 @@ test("a room of 30: pasted links with duplicates and damaged ones, counted once,
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("two tabs on the boards stay in step: a board made in one appears in the other, and neither overwrites the other's results", async () => {
+  const { context, page: a, errors } = await openApp(env.browser, env.server.url, { path: "#/board" });
+  const b = await context.newPage();
+  await b.goto(env.server.url + "#/board"); await appReady(b);
+  await b.getByRole("heading", { level: 1, name: "Workshop board" }).waitFor();
+  await a.getByLabel("Board name").fill("Room");
+  await a.getByRole("button", { name: "Create the board" }).click();
+  // The other tab shows it without a reload, and adds a result to it.
+  await b.getByRole("main").getByRole("heading", { level: 2, name: "Room" }).waitFor();
+  const code = resultCode({ name: "Ana", answers: answersOf(() => 3) });
+  await b.getByLabel("Paste result links").fill(`${env.server.url}#/r/${code}`);
+  await b.getByRole("button", { name: "Add to the board" }).click();
+  await b.getByText("Added 1.").waitFor();
+  // The first tab makes a second board: the other tab's result stays on the first.
+  await a.getByLabel("Board name").fill("Second");
+  await a.getByRole("button", { name: "Create the board" }).click();
+  await a.getByRole("main").getByRole("heading", { level: 2, name: "Second" }).waitFor();
+  await b.getByRole("navigation", { name: "Your boards" }).getByRole("button", { name: "Second" }).waitFor();
+  await a.reload(); await appReady(a);
+  const room = a.getByRole("navigation", { name: "Your boards" }).getByRole("listitem").filter({ hasText: "Room" });
+  await room.getByText(/· 1 result$/).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

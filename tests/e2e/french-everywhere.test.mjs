@@ -145,3 +145,68 @@ test("every screen in French shows no English sentence, and axe finds nothing", 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** A French browser whose storage holds `stored` (once: a reload keeps what the app wrote). */
+async function frenchWith(stored) {
+  const context = await env.browser.newContext({ locale: "fr-CA", acceptDownloads: true });
+  await context.addInitScript((text) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("pillars.v1.data", text);
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, stored);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(env.server.url + "#/assess"); await appReady(page);
+  return { context, page, errors };
+}
+
+test("in French the storage problems, the CSV's headings and the installed app's name are French", async () => {
+  const fr = await messages("fr");
+  // Damaged storage: the banner and the rescued copy, in French.
+  {
+    const { context, page, errors } = await frenchWith('{"attempt": {"answers": [oops');
+    await page.getByRole("alert").filter({ hasText: fr.get("err-storage-damaged").slice(0, 60) }).waitFor();
+    await noEnglish(page, "damaged storage");
+    // A full storage: the next answer cannot be saved, and says so in French.
+    await page.evaluate(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    await page.getByRole("group", { name: FR.pillars[0].items[0].prompt }).getByRole("radio").first().check();
+    await page.getByRole("alert").filter({ hasText: fr.get("err-storage-full").slice(0, 60) }).waitFor();
+    await noEnglish(page, "full storage");
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // A completed assessment: the history's CSV has French headings and pillar names.
+  const q = JSON.parse(await readFile(join(ROOT, "assets/content/questionnaire.json"), "utf8"));
+  const answers = Object.fromEntries(q.pillars.flatMap((p) => p.items.map((i) => [i.id, 3])));
+  const stored = JSON.stringify({
+    attempt: { version: q.version, answers, pillar: 0, started: "2026-11-20", completed: "1764000000000" },
+    history: [{ id: "1764000000000", date: "2026-11-21", version: q.version, answers }],
+  });
+  const { context, page, errors } = await frenchWith(stored);
+  await page.getByRole("link", { name: "Vos données", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Vos données" }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: fr.get("data-download-csv") }).click(),
+  ]);
+  const csv = await readFile(await download.path(), "utf8");
+  const head = csv.split(/\r?\n/)[0];
+  assert.ok(head.startsWith(`${fr.get("csv-completed")},${fr.get("csv-overall")},`), head);
+  for (const p of FR.pillars) assert.ok(head.includes(p.name), `${p.name} in ${head}`);
+  assert.match(csv.split(/\r?\n/)[1], /3,0|3\.0/);
+  // The installed app's name and description come from the French manifest.
+  const href = await page.evaluate(() => document.querySelector("link[rel=manifest]").href);
+  assert.match(href, /i18n\/fr\/manifest\.webmanifest$/);
+  const manifest = await page.evaluate(async (u) => (await fetch(u)).json(), href);
+  const expected = JSON.parse(await readFile(join(ROOT, "assets/i18n/fr/manifest.webmanifest"), "utf8"));
+  assert.equal(manifest.name, expected.name);
+  assert.match(manifest.description, /piliers du leadership numérique/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -49,7 +49,7 @@ test("in French the assessment and the results speak French, and axe finds nothi
   await page.getByRole("link", { name: "M'évaluer" }).click();
   await page.getByRole("heading", { level: 1, name: "Faites votre autoévaluation" }).waitFor();
   await page.getByRole("heading", { level: 2, name: /^Pilier 1 sur 7 :/ }).waitFor();
-  await page.getByRole("radio").first().check();
+  await page.getByRole("group", { name: /^1\. / }).getByRole("radio").first().check();
   await page.getByText(/^Progression globale : 1 sur \d+ avec réponse$/).waitFor();
   assert.deepEqual(await axe(page), []);
 
@@ -68,7 +68,7 @@ test("a result link made in French opens in English for an English reader, and t
   const page = await fr.newPage();
   await page.goto(env.server.url + "#/assess"); await appReady(page);
   await page.getByRole("heading", { level: 1, name: "Faites votre autoévaluation" }).waitFor();
-  await page.getByRole("radio").first().check();
+  await page.getByRole("group", { name: /^1\. / }).getByRole("radio").first().check();
   await page.getByRole("link", { name: "Résultats", exact: true }).click();
   const link = await page.getByRole("textbox", { name: "Lien de partage" }).inputValue();
   assert.match(link, /#\/r\//);

@@ -260,6 +260,28 @@ impl Boards {
         max.checked_add(1).map(BoardId)
     }
 
+    /// Takes in another tab's boards while this tab holds a change it could not save: a board
+    /// both have (the same name and date, preferably the same id) gets the results of both; a
+    /// board only `other` has is kept (under a fresh id if this tab gave its id to another
+    /// board). Nothing of either side is lost, up to [`MAX_BOARDS`]; taking the same in twice
+    /// changes nothing.
+    pub fn merge(&mut self, other: &Boards, q: &Questionnaire) {
+        for theirs in &other.boards {
+            let same = |b: &Board| b.name == theirs.name && b.date == theirs.date;
+            // The same board: the same id, or one taken in earlier under a fresh id.
+            let at = (self.boards.iter())
+                .position(|b| b.id == theirs.id && same(b))
+                .or_else(|| self.boards.iter().position(same));
+            if let Some(mine) = at.and_then(|i| self.boards.get_mut(i)) {
+                mine.add_board(theirs, q);
+            } else if self.get(theirs.id).is_none() && self.boards.len() < MAX_BOARDS {
+                self.boards.push(theirs.clone());
+            } else {
+                self.adopt(theirs.clone());
+            }
+        }
+    }
+
     /// Used by the board file reader (ids already checked to be unique).
     pub(super) fn push(&mut self, board: Board) {
         self.boards.push(board);

@@ -347,6 +347,39 @@ fn another_board_is_taken_in_like_a_paste() {
 }
 
 #[test]
+fn two_tabs_boards_merge_with_nothing_lost() {
+    let mut start = Boards::new();
+    let room = start.create("Room", today()).unwrap();
+    start
+        .get_mut(room)
+        .unwrap()
+        .add_result(&numbered(1), q(), today());
+    // This tab adds a result and a board of its own; the other tab adds another result and
+    // another board that got the same id.
+    let mut mine = start.clone();
+    mine.get_mut(room)
+        .unwrap()
+        .add_result(&numbered(2), q(), today());
+    mine.create("Mine", today());
+    let mut theirs = start;
+    theirs
+        .get_mut(room)
+        .unwrap()
+        .add_result(&numbered(3), q(), today());
+    theirs.create("Theirs", today());
+    mine.merge(&theirs, q());
+    let names: Vec<&str> = mine.list().iter().map(|b| b.name()).collect();
+    assert_eq!(names, ["Room", "Mine", "Theirs"]);
+    let shared = mine.get(room).unwrap();
+    let results: Vec<&SharedResult> = shared.entries().iter().map(|e| e.result()).collect();
+    assert_eq!(results, [&numbered(1), &numbered(2), &numbered(3)]);
+    // Taking the same in again changes nothing.
+    let once = mine.clone();
+    mine.merge(&theirs, q());
+    assert_eq!(mine, once);
+}
+
+#[test]
 fn the_threshold_is_three_by_default_and_never_lower() {
     assert_eq!(Threshold::default().get(), 3);
     assert_eq!(Threshold::new(0).get(), 3);
