@@ -19,6 +19,7 @@ test("a whole assessment can be answered with the keyboard alone", async () => {
   for (let i = 0; i < 40 && !(await onRole()); i++) await page.keyboard.press("Tab");
   assert.ok(await onRole(), "the choice of who is answering is reached by keyboard");
   await page.keyboard.press("Tab");
+  for (let i = 0; i < 40 && (await activeRole(page)).type !== "radio"; i++) await page.keyboard.press("Tab");
   const level = (pi, ii) => ((pi + ii) % 5) + 1;
   for (const [pi, pillar] of QUESTIONNAIRE.pillars.entries()) {
     for (const [ii] of pillar.items.entries()) {

@@ -213,10 +213,11 @@ test("two tabs on the boards stay in step: a board made in one appears in the ot
   const code = resultCode({ name: "Ana", answers: answersOf(() => 3) });
   await b.getByLabel("Paste result links").fill(`${env.server.url}#/r/${code}`);
   await b.getByRole("button", { name: "Add to the board" }).click();
-  await b.getByText("Added 1.").waitFor();
+  await b.getByText(/^Added 1, /).waitFor();
   // The first tab makes a second board: the other tab's result stays on the first.
-  await a.getByLabel("Board name").fill("Second");
-  await a.getByRole("button", { name: "Create the board" }).click();
+  const form = a.getByRole("form", { name: "New board" });
+  await form.getByLabel("Board name").fill("Second");
+  await form.getByRole("button", { name: "Create the board" }).click();
   await a.getByRole("main").getByRole("heading", { level: 2, name: "Second" }).waitFor();
   await b.getByRole("navigation", { name: "Your boards" }).getByRole("button", { name: "Second" }).waitFor();
   await a.reload(); await appReady(a);

@@ -197,7 +197,7 @@ test("in French the storage problems, the CSV's headings and the installed app's
   ]);
   const csv = await readFile(await download.path(), "utf8");
   const head = csv.split(/\r?\n/)[0];
-  assert.ok(head.startsWith(`${fr.get("csv-completed")},${fr.get("csv-overall")},`), head);
+  assert.ok(head.startsWith(`"${fr.get("csv-completed")}","${fr.get("csv-overall")}",`), head);
   for (const p of FR.pillars) assert.ok(head.includes(p.name), `${p.name} in ${head}`);
   assert.match(csv.split(/\r?\n/)[1], /3,0|3\.0/);
   // The installed app's name and description come from the French manifest.
