@@ -99,7 +99,7 @@ fn compact_questionnaire() {
     let path = "assets/content/questionnaire.json";
     println!("cargo:rerun-if-changed={path}");
     let text = fs::read_to_string(path).unwrap_or_default();
-    let compact = match serde_json::from_str::<serde_json::Value>(&text) {
+    let compact = |hints: bool| match serde_json::from_str::<serde_json::Value>(&text) {
         Ok(mut q) => {
             if let Some(pillars) = q.get_mut("pillars").and_then(|p| p.as_array_mut()) {
                 for p in pillars {
@@ -110,6 +110,9 @@ fn compact_questionnaire() {
                             if !cited.is_some_and(|s| s.contains("action item")) {
                                 item.remove("source");
                             }
+                            if !hints {
+                                item.remove("level_up");
+                            }
                         }
                     }
                 }
@@ -117,11 +120,20 @@ fn compact_questionnaire() {
             q.to_string()
         }
         // Left as it is: `cargo test` names what is wrong with it.
-        Err(_) => text,
+        Err(_) => text.clone(),
     };
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("questionnaire.json");
-    if let Err(e) = fs::write(&out, compact) {
-        println!("cargo:warning=could not write {}: {e}", out.display());
+    let dir = std::env::var("OUT_DIR").unwrap_or_default();
+    // With code splitting (the release), the level-up hints are fetched with the later screens
+    // (scripts/post-build.mjs writes questionnaire-hints.json): the first visit does not need
+    // them to answer.
+    for (name, hints) in [
+        ("questionnaire.json", true),
+        ("questionnaire-no-hints.json", false),
+    ] {
+        let out = Path::new(&dir).join(name);
+        if let Err(e) = fs::write(&out, compact(hints)) {
+            println!("cargo:warning=could not write {}: {e}", out.display());
+        }
     }
 }
 

@@ -34,6 +34,15 @@ const sha = (data) => createHash("sha256").update(data).digest("hex");
   }
 }
 
+// The level-up hints: the release's built-in questionnaire has none (build.rs), the first visit
+// does not need them to answer; they come with the later screens (src/lazy.rs), by item id.
+{
+  const q = JSON.parse(readFileSync(new URL("../assets/content/questionnaire.json", import.meta.url), "utf8"));
+  const items = {};
+  for (const p of q.pillars) for (const i of p.items) items[i.id] = { level_up: i.level_up };
+  writeFileSync(join(dir, "questionnaire-hints.json"), JSON.stringify({ version: q.version, items }));
+}
+
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 html = html.replace(/\snonce="[^"]*"/g, "");

@@ -12,7 +12,7 @@ const budget = JSON.parse(readFileSync(join(root, "size-budget.json"), "utf8"));
 // Off the critical path: the lazily fetched chunks, their styles and content, the service worker and what the
 // browser fetches without blocking (icons, manifest). Everything else a first visit to #/assess
 // needs before the first item can be answered.
-const offCritical = [/^split_.*\.wasm$/, /^chunk_\d+\.wasm$/, /^screens\.css$/, /^library\.json$/, /^questionnaire-(v\d+|teacher)\.json$/, /^i18n\//, /^sw\.js$/, /^icon/, /\.webmanifest$/];
+const offCritical = [/^split_.*\.wasm$/, /^chunk_\d+\.wasm$/, /^screens\.css$/, /^library\.json$/, /^questionnaire-(v\d+|teacher|hints)\.json$/, /^i18n\//, /^sw\.js$/, /^icon/, /\.webmanifest$/];
 
 const files = [];
 const walk = (d) => {

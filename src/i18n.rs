@@ -38,11 +38,24 @@ thread_local! {
     static LIBRARIES: RefCell<BTreeMap<String, &'static Library>> = const { RefCell::new(BTreeMap::new()) };
     /// The questionnaire in the language in use.
     static QUESTIONNAIRE: std::cell::Cell<Option<&'static Questionnaire>> = const { std::cell::Cell::new(None) };
+    /// The English questionnaire with its hints, once they arrived (the release only).
+    static ENGLISH_QUESTIONNAIRE: std::cell::Cell<Option<&'static Questionnaire>> = const { std::cell::Cell::new(None) };
 }
 
 /// The questionnaire in the language in use (ids, order and version are always the English ones).
 pub fn questionnaire() -> &'static Questionnaire {
-    QUESTIONNAIRE.get().unwrap_or_else(Questionnaire::builtin)
+    let q = QUESTIONNAIRE.get().unwrap_or_else(Questionnaire::builtin);
+    if std::ptr::eq(q, Questionnaire::builtin()) {
+        ENGLISH_QUESTIONNAIRE.get().unwrap_or(q)
+    } else {
+        q
+    }
+}
+
+/// The English questionnaire complete, once the release's later screens brought its level-up
+/// hints (the built-in copy has none, see `core::questionnaire`).
+pub fn complete_english_questionnaire(q: &'static Questionnaire) {
+    ENGLISH_QUESTIONNAIRE.set(Some(q));
 }
 
 /// The English catalogue, as much of it as is here.

@@ -29,8 +29,8 @@ fn reworded(
     q: &'static crate::core::questionnaire::Questionnaire,
     text: &str,
 ) -> Option<&'static crate::core::questionnaire::Questionnaire> {
-    use crate::core::translation::{parse_teacher, reword};
-    Some(Box::leak(Box::new(reword(q, &parse_teacher(text)?))))
+    use crate::core::translation::{parse_item_text, reword};
+    Some(Box::leak(Box::new(reword(q, &parse_item_text(text)?))))
 }
 
 /// What the second chunk offers.
@@ -80,11 +80,10 @@ type Reworder = fn(
     &str,
 ) -> Option<&'static crate::core::questionnaire::Questionnaire>;
 
-/// `q` (the questionnaire in `language`) as someone who teaches reads it: the teacher's
-/// wording in that language fetched (precached for offline use) and laid over; `None` when it
-/// cannot be had.
+/// The questionnaire in `language` (the one in use) as someone who teaches reads it: the
+/// teacher's wording in that language fetched (precached for offline use) and laid over, once
+/// the later screens (and so every hint) are here; `None` when it cannot be had.
 pub async fn for_teacher(
-    q: &'static crate::core::questionnaire::Questionnaire,
     language: &str,
 ) -> Option<&'static crate::core::questionnaire::Questionnaire> {
     let file = crate::core::translation::teacher_file(language);
@@ -92,11 +91,24 @@ pub async fn for_teacher(
     #[cfg(feature = "split")]
     {
         let _ = screens().await.ok()?;
-        (CHUNK.get()?.reworded)(q, &text)
+        (CHUNK.get()?.reworded)(crate::i18n::questionnaire(), &text)
     }
     #[cfg(not(feature = "split"))]
     {
-        reworded(q, &text)
+        reworded(crate::i18n::questionnaire(), &text)
+    }
+}
+
+/// Waits for the later screens' code and content (preloaded at start); `false` if they cannot
+/// be had. Without code splitting they are always here.
+pub async fn ready() -> bool {
+    #[cfg(feature = "split")]
+    {
+        screens().await.is_ok()
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        true
     }
 }
 
@@ -138,6 +150,8 @@ async fn screens() -> Result<Screens, LoadFailed> {
     let library = crate::platform::start_fetch("library.json");
     // So do the later screens' English words (the first chunk has the first screens' only).
     let english = crate::platform::start_fetch("i18n/en.ftl");
+    // And the English level-up hints (the built-in questionnaire has none in the release).
+    let hints = crate::platform::start_fetch("questionnaire-hints.json");
     // And the styles of those screens (assets/screens.css, 2 KB: loaded long before the chunk);
     // first-paint.js adds the stylesheet, which costs the wasm nothing.
     crate::platform::announce("pillars-load-styles");
@@ -152,6 +166,13 @@ async fn screens() -> Result<Screens, LoadFailed> {
     if !crate::i18n::complete_english(&words) {
         return Err(LoadFailed);
     }
+    let hints = crate::platform::finish_fetch(hints)
+        .await
+        .ok_or(LoadFailed)?;
+    let builtin = crate::core::questionnaire::Questionnaire::builtin();
+    crate::i18n::complete_english_questionnaire(
+        (chunk.reworded)(builtin, &hints).ok_or(LoadFailed)?,
+    );
     CHUNK.set(Some(chunk));
     LOADED.set(Some(chunk.render));
     Ok(chunk.render)

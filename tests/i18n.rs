@@ -289,7 +289,7 @@ fn every_questionnaire_translation_covers_every_pillar_and_item() {
 #[test]
 fn the_teachers_wording_is_whole_and_in_every_language() {
     use pillars::core::questionnaire::{Audience, Questionnaire, LEVELS};
-    use pillars::core::translation::{parse_teacher, teacher_file};
+    use pillars::core::translation::{parse_item_text, teacher_file};
     let q = Questionnaire::builtin();
     let read = |code: &str| {
         let path = format!(
@@ -301,7 +301,7 @@ fn the_teachers_wording_is_whole_and_in_every_language() {
         );
         let text = fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} is missing"));
         (
-            parse_teacher(&text).unwrap_or_else(|| panic!("{path} does not read")),
+            parse_item_text(&text).unwrap_or_else(|| panic!("{path} does not read")),
             path,
         )
     };
@@ -336,9 +336,8 @@ fn the_teachers_wording_is_whole_and_in_every_language() {
     for (code, _, _) in translation_files("questionnaire.json") {
         let (t, path) = read(&code);
         assert_eq!(t.version, q.version, "{path}");
-        let ids = |t: &pillars::core::translation::TeacherText| {
-            t.items.keys().cloned().collect::<Vec<_>>()
-        };
+        let ids =
+            |t: &pillars::core::translation::ItemText| t.items.keys().cloned().collect::<Vec<_>>();
         assert_eq!(ids(&t), ids(&english), "{path}: the same items");
         for (id, w) in &t.items {
             let en = &english.items[id];

@@ -41,7 +41,9 @@ pub struct Item {
     pub prompt: String,
     pub levels: Vec<String>,
     /// What to do next, one hint per step up: `level_up[0]` leads from level 1 to level 2, …,
-    /// `level_up[3]` from level 4 to level 5 (see [`Item::hint`]).
+    /// `level_up[3]` from level 4 to level 5 (see [`Item::hint`]). The copy built into the
+    /// release has none until they arrive (see `BUILTIN_JSON`); every file has them.
+    #[serde(default)]
     pub level_up: Vec<String>,
     /// The seed passage this item is written from (in the file, checked by `cargo test`; the
     /// copy built into the app keeps only those citing an action item, which the plan reads).
@@ -50,7 +52,7 @@ pub struct Item {
     /// Set when the item assumes a school or system leader's role and has no wording for a
     /// teacher: someone answering as a teacher is not asked it (it counts as not applicable).
     /// Items with a teacher's wording have it in `questionnaire-teacher.json` (see
-    /// [`super::translation::TeacherText`]).
+    /// [`super::translation::ItemText`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audience: Option<Audience>,
 }
@@ -137,8 +139,13 @@ impl Item {
     }
 }
 
-/// `assets/content/questionnaire.json` compacted by build.rs (no whitespace, no `source`).
+/// `assets/content/questionnaire.json` compacted by build.rs (no whitespace, no `source` but the
+/// action items'). With code splitting (the release) also without the level-up hints, which
+/// arrive with the later screens (`crate::lazy`, laid over by [`super::translation::reword`]).
+#[cfg(not(feature = "split"))]
 const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire.json"));
+#[cfg(feature = "split")]
+const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire-no-hints.json"));
 /// `assets/content/questionnaire-migrations.json` compacted by build.rs (no whitespace, and no
 /// item a step keeps under its own id: an id a step does not list is kept as it is).
 const MIGRATIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/migrations.json"));

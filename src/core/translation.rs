@@ -22,20 +22,24 @@ pub struct LibraryText {
     pub tags: BTreeMap<String, String>,
 }
 
-/// An item's text for someone who teaches: its prompt, five level statements and four hints.
+/// An item's text laid over by id: for someone who teaches, its prompt, five level statements
+/// and four hints; for the release's built-in copy, its hints alone. What is missing stays.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Wording {
+    #[serde(default)]
     pub prompt: String,
+    #[serde(default)]
     pub levels: Vec<String>,
     pub level_up: Vec<String>,
 }
 
-/// The teacher's wording of the items that have one (`questionnaire-teacher.json`, and
-/// `i18n/<code>/questionnaire-teacher.json` in another language), by item id.
+/// Items' text by id: the teacher's wording (`questionnaire-teacher.json`, and
+/// `i18n/<code>/questionnaire-teacher.json` in another language), or the level-up hints the
+/// release fetches with its later screens (`questionnaire-hints.json`, see `crate::lazy`).
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct TeacherText {
+pub struct ItemText {
     /// The questionnaire version it words (another version's is not used).
     pub version: u8,
     pub items: BTreeMap<String, Wording>,
@@ -50,14 +54,15 @@ pub fn teacher_file(language: &str) -> String {
     }
 }
 
-/// Reads a teacher's wording file; `None` when it is not one.
-pub fn parse_teacher(text: &str) -> Option<TeacherText> {
+/// Reads a file of items' text (the teacher's wording, the hints); `None` when it is not one.
+pub fn parse_item_text(text: &str) -> Option<ItemText> {
     serde_json::from_str(text).ok()
 }
 
-/// The questionnaire as someone who teaches reads it: each item with a teacher's wording has
-/// it (prompt, ladder and hints, each laid over only whole); ids, order and version unchanged.
-pub fn reword(q: &Questionnaire, t: &TeacherText) -> Questionnaire {
+/// The questionnaire with `t`'s text on its items (prompt, ladder and hints, each laid over only
+/// whole): as someone who teaches reads it, or the release's built-in copy with its hints; ids,
+/// order and version unchanged.
+pub fn reword(q: &Questionnaire, t: &ItemText) -> Questionnaire {
     let mut out = q.clone();
     if t.version != q.version {
         return out;
@@ -71,7 +76,8 @@ pub fn reword(q: &Questionnaire, t: &TeacherText) -> Questionnaire {
             if w.levels.len() == item.levels.len() {
                 item.levels.clone_from(&w.levels);
             }
-            if w.level_up.len() == item.level_up.len() {
+            // Also onto an item without hints yet (the release's built-in copy, see lazy.rs).
+            if w.level_up.len() == item.level_up.len() || item.level_up.is_empty() {
                 item.level_up.clone_from(&w.level_up);
             }
         }
@@ -213,6 +219,9 @@ pub fn translate(q: &Questionnaire, t: &Questionnaire) -> Questionnaire {
                 for (hint, given) in item.level_up.iter_mut().zip(&text.level_up) {
                     use_if_given(hint, given);
                 }
+            } else if item.level_up.is_empty() {
+                // The release's built-in copy has its hints apart (see lazy.rs).
+                item.level_up.clone_from(&text.level_up);
             }
         }
     }
@@ -223,6 +232,38 @@ pub fn translate(q: &Questionnaire, t: &Questionnaire) -> Questionnaire {
 mod tests {
 
     #[test]
+    fn hints_arriving_apart_complete_a_questionnaire_without_them_in_any_language() {
+        // The release's built-in copy has no hints; they arrive as {"items": {id: {"level_up"}}}.
+        let full = Questionnaire::builtin();
+        let mut bare = full.clone();
+        for p in &mut bare.pillars {
+            for i in &mut p.items {
+                i.level_up.clear();
+            }
+        }
+        let items: Vec<String> = full
+            .items()
+            .map(|i| format!("{:?}:{{\"level_up\":{:?}}}", i.id, i.level_up))
+            .collect();
+        let text = format!(
+            "{{\"version\":{},\"items\":{{{}}}}}",
+            full.version,
+            items.join(",")
+        );
+        let hints = parse_item_text(&text).expect("the hints file reads");
+        assert_eq!(&reword(&bare, &hints), full);
+        // A translation brings its own hints onto the bare copy too.
+        let mut french = full.clone();
+        french.pillars[0].items[0].level_up = (1..=4).map(|n| format!("Étape {n}")).collect();
+        let t = translate(&bare, &french);
+        assert_eq!(t.pillars[0].items[0].level_up[3], "Étape 4");
+        assert_eq!(
+            t.pillars[1].items[0].level_up,
+            full.pillars[1].items[0].level_up
+        );
+    }
+
+    #[test]
     fn a_teachers_wording_is_laid_over_whole_and_only_for_its_version() {
         let q = Questionnaire::builtin();
         let id = q.pillars[1].items[1].id.clone();
@@ -231,7 +272,7 @@ mod tests {
             levels: (1..=5).map(|n| format!("L{n}")).collect(),
             level_up: (1..=4).map(|n| format!("H{n}")).collect(),
         };
-        let t = TeacherText {
+        let t = ItemText {
             version: q.version,
             items: [(id.clone(), w)].into_iter().collect(),
         };
@@ -243,7 +284,7 @@ mod tests {
         assert_eq!(r.item_count(), q.item_count());
         let other = r.items().zip(q.items()).filter(|(a, b)| a != b).count();
         assert_eq!(other, 1, "only the reworded item changes");
-        let old = TeacherText {
+        let old = ItemText {
             version: q.version + 1,
             ..t
         };

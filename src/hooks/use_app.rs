@@ -70,7 +70,7 @@ pub struct AppHandle {
     /// Who is answering, if the person said (a preference kept apart from the data).
     role: Option<Role>,
     set_role: Callback<Role>,
-    /// Bumped when a teacher's wording arrives, so the screens draw with it.
+    /// Bumped when a teacher's wording or the English hints arrive, so the screens draw with them.
     wording: u32,
 }
 
@@ -282,6 +282,17 @@ impl AppHandle {
     }
 }
 
+/// How many pieces of text arrived after the start (each draws the screens again).
+#[derive(PartialEq)]
+struct Arrivals(u32);
+
+impl Reducible for Arrivals {
+    type Action = ();
+    fn reduce(self: Rc<Self>, _: ()) -> Rc<Self> {
+        Rc::new(Arrivals(self.0 + 1))
+    }
+}
+
 /// What saying who is answering does to the attempt (see `Action::LeaderItems`).
 fn leader_items(role: Role) -> Action {
     Action::LeaderItems {
@@ -380,7 +391,7 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     let rescued = use_memo((), |_| storage::rescued());
     let language: Rc<str> = crate::i18n::use_tr().code().into();
     let role = use_state(storage::load_role);
-    let wording = use_state(|| 0u32);
+    let wording = use_reducer(|| Arrivals(0));
     // A teacher's wording in the language in use, fetched once per language.
     {
         let wording = wording.clone();
@@ -389,13 +400,23 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
             if *role == Some(Role::Teacher) && !cached {
                 let language = language.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let q = crate::i18n::questionnaire();
-                    if let Some(t) = crate::lazy::for_teacher(q, &language).await {
+                    if let Some(t) = crate::lazy::for_teacher(&language).await {
                         TEACHER.with(|c| c.borrow_mut().insert(language.to_string(), t));
-                        wording.set(*wording + 1);
+                        wording.dispatch(());
                     }
                 });
             }
+        });
+    }
+    // The later screens bring the English hints (the release): draw again with them.
+    {
+        let wording = wording.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if crate::lazy::ready().await {
+                    wording.dispatch(());
+                }
+            });
         });
     }
     let set_role = {
@@ -406,7 +427,7 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         language,
         role: *role,
         set_role,
-        wording: *wording,
+        wording: wording.0,
         rescued,
         state,
         problem: (*save_problem).or(load_problem),
