@@ -15,10 +15,10 @@ pub fn answering_as(app: &AppHandle, tr: &Tr, leader_items: usize) -> Html {
         };
         let id = format!("answering-as-{}", role.id());
         html! {
-            <label class="choice-inline" for={id.clone()}>
+            <label class="choice" for={id.clone()}>
                 <input type="radio" {id} name="answering-as" value={role.id()}
                     checked={chosen == Some(role)} {onchange} />
-                { " " }{ tr.t(label) }
+                <span>{ tr.t(label) }</span>
             </label>
         }
     };
