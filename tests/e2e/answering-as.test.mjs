@@ -35,7 +35,11 @@ test("a teacher says so once: the leader items are worded for a classroom, the c
 
   // A leader after all: the leader's wording, the answer given stays.
   await page.getByRole("radio", { name: /^I lead a school or a system/ }).check();
-  await page.getByRole("group", { name: leaderPrompt }).getByRole("radio", { name: levelName(2), checked: true }).waitFor();
+  const leader = page.getByRole("group", { name: leaderPrompt });
+  await leader.getByRole("radio", { name: levelName(2), checked: true }).waitFor();
+  // With the leader's hint for the step from level 2 (the hints come with the later screens).
+  const leaderItem = QUESTIONNAIRE.pillars[0].items.find((i) => i.id === ITEM);
+  await leader.getByText(leaderItem.level_up[1]).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
