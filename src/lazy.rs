@@ -138,14 +138,40 @@ fn load_chunk() -> Result<Chunk, LoadFailed> {
 thread_local! {
     static LOADED: std::cell::Cell<Option<Screens>> = const { std::cell::Cell::new(None) };
     static CHUNK: std::cell::Cell<Option<Chunk>> = const { std::cell::Cell::new(None) };
+    /// The load under way, shared by everyone who asks meanwhile (the preload, a screen that
+    /// waits for it, the hints): the chunk and its files are fetched and read once.
+    static LOADING: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Fetches the second chunk once; later calls answer at once.
+/// Fetches the second chunk once; later calls answer at once, calls meanwhile wait for the same.
 #[cfg(feature = "split")]
 async fn screens() -> Result<Screens, LoadFailed> {
     if let Some(s) = LOADED.get() {
         return Ok(s);
     }
+    let loading = LOADING.with(|l| {
+        l.borrow_mut()
+            .get_or_insert_with(|| {
+                wasm_bindgen_futures::future_to_promise(async {
+                    let loaded = load_screens().await;
+                    // A failure may be tried again (the "Try again" of a pending screen).
+                    LOADING.with(|l| *l.borrow_mut() = None);
+                    loaded
+                        .map(|_| wasm_bindgen::JsValue::UNDEFINED)
+                        .map_err(|_| wasm_bindgen::JsValue::NULL)
+                })
+            })
+            .clone()
+    });
+    wasm_bindgen_futures::JsFuture::from(loading)
+        .await
+        .map_err(|_| LoadFailed)?;
+    LOADED.get().ok_or(LoadFailed)
+}
+
+/// Fetches and reads the second chunk and what travels with it (see [`screens`]).
+#[cfg(feature = "split")]
+async fn load_screens() -> Result<Screens, LoadFailed> {
     // The library's content travels beside the chunk (dist/library.json), fetched in parallel.
     let library = crate::platform::start_fetch("library.json");
     // So do the later screens' English words (the first chunk has the first screens' only).

@@ -12,3 +12,10 @@ pub mod router;
 pub mod storage;
 
 pub use app::App;
+
+/// Reads, ahead of the first render, what it would read first: the questionnaire and the
+/// built-in words (each is read once and kept), so that work is a task of its own.
+pub fn warm_up() {
+    let _ = core::questionnaire::Questionnaire::builtin();
+    let _ = i18n::Tr::english().t("skip-to-content");
+}

@@ -1,8 +1,13 @@
 //! Starts the app in `#app`, replacing the first paint that index.html showed while the wasm loaded.
 fn main() {
     // The person's language first (at once for English), then the app replaces the first paint.
+    // The questionnaire and the words are read in one task and the screen drawn in the next, so
+    // the start never blocks the page in one long task (the first paint stays meanwhile).
     wasm_bindgen_futures::spawn_local(async {
         pillars::i18n::prepare().await;
+        pillars::platform::next_task().await;
+        pillars::warm_up();
+        pillars::platform::next_task().await;
         start();
     });
 }

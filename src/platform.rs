@@ -123,6 +123,17 @@ pub fn start_fetch(url: &str) -> Option<js_sys::Promise> {
     Some(web_sys::window()?.fetch_with_str(url))
 }
 
+/// Lets the browser run what waits (input, painting) before going on: the rest runs in a task of
+/// its own, so no single task blocks the page for long.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Tells the page's scripts that something happened (`pillars-<what>` events, see
 /// assets/first-paint.js and assets/sw-register.js).
 pub fn announce(event: &str) {
