@@ -297,6 +297,17 @@ pub fn ScannerSlot(props: &BoardScannerProps) -> Html {
     }
 }
 
+/// What starting the camera needs, handed on from the component to each start.
+#[derive(Clone)]
+struct Handles {
+    session: Rc<RefCell<Session>>,
+    video: NodeRef,
+    canvas: NodeRef,
+    status: UseStateHandle<Status>,
+    on_text: Rc<RefCell<Callback<String, Vec<Outcome>>>>,
+    update: UseForceUpdateHandle,
+}
+
 #[component]
 fn BoardScanner(props: &BoardScannerProps) -> Html {
     let tr = crate::i18n::use_tr();
@@ -310,31 +321,32 @@ fn BoardScanner(props: &BoardScannerProps) -> Html {
     let stop_button = use_node_ref();
 
     let begin: Rc<dyn Fn()> = {
-        let (session, video, canvas, status, on_text, update) = (
-            session.clone(),
-            video.clone(),
-            canvas.clone(),
-            status.clone(),
-            on_text.clone(),
-            update.clone(),
-        );
+        let handles = Handles {
+            session: session.clone(),
+            video: video.clone(),
+            canvas: canvas.clone(),
+            status: status.clone(),
+            on_text: on_text.clone(),
+            update: update.clone(),
+        };
         Rc::new(move || {
-            stop(&session, &video);
+            let (session, video) = (&handles.session, &handles.video);
+            stop(session, video);
             let generation = {
                 let mut s = session.borrow_mut();
                 s.generation = s.generation.wrapping_add(1);
                 s.active = true;
                 s.generation
             };
-            status.set(Status::Starting);
-            let (session, video, canvas, status, on_text, update) = (
-                session.clone(),
-                video.clone(),
-                canvas.clone(),
-                status.clone(),
-                on_text.clone(),
-                update.clone(),
-            );
+            handles.status.set(Status::Starting);
+            let Handles {
+                session,
+                video,
+                canvas,
+                status,
+                on_text,
+                update,
+            } = handles.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(element) = video.cast::<HtmlVideoElement>() else {
                     return;

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { appUnderTest, appReady, axe, ROOT } from "./harness.mjs";
+import { appUnderTest, appReady, axe, openWithStored, ROOT } from "./harness.mjs";
 
 const env = appUnderTest();
 
@@ -146,21 +146,9 @@ test("every screen in French shows no English sentence, and axe finds nothing", 
   await context.close();
 });
 
-/** A French browser whose storage holds `stored` (once: a reload keeps what the app wrote). */
-async function frenchWith(stored) {
-  const context = await env.browser.newContext({ locale: "fr-CA", acceptDownloads: true });
-  await context.addInitScript((text) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem("pillars.v1.data", text);
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, stored);
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(env.server.url + "#/assess"); await appReady(page);
-  return { context, page, errors };
-}
+/** A French browser whose storage holds `stored`. */
+const frenchWith = (stored) =>
+  openWithStored(env.browser, env.server.url, stored, { locale: "fr-CA", acceptDownloads: true });
 
 test("in French the storage problems, the CSV's headings and the installed app's name are French", async () => {
   const fr = await messages("fr");

@@ -111,6 +111,26 @@ export async function openApp(browser, baseUrl, { path = "", viewport } = {}) {
   return { context, page, requests, errors };
 }
 
+/**
+ * A fresh context whose stored data is `stored` when its first page opens (once: a reload keeps
+ * what the app wrote since), and that page opened at `path`.
+ */
+export async function openWithStored(browser, baseUrl, stored, { path = "#/assess", ...options } = {}) {
+  const context = await browser.newContext(options);
+  await context.addInitScript((text) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("pillars.v1.data", text);
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, stored);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(baseUrl + path);
+  await appReady(page);
+  return { context, page, errors };
+}
+
 const AXE = await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 
 /** Runs axe-core (WCAG 2.x A and AA) on the page; returns the violations. */

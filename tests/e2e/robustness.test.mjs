@@ -1,20 +1,12 @@
 // Bad input loses nothing: damaged storage, a second tab, unknown addresses.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appUnderTest, openApp, levelName, QUESTIONNAIRE, appReady } from "./harness.mjs";
+import { appUnderTest, openApp, openWithStored, levelName, QUESTIONNAIRE, appReady } from "./harness.mjs";
 
 const env = appUnderTest();
 
 test("damaged saved data is set aside, reported, downloadable, and the app still works", async () => {
-  const context = await env.browser.newContext();
-  await context.addInitScript(() => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem("pillars.v1.data", '{"attempt": {"answers": [oops');
-      sessionStorage.setItem("seeded", "1");
-    }
-  });
-  const page = await context.newPage();
-  await page.goto(env.server.url); await appReady(page);
+  const { context, page } = await openWithStored(env.browser, env.server.url, '{"attempt": {"answers": [oops', { path: "" });
   await page.getByRole("alert").filter({ hasText: "could not be read" }).waitFor();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
   const [download] = await Promise.all([

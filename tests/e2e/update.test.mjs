@@ -21,6 +21,18 @@ async function redeploy(dir, marker = "second") {
   execFileSync("node", [join(ROOT, "scripts/post-build.mjs")], { env: { ...process.env, TRUNK_STAGING_DIR: dir } });
 }
 
+/** Waits until `page` runs the second deploy. */
+const onSecond = (page, options) =>
+  page.waitForFunction(() => document.querySelector('meta[name="pillars-build"]')?.content === "second", null, options);
+
+/** A deploy served on its own origin, and two tabs of one browser (not yet opened). */
+async function twoTabs() {
+  const dir = await deploy();
+  const server = await serveDeploy(dir);
+  const context = await env.browser.newContext();
+  return { dir, server, context, a: await context.newPage(), b: await context.newPage() };
+}
+
 const build = (page) => page.evaluate(() => document.querySelector('meta[name="pillars-build"]')?.content ?? "first");
 
 /** Opens the app in a page and waits until the service worker controls it. */
@@ -142,7 +154,7 @@ test("files the browser keeps in its HTTP cache do not block an update: the work
   await redeploy(dir); // the page changes under the same URL
   assert.equal(await checkForUpdate(page), "installed");
   await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Reload to update" }).click()]);
-  await page.waitForFunction(() => document.querySelector('meta[name="pillars-build"]')?.content === "second");
+  await onSecond(page);
   await context.close();
 });
 
@@ -165,7 +177,7 @@ test("caches are named after the deployment's scope: another deployment's on the
   assert.equal(await checkForUpdate(page), "installed");
   const reload = page.getByRole("button", { name: "Reload to update" });
   await Promise.all([page.waitForEvent("load"), reload.click()]);
-  await page.waitForFunction(() => document.querySelector('meta[name="pillars-build"]')?.content === "second");
+  await onSecond(page);
   const after = await cacheKeys(page);
   for (const other of others) assert.ok(after.includes(other), `${other} is kept`);
   assert.ok(!after.includes(legacy), "the old-named cache of this scope went");
@@ -197,17 +209,13 @@ test("a worker already waiting when the app starts is announced", async () => {
   await later.getByRole("button", { name: "Reload to update" }).waitFor({ timeout: 20000 });
 
   await Promise.all([later.waitForEvent("load"), later.getByRole("button", { name: "Reload to update" }).click()]);
-  await later.waitForFunction(() => document.querySelector('meta[name="pillars-build"]')?.content === "second");
+  await onSecond(later);
   await server.stop();
   await context.close();
 });
 
 test("two tabs: applying the update in one brings both to the new version", async () => {
-  const dir = await deploy();
-  const server = await serveDeploy(dir);
-  const context = await env.browser.newContext();
-  const a = await context.newPage();
-  const b = await context.newPage();
+  const { dir, server, context, a, b } = await twoTabs();
   await open(a, server.url);
   await open(b, server.url + "#/library");
   await redeploy(dir);
@@ -218,12 +226,12 @@ test("two tabs: applying the update in one brings both to the new version", asyn
   await reloadB.waitFor();
 
   await Promise.all([a.waitForEvent("load"), reloadA.click()]);
-  await a.waitForFunction(() => document.querySelector('meta[name="pillars-build"]')?.content === "second");
+  await onSecond(a);
 
   // The other tab follows: it reloads once when the new version takes over; should it still show
   // the banner, its button (with no worker waiting any more) reloads onto the new version.
   if (await reloadB.isVisible().catch(() => false)) await reloadB.click({ timeout: 5000 }).catch(() => {});
-  await b.waitForFunction(() => document.querySelector('meta[name="pillars-build"]')?.content === "second", null, { timeout: 30000 });
+  await onSecond(b, { timeout: 30000 });
   await appReady(b);
   await b.getByRole("heading", { level: 1, name: "Resource library" }).waitFor();
   assert.equal((await cacheKeys(a)).length, 1, "the old cache went once the complete new set was active");
@@ -232,11 +240,7 @@ test("two tabs: applying the update in one brings both to the new version", asyn
 });
 
 test("a tab that stayed on the old version after another applied the update still gets it from its button", async () => {
-  const dir = await deploy();
-  const server = await serveDeploy(dir);
-  const context = await env.browser.newContext();
-  const a = await context.newPage();
-  const b = await context.newPage();
+  const { dir, server, context, a, b } = await twoTabs();
   await open(a, server.url);
   await open(b, server.url);
   // Tab b reloaded for an update moments ago: it does not reload by itself again (the guard
@@ -245,13 +249,13 @@ test("a tab that stayed on the old version after another applied the update stil
   await redeploy(dir);
   assert.equal(await checkForUpdate(a), "installed");
   await Promise.all([a.waitForEvent("load"), a.getByRole("button", { name: "Reload to update" }).click()]);
-  await a.waitForFunction(() => document.querySelector('meta[name="pillars-build"]')?.content === "second");
+  await onSecond(a);
 
   // No worker is waiting any more: it is active, and b's button simply reloads onto it.
   await b.locator("html[data-update=activated]").waitFor({ state: "attached" });
   assert.equal(await build(b), "first");
   await Promise.all([b.waitForEvent("load"), b.getByRole("button", { name: "Reload to update" }).click()]);
-  await b.waitForFunction(() => document.querySelector('meta[name="pillars-build"]')?.content === "second");
+  await onSecond(b);
   await appReady(b);
   await server.stop();
   await context.close();

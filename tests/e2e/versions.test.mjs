@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { appUnderTest, openApp, levelName, QUESTIONNAIRE, ROOT, appReady } from "./harness.mjs";
+import { appUnderTest, openApp, openWithStored, levelName, QUESTIONNAIRE, ROOT, appReady } from "./harness.mjs";
 
 const env = appUnderTest();
 
@@ -24,19 +24,7 @@ const itemOf = (id) => {
   throw new Error(`no item ${id}`);
 };
 
-async function seeded() {
-  const context = await env.browser.newContext();
-  await context.addInitScript((text) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem("pillars.v1.data", text);
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, STORED_V1);
-  const page = await context.newPage();
-  await page.goto(env.server.url + "#/assess");
-  await appReady(page);
-  return { context, page };
-}
+const seeded = () => openWithStored(env.browser, env.server.url, STORED_V1);
 
 async function showPillar(page, pillar) {
   await page.getByRole("navigation", { name: "Pillars" }).getByRole("link", { name: new RegExp(`^${pillar.short}`) }).click();
