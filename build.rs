@@ -49,7 +49,6 @@ fn main() {
     let texts = with_file("questionnaire.json");
     let library_texts = with_file("library.json");
     let manifests = with_file("manifest.webmanifest");
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("languages.rs");
     let code = format!(
         "/// Every language with a catalogue: (code, name in that language).\npub const LANGUAGES: &[(&str, &str)] = &[\n{}\n];\n/// The languages with the questionnaire's own text.\npub const QUESTIONNAIRE_TEXTS: &[&str] = &[{}];\n/// The languages with the library's own text.\npub const LIBRARY_TEXTS: &[&str] = &[{}];\n/// The languages with a web app manifest of their own.\npub const MANIFESTS: &[&str] = &[{}];\n",
         body.join("\n"),
@@ -57,9 +56,7 @@ fn main() {
         library_texts.join(", "),
         manifests.join(", ")
     );
-    if let Err(e) = fs::write(&out, code) {
-        println!("cargo:warning=could not write {}: {e}", out.display());
-    }
+    write_out("languages.rs", &code);
     english_first_part(dir);
     compact_questionnaire();
     compact_migrations();
@@ -85,10 +82,7 @@ fn compact_migrations() {
         }
         Err(_) => text,
     };
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("migrations.json");
-    if let Err(e) = fs::write(&out, compact) {
-        println!("cargo:warning=could not write {}: {e}", out.display());
-    }
+    write_out("migrations.json", &compact);
 }
 
 /// The questionnaire as built into the wasm: the file without its whitespace and without the
@@ -122,7 +116,6 @@ fn compact_questionnaire() {
         // Left as it is: `cargo test` names what is wrong with it.
         Err(_) => text.clone(),
     };
-    let dir = std::env::var("OUT_DIR").unwrap_or_default();
     // With code splitting (the release), the level-up hints are fetched with the later screens
     // (scripts/post-build.mjs writes questionnaire-hints.json): the first visit does not need
     // them to answer.
@@ -130,10 +123,7 @@ fn compact_questionnaire() {
         ("questionnaire.json", true),
         ("questionnaire-no-hints.json", false),
     ] {
-        let out = Path::new(&dir).join(name);
-        if let Err(e) = fs::write(&out, compact(hints)) {
-            println!("cargo:warning=could not write {}: {e}", out.display());
-        }
+        write_out(name, &compact(hints));
     }
 }
 
@@ -146,11 +136,16 @@ fn english_first_part(dir: &Path) {
         Some(at) => &text[..at],
         None => &text[..],
     };
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("en-first.ftl");
-    if let Err(e) = fs::write(&out, first) {
-        println!("cargo:warning=could not write {}: {e}", out.display());
-    }
+    write_out("en-first.ftl", first);
 }
 
 /// Where the English catalogue's later part starts (also in scripts/post-build.mjs).
 const LATER: &str = "\n# @later:";
+
+/// Writes `text` as `name` in the build's OUT_DIR (a failure is a warning: the include fails next).
+fn write_out(name: &str, text: &str) {
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join(name);
+    if let Err(e) = fs::write(&out, text) {
+        println!("cargo:warning=could not write {}: {e}", out.display());
+    }
+}
