@@ -6,7 +6,7 @@
 //     contents and the worker's code, so every deploy is detected as an update.
 import "./split-wasm.mjs"; // first: the file list below must see the split chunks
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync, readdirSync, statSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync, rmSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join, relative } from "node:path";
 
@@ -41,6 +41,22 @@ const sha = (data) => createHash("sha256").update(data).digest("hex");
   const items = {};
   for (const p of q.pillars) for (const i of p.items) items[i.id] = { level_up: i.level_up };
   writeFileSync(join(dir, "questionnaire-hints.json"), JSON.stringify({ version: q.version, items }));
+}
+
+// Older questionnaires, for old links: shipped as what changed since (assets/archive/, made and
+// checked by `cargo test archive`, see src/core/archive.rs), written over the whole files that
+// Trunk copied (assets/i18n/<code>/questionnaire-v<n>.json) or in their place.
+{
+  const archive = new URL("../assets/archive/", import.meta.url).pathname;
+  const copy = (d) => {
+    mkdirSync(join(dir, d), { recursive: true });
+    for (const f of readdirSync(join(archive, d))) {
+      const rel = join(d, f);
+      if (statSync(join(archive, rel)).isDirectory()) copy(rel);
+      else writeFileSync(join(dir, rel), readFileSync(join(archive, rel)));
+    }
+  };
+  copy("");
 }
 
 const indexPath = join(dir, "index.html");

@@ -52,6 +52,13 @@ pub fn questionnaire() -> &'static Questionnaire {
     }
 }
 
+/// Today's English questionnaire, with its hints once they arrived.
+pub fn english_questionnaire() -> &'static Questionnaire {
+    ENGLISH_QUESTIONNAIRE
+        .get()
+        .unwrap_or_else(Questionnaire::builtin)
+}
+
 /// The English questionnaire complete, once the release's later screens brought its level-up
 /// hints (the built-in copy has none, see `core::questionnaire`).
 pub fn complete_english_questionnaire(q: &'static Questionnaire) {

@@ -2,6 +2,7 @@
 //! and the status, the due date and the linked library resources change with one control each.
 use crate::core::date::Date;
 use crate::core::plan::{Change, PlanAction, Status};
+use crate::core::text::lowercase;
 use crate::hooks::use_app;
 use crate::i18n::{use_tr, Tr};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -231,10 +232,10 @@ fn LinkedResources(props: &LinkedProps) -> Html {
 
 /// Up to five resources whose title holds every word of the query, not linked yet.
 fn matching(all: &[(String, String)], query: &str, linked: &[String]) -> Vec<(String, String)> {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = query.split_whitespace().map(lowercase).collect();
     all.iter()
         .filter(|(id, title)| {
-            let t = title.to_lowercase();
+            let t = lowercase(title);
             !linked.contains(id) && words.iter().all(|w| t.contains(w.as_str()))
         })
         .take(5)

@@ -1,6 +1,7 @@
 //! The pure core: content, answers, scoring, share links, library search and plan. No browser
 //! types here.
 pub mod answers;
+pub mod archive;
 pub mod board;
 pub mod catalogue;
 pub mod date;

@@ -114,10 +114,10 @@ pub fn kind_fits(kind: Kind, starting_out: bool) -> bool {
 fn words(text: &str) -> String {
     let mut out = String::from(" ");
     for w in text
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::core::text::is_word(c))
         .filter(|w| !w.is_empty())
     {
-        out.push_str(&w.to_lowercase());
+        out.push_str(&crate::core::text::lowercase(w));
         out.push(' ');
     }
     out

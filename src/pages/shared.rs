@@ -2,14 +2,15 @@
 //! one's own, and savable to "results shared with me" (never into one's own history).
 //!
 //! A link made with an older questionnaire version opens with that version's questionnaire
-//! (`questionnaire-v<n>.json`, kept next to the app and fetched once), so it shows what it showed
-//! when it was shared.
+//! (`questionnaire-v<n>.json`, kept next to the app as what changed since, and fetched once), so
+//! it shows what it showed when it was shared.
 use crate::app::Route;
 use crate::components::answer_list::{answer_list, AnswerListProps};
 use crate::components::nav::NavLink;
 use crate::components::result_summary::{result_summary, ResultSummaryProps, Whose};
 use crate::components::result_view::{result_view, ResultViewProps};
 use crate::core::answers::from_order;
+use crate::core::archive::expand;
 use crate::core::questionnaire::{Migrations, Questionnaire};
 use crate::core::share::result_link::{decode, extract_code, DecodeError, SharedResult};
 use crate::hooks::use_app;
@@ -40,13 +41,20 @@ async fn fetch_archived(version: u8, language: String) -> Option<Questionnaire> 
             ))
         })
         .flatten();
-    let q = Questionnaire::archived(&finish_fetch(english).await?, version)?;
+    // Both are shipped as what changed since (see core::archive): today's questionnaire in the
+    // same language fills in the rest.
+    let english = expand(
+        &finish_fetch(english).await?,
+        crate::i18n::english_questionnaire(),
+    )?;
+    let q = Questionnaire::archived(&english, version)?;
     if text.is_none() {
         return Some(q);
     }
     let translation = finish_fetch(text).await;
     Some(
         match translation
+            .and_then(|t| expand(&t, crate::i18n::questionnaire()))
             .as_deref()
             .and_then(crate::core::translation::parse)
         {

@@ -92,6 +92,12 @@ test("a result link made with version 1 still opens and shows its scores as it w
   const ii = V1.pillars[0].items.indexOf(old);
   await page.locator("summary", { hasText: V1.pillars[0].name }).click();
   await page.getByRole("listitem").filter({ hasText: old.prompt }).filter({ hasText: old.levels[(0 + ii) % 5] }).waitFor();
+  // And one whose question version 2 kept (the file ships it as a reference to today's text)
+  // with a level statement version 2 rewrote (shipped written out).
+  const kept = V1.pillars[0].items.find((i) => i.id === "engagement-thinking-tasks");
+  const ki = V1.pillars[0].items.indexOf(kept);
+  assert.equal(ki % 5, 0, "its answer is level 1, the statement version 2 rewrote");
+  await page.getByRole("listitem").filter({ hasText: kept.prompt }).filter({ hasText: kept.levels[0] }).waitFor();
   await page.getByRole("button", { name: "Save to results shared with me" }).click();
   await page.getByText("Saved in Results shared with you").waitFor();
   assert.deepEqual(errors, []);

@@ -1,5 +1,7 @@
 //! Safe web addresses: what a person (or a file) may link to, and a web search for the rest.
 
+use crate::core::text::is_word;
+
 /// Longest web address accepted by [`check_url`], in bytes.
 pub const MAX_URL_LEN: usize = 2000;
 
@@ -107,11 +109,11 @@ pub fn check_url(input: &str) -> Result<String, UrlError> {
     if !authority.starts_with('[') {
         if !host
             .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '_'))
+            .all(|c| is_word(c) || matches!(c, '-' | '.' | '_'))
         {
             return Err(UrlError::BadHost);
         }
-        if !host.chars().any(char::is_alphanumeric) {
+        if !host.chars().any(is_word) {
             return Err(UrlError::BadHost);
         }
     }

@@ -30,7 +30,7 @@ fn key(name: &str) -> Vec<String> {
     let mut words = Vec::new();
     tokenize(name, &mut words);
     if words.is_empty() && !name.trim().is_empty() {
-        words.push(name.trim().to_lowercase());
+        words.push(crate::core::text::lowercase(name.trim()));
     }
     words
 }

@@ -50,10 +50,8 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<String>) {
         if is_joiner(c) {
             continue;
         }
-        if c.is_alphanumeric() {
-            for l in c.to_lowercase() {
-                fold_into(l, &mut cur);
-            }
+        if crate::core::text::is_word(c) {
+            fold_into(crate::core::text::lower(c), &mut cur);
         } else if !cur.is_empty() {
             out.push(std::mem::take(&mut cur));
         }

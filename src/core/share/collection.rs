@@ -171,7 +171,7 @@ pub fn collection_source(name: &str, curator: &str) -> String {
 /// A file name for a collection: `pillars-collection-<slug>.json`.
 pub fn collection_filename(name: &str) -> String {
     let mut slug = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
+    for c in name.chars().map(crate::core::text::lower) {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
         } else if !slug.is_empty() && !slug.ends_with('-') {
