@@ -7,6 +7,7 @@
   var WORDS = {
     en: {
       "heading-assess": "Assess yourself",
+      "assess-intro": "For each item, choose the level that best describes what you do today, not what you plan to do. Every answer is saved in this browser as you give it: you can stop at any time and come back later.",
       "heading-results": "Your results",
       "heading-plan": "Your plan",
       "heading-history": "Your history",
@@ -36,6 +37,7 @@
       "home-start": "Commencer l'autoévaluation",
       "home-browse-library": "Parcourir la bibliothèque",
       "heading-assess": "Faites votre autoévaluation",
+      "assess-intro": "Pour chaque énoncé, choisissez le niveau qui décrit le mieux ce que vous faites aujourd'hui, et non ce que vous prévoyez de faire. Chaque réponse est enregistrée dans ce navigateur dès que vous la donnez : vous pouvez vous arrêter à tout moment et revenir plus tard.",
       "heading-results": "Vos résultats",
       "heading-plan": "Votre plan",
       "heading-history": "Votre historique",
@@ -87,7 +89,7 @@
   var path = location.hash.replace(/^#/, "").split("?")[0];
   if (path === "" || path === "/") return;
   var screens = [
-    ["/assess", "heading-assess", "#/assess"],
+    ["/assess", "heading-assess", "#/assess", "assess-intro"],
     ["/results", "heading-results", "#/results"],
     ["/plan", "heading-plan", "#/plan"],
     ["/history", "heading-history", "#/history"],
@@ -98,10 +100,10 @@
     ["/r/", "heading-shared", null],
     ["/c/", "heading-collection", null],
   ];
-  var heading = "heading-not-found", nav = null;
+  var heading = "heading-not-found", nav = null, intro = null;
   for (var i = 0; i < screens.length; i++) {
     var s = screens[i];
-    if (path === s[0] || path.indexOf(s[0].replace(/\/?$/, "/")) === 0) { heading = s[1]; nav = s[2]; break; }
+    if (path === s[0] || path.indexOf(s[0].replace(/\/?$/, "/")) === 0) { heading = s[1]; nav = s[2]; intro = s[3]; break; }
   }
   var section = document.querySelector("[data-first-paint]");
   if (!section) return;
@@ -112,7 +114,16 @@
   p.className = "muted";
   p.setAttribute("role", "status");
   p.textContent = word("loading");
-  section.replaceChildren(h1, p);
+  // A screen's opening paragraph, where it has one: the same the app draws under the heading.
+  if (intro) {
+    var lead = document.createElement("p");
+    lead.className = "lead";
+    lead.setAttribute("data-t", intro);
+    lead.textContent = word(intro);
+    section.replaceChildren(h1, lead, p);
+  } else {
+    section.replaceChildren(h1, p);
+  }
   var links = document.querySelectorAll(".site-header a[aria-current]");
   for (var j = 0; j < links.length; j++) links[j].removeAttribute("aria-current");
   if (nav) {

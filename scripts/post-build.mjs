@@ -59,18 +59,52 @@ const sha = (data) => createHash("sha256").update(data).digest("hex");
   copy("");
 }
 
+// Every JSON file written compact (the sources stay indented for people), and a translation's
+// `source` fields dropped (the app reads them from the English file: src/core/translation.rs):
+// about 2.5 KB gzipped less. Older versions' files are compact already (assets/archive/).
+{
+  const compact = (d) => {
+    for (const f of readdirSync(join(dir, d))) {
+      const rel = join(d, f);
+      if (statSync(join(dir, rel)).isDirectory()) compact(rel);
+      else if (/\.(json|webmanifest)$/.test(f) && !/^questionnaire-v\d+\.json$/.test(f)) {
+        const data = JSON.parse(readFileSync(join(dir, rel), "utf8"));
+        if (/^i18n\/[^/]+\/questionnaire\.json$/.test(rel)) {
+          for (const p of data.pillars ?? []) for (const i of p.items ?? []) delete i.source;
+        }
+        writeFileSync(join(dir, rel), JSON.stringify(data));
+      }
+    }
+  };
+  compact("");
+}
+
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 html = html.replace(/\snonce="[^"]*"/g, "");
 let n = 0;
 html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
-  if (/\ssrc=/.test(attrs) || body.trim() === "") return whole;
+  if (/\ssrc=/.test(attrs) || /data-inline/.test(attrs) || body.trim() === "") return whole;
   const name = `boot-${sha(body).slice(0, 16)}.js`;
   writeFileSync(join(dir, name), body);
   n += 1;
   const type = /type="module"/.test(attrs) ? ' type="module"' : "";
   return `<script${type} src="./${name}"></script>`;
 });
+// The first paint's script runs inline, where index.html named it: the parser never waits for
+// a fetch there, so a deep link never paints the home screen (nor a French visitor English)
+// before it has run. The page's Content-Security-Policy allows exactly that script by its hash.
+{
+  const file = join(dir, "first-paint.js");
+  const tag = '<script src="first-paint.js"></script>';
+  if (existsSync(file) && html.includes(tag)) {
+    const body = readFileSync(file, "utf8").replace(/<\/script/gi, "<\\/script");
+    const hash = `'sha256-${createHash("sha256").update(body).digest("base64")}'`;
+    html = html.replace(tag, () => `<script data-inline="first-paint">${body}</script>`);
+    html = html.replace("script-src 'self'", () => `script-src 'self' ${hash}`);
+    rmSync(file);
+  }
+}
 writeFileSync(indexPath, html);
 
 // The worker's register script is on the critical path: minified (terser, as the wasm glue), its

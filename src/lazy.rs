@@ -182,19 +182,23 @@ async fn load_screens() -> Result<Screens, LoadFailed> {
     // first-paint.js adds the stylesheet, which costs the wasm nothing.
     crate::platform::announce("pillars-load-styles");
     let chunk = load_chunk().await?;
+    // Each file is read in a task of its own, after the chunk's (none blocks the page long).
     let text = crate::platform::finish_fetch(library)
         .await
         .ok_or(LoadFailed)?;
+    crate::platform::next_task().await;
     crate::core::library::Library::install_builtin(&text).map_err(|_| LoadFailed)?;
     let words = crate::platform::finish_fetch(english)
         .await
         .ok_or(LoadFailed)?;
+    crate::platform::next_task().await;
     if !crate::i18n::complete_english(&words) {
         return Err(LoadFailed);
     }
     let hints = crate::platform::finish_fetch(hints)
         .await
         .ok_or(LoadFailed)?;
+    crate::platform::next_task().await;
     let builtin = crate::core::questionnaire::Questionnaire::builtin();
     crate::i18n::complete_english_questionnaire(
         (chunk.reworded)(builtin, &hints).ok_or(LoadFailed)?,

@@ -58,6 +58,7 @@ home-no-server = There is no account and no server. Your answers are kept in thi
 
 ## The assessment
 assess-pillars = Pillars
+assess-intro = For each item, choose the level that best describes what you do today, not what you plan to do. Every answer is saved in this browser as you give it: you can stop at any time and come back later.
 assess-pillar-complete = , complete
 assess-overall-progress = Overall progress
 assess-pillar-progress = { $pillar } progress

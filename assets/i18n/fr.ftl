@@ -61,6 +61,7 @@ home-no-server = Il n'y a ni compte ni serveur. Vos réponses sont conservées d
 
 ## L'autoévaluation
 assess-pillars = Piliers
+assess-intro = Pour chaque énoncé, choisissez le niveau qui décrit le mieux ce que vous faites aujourd'hui, et non ce que vous prévoyez de faire. Chaque réponse est enregistrée dans ce navigateur dès que vous la donnez : vous pouvez vous arrêter à tout moment et revenir plus tard.
 assess-pillar-complete = , terminé
 assess-overall-progress = Progression globale
 assess-pillar-progress = Progression : { $pillar }

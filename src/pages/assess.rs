@@ -15,6 +15,9 @@ use crate::i18n::use_tr;
 use crate::router::*;
 use yew::prelude::*;
 
+/// How many items the first draw shows (what fills a screen).
+const FIRST_DRAWN: usize = 2;
+
 #[derive(Properties, PartialEq)]
 pub struct AssessPageProps {
     /// The pillar id from the address; `None` resumes where the person was.
@@ -33,6 +36,20 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
         .unwrap_or(data.attempt.pillar)
         .min(q.pillars.len().saturating_sub(1));
     use_current_pillar(index);
+    // The first draw shows the pillar's first items and the rest follow in the next task, so
+    // the start is never one long task (Lighthouse's blocking time); later pillars draw whole.
+    let drawn_all = use_state(|| false);
+    {
+        let drawn_all = drawn_all.clone();
+        use_effect_with((), move |_| {
+            if !*drawn_all {
+                wasm_bindgen_futures::spawn_local(async move {
+                    crate::platform::next_task().await;
+                    drawn_all.set(true);
+                });
+            }
+        });
+    }
 
     let Some(pillar) = q.pillars.get(index) else {
         return html! { <h1>{ tr.t("heading-assess") }</h1> };
@@ -60,6 +77,8 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
     html! {
         <section aria-labelledby="page-title" class="assess">
             <h1 id="page-title">{ tr.t("heading-assess") }</h1>
+            // The first paint shows it too (assets/first-paint.js), so it is there from the HTML.
+            <p class="lead">{ tr.t("assess-intro") }</p>
             { restore_previous(&app, &tr) }
             { progress_bar(&tr, overall_progress(q, answers), &tr.t("assess-overall-progress")) }
             if ask_role {
@@ -71,7 +90,7 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
             <p>{ &pillar.description }</p>
             { progress_bar(&tr, pillar_progress(q, answers, index),
                 &tr.tf("assess-pillar-progress", &[("pillar", pillar.short.as_str().into())])) }
-            { for asked.iter().enumerate().map(|(n, item)| html! {
+            { for asked.iter().take(if *drawn_all { usize::MAX } else { FIRST_DRAWN }).enumerate().map(|(n, item)| html! {
                 <ItemQuestion key={item.id.clone()} item={(*item).clone()} number={n + 1}
                     answer={answers.get(&item.id).copied()} onanswer={onanswer.clone()} />
             }) }

@@ -19,8 +19,9 @@ pub const MAX_SOURCE_CHARS: usize = 500;
 pub struct Resource {
     pub id: String,
     pub title: String,
-    /// `None` when the person did not give one (only their own resources lack one).
-    #[serde(with = "wire::author")]
+    /// `None` when not given: a person's own resource without one, or a library entry whose
+    /// source names none (its field left out of the file, never words standing in for a name).
+    #[serde(with = "wire::author", default)]
     pub author: Option<String>,
     pub kind: Kind,
     /// At least one.
