@@ -487,3 +487,15 @@ fn every_library_translation_covers_every_resource_and_tag() {
     }
     assert!(seen >= 1, "French ships the library's text");
 }
+
+/// A label and its value read as each language writes them: "Due: …" in English, "Échéance : …"
+/// in French (a space before the colon).
+#[test]
+fn labels_end_as_the_language_writes_them() {
+    let one: pillars::core::i18n::PluralRule = &|_| "other";
+    for (code, b) in catalogues() {
+        let colon = b.format("label-colon", &[], one).expect("label-colon");
+        let expected = if code == "fr" { " :" } else { ":" };
+        assert_eq!(colon, expected, "{code}");
+    }
+}

@@ -555,6 +555,8 @@ plan-then = When set
 plan-now = Now
 plan-aim = Aim
 plan-aim-label = Level you aim for
+# What ends a label before its value ("Due: …").
+label-colon = :
 plan-set-on = Set on
 plan-reached = Aim reached
 plan-progress = { $done } of { $total } actions done
@@ -759,4 +761,5 @@ err-scanner-not-loaded = The scanner could not be loaded (it needs the network o
 shared-opening = Opening the shared result…
 shared-older-loading = This result was made with version { $version } of the questionnaire: loading that version's questions…
 shared-older-version = This result was made with version { $version } of the questionnaire, whose questions have since changed. It is shown with that version's questions, as it was shared, and cannot be compared with your own answers.
+shared-answered-as-teacher = Answered by someone who teaches: the items read as they were asked, in a teacher's wording.
 shared-older-unavailable = This result was made with version { $version } of the questionnaire, and that version's questions could not be loaded (they need the network once). Try again when you are online.

@@ -32,6 +32,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let copied = use_state(|| None::<bool>);
     let name = app.data().display_name.clone();
     let result = SharedResult {
+        answered_as: app.role(),
         questionnaire_version: q.version,
         date: props.date,
         name: (!name.is_empty()).then(|| name.clone()),

@@ -66,7 +66,8 @@ pub enum Audience {
 
 /// Who is answering, as the person said once (a preference, like the language): the items'
 /// wording and which items are asked follow it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Role {
     /// A school or system leader: every item, in the questionnaire's own wording.
     #[default]
@@ -88,6 +89,11 @@ impl Role {
 
     pub fn parse(id: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.id() == id)
+    }
+
+    /// For `skip_serializing_if`: a leader is what data without a role means.
+    pub fn is_leader(&self) -> bool {
+        *self == Role::Leader
     }
 }
 

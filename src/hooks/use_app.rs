@@ -70,6 +70,8 @@ pub struct AppHandle {
     /// Who is answering, if the person said (a preference kept apart from the data).
     role: Option<Role>,
     set_role: Callback<Role>,
+    /// Asks for a teacher's wording in the language in use (someone else's result to show).
+    want_teacher: Callback<()>,
     /// Bumped when a teacher's wording or the English hints arrive, so the screens draw with them.
     wording: u32,
 }
@@ -93,6 +95,19 @@ impl AppHandle {
             .then(|| TEACHER.with(|t| t.borrow().get(&*self.language).copied()))
             .flatten();
         teacher.unwrap_or_else(crate::i18n::questionnaire)
+    }
+    /// The questionnaire in the language in use as `role` was asked it (for someone else's
+    /// result, which says who answered); `None` while a teacher's wording is on its way (it is
+    /// fetched, and the screens draw again when it is here).
+    pub fn questionnaire_as(&self, role: Role) -> Option<&'static Questionnaire> {
+        match role {
+            Role::Leader => Some(crate::i18n::questionnaire()),
+            Role::Teacher => TEACHER.with(|t| t.borrow().get(&*self.language).copied()),
+        }
+    }
+    /// Fetches a teacher's wording in the language in use, if it is not here yet.
+    pub fn want_teacher_wording(&self) {
+        self.want_teacher.emit(());
     }
     /// Who is answering (a leader until the person says otherwise).
     pub fn role(&self) -> Role {
@@ -392,21 +407,26 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     let language: Rc<str> = crate::i18n::use_tr().code().into();
     let role = use_state(storage::load_role);
     let wording = use_reducer(|| Arrivals(0));
+    // Someone else's result answered as a teacher asks for the wording too.
+    let wanted = use_state_eq(|| false);
     // A teacher's wording in the language in use, fetched once per language.
     {
         let wording = wording.clone();
-        use_effect_with((*role, language.clone()), move |(role, language)| {
-            let cached = TEACHER.with(|t| t.borrow().contains_key(&**language));
-            if *role == Some(Role::Teacher) && !cached {
-                let language = language.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Some(t) = crate::lazy::for_teacher(&language).await {
-                        TEACHER.with(|c| c.borrow_mut().insert(language.to_string(), t));
-                        wording.dispatch(());
-                    }
-                });
-            }
-        });
+        use_effect_with(
+            (*role, *wanted, language.clone()),
+            move |(role, wanted, language)| {
+                let cached = TEACHER.with(|t| t.borrow().contains_key(&**language));
+                if (*role == Some(Role::Teacher) || *wanted) && !cached {
+                    let language = language.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Some(t) = crate::lazy::for_teacher(&language).await {
+                            TEACHER.with(|c| c.borrow_mut().insert(language.to_string(), t));
+                            wording.dispatch(());
+                        }
+                    });
+                }
+            },
+        );
     }
     // The later screens bring the English hints (the release): draw again with them.
     {
@@ -423,10 +443,12 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         let role = role.clone();
         Callback::from(move |r: Role| role.set(Some(r)))
     };
+    let want_teacher = Callback::from(move |()| wanted.set(true));
     let handle = AppHandle {
         language,
         role: *role,
         set_role,
+        want_teacher,
         wording: wording.0,
         rescued,
         state,

@@ -41,6 +41,7 @@ fn words(tr: &Tr) -> Words {
         evidence: tr.t("plan-evidence"),
         notes: tr.t("plan-notes"),
         resources: tr.t("plan-resources"),
+        colon: tr.t("label-colon"),
     }
 }
 
@@ -229,6 +230,10 @@ fn focus_card(
         .last()
         .and_then(|s| standing(q, &s.answers, &f.target));
     let cmp = f.compare(now);
+    let w = Words {
+        colon: tr.t("label-colon"),
+        ..Words::default()
+    };
     let name = match f.target.item_id() {
         None => tr.t("plan-whole-pillar"),
         Some(_) => f.target.name(q),
@@ -253,9 +258,9 @@ fn focus_card(
         <article class="card plan-focus" aria-labelledby={fid.clone()} key={f.id.0.clone()}>
             <h3 id={fid.clone()}>{ name }</h3>
             <p class="plan-standing">
-                { tr.t("plan-then") }{ ": " }{ score_text(tr, cmp.then) }{ " · " }
-                { tr.t("plan-now") }{ ": " }{ score_text(tr, cmp.now) }{ " · " }
-                { tr.t("plan-aim") }{ ": " }{ f.aim.map(|l| l.get().to_string()).unwrap_or_else(|| tr.t("results-no-target")) }
+                { w.labelled(&tr.t("plan-then"), score_text(tr, cmp.then)) }{ " · " }
+                { w.labelled(&tr.t("plan-now"), score_text(tr, cmp.now)) }{ " · " }
+                { w.labelled(&tr.t("plan-aim"), f.aim.map(|l| l.get().to_string()).unwrap_or_else(|| tr.t("results-no-target"))) }
                 if cmp.reached() == Some(true) { { " · " }<strong>{ tr.t("plan-reached") }</strong> }
             </p>
             <p>{ tr.tf("plan-progress", &[("done", p.done.into()), ("total", p.total.into())]) }</p>

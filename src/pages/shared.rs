@@ -11,7 +11,7 @@ use crate::components::result_summary::{result_summary, ResultSummaryProps, Whos
 use crate::components::result_view::{result_view, ResultViewProps};
 use crate::core::answers::from_order;
 use crate::core::archive::expand;
-use crate::core::questionnaire::{Migrations, Questionnaire};
+use crate::core::questionnaire::{Migrations, Questionnaire, Role};
 use crate::core::share::result_link::{decode, extract_code, DecodeError, SharedResult};
 use crate::hooks::use_app;
 use crate::i18n::use_tr;
@@ -80,6 +80,16 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let code = extract_code(&props.code).to_string();
     let language = tr.code().to_string();
     let first = decode(&code, current.version, current.item_count());
+    // The items as the person who answered was asked them (a teacher's wording, fetched once).
+    let answered_as = first.as_ref().map(|r| r.answered_as).unwrap_or_default();
+    {
+        let app = app.clone();
+        use_effect_with(answered_as, move |role| {
+            if *role == Role::Teacher {
+                app.want_teacher_wording();
+            }
+        });
+    }
     // A link of an older version this app can still read (a chain of migrations leads from it).
     let older = match &first {
         Err(DecodeError::OlderVersion {
@@ -107,7 +117,13 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         });
     }
     let (q, decoded, old) = match (first, older) {
-        (Ok(r), _) => (current, Ok(r), None),
+        // Until a teacher's wording is here, the questionnaire's own (drawn again when it is).
+        (Ok(r), _) => (
+            app.questionnaire_as(r.answered_as)
+                .unwrap_or_else(crate::i18n::questionnaire),
+            Ok(r),
+            None,
+        ),
         (Err(_), Some(v)) => match archived(v, &language) {
             None => {
                 return html! {
@@ -144,7 +160,8 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             };
         }
     };
-    let older_q = old.map(|_| q);
+    // The questionnaire the answers answer, as it was asked (its version, who answered).
+    let shown_q = Some(q);
     let answers = from_order(q, &result.answers);
     let who = result
         .name
@@ -179,6 +196,9 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             <div class="banner banner-info" role="note">
                 { tr.tf("shared-read-only", &[("name", who.as_str().into()), ("date", tr.date(result.date).as_str().into())]) }
             </div>
+            if result.answered_as == Role::Teacher {
+                <p class="banner banner-info" role="note">{ tr.t("shared-answered-as-teacher") }</p>
+            }
             if let Some(v) = old {
                 <p class="banner banner-info" role="note">{ tr.tf("shared-older-version", &[("version", i64::from(v).into())]) }</p>
             }
@@ -204,7 +224,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 answers: answers.clone(),
                 targets: Default::default(),
                 whose: result.name.clone().map_or(Whose::Theirs, Whose::Named),
-                questionnaire: older_q,
+                questionnaire: shown_q,
             }) }
             <h2>{ tr.t("results-by-pillar") }</h2>
             { result_view(&tr, &ResultViewProps {
@@ -213,10 +233,10 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 compare: (*compare).then_some(()).and(mine).map(|m| (AttrValue::from(tr.t("shared-you-latest")), m)),
                 targets: None,
                 caption: AttrValue::from(tr.tf("shared-caption", &[("name", who.as_str().into())])),
-                questionnaire: older_q,
+                questionnaire: shown_q,
             }) }
             <h2>{ tr.t("results-every-answer") }</h2>
-            { answer_list(&AnswerListProps { answers, tr: &tr, questionnaire: older_q }) }
+            { answer_list(&AnswerListProps { answers, tr: &tr, questionnaire: shown_q }) }
         </section>
     }
 }

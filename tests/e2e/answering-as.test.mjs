@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { appUnderTest, openApp, appReady, axe, levelName, QUESTIONNAIRE, ROOT } from "./harness.mjs";
+import { appUnderTest, openApp, appReady, axe, answerAll, levelName, QUESTIONNAIRE, ROOT } from "./harness.mjs";
 
 const env = appUnderTest();
 const json = async (path) => JSON.parse(await readFile(join(ROOT, path), "utf8"));
@@ -55,6 +55,49 @@ test("in French a teacher reads the French teacher's wording", async () => {
   assert.deepEqual(await axe(page), []);
   await page.getByRole("combobox", { name: "Langue" }).selectOption("en");
   await page.getByRole("group", { name: TEACHER.items[ITEM].prompt }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a shared result says who answered: a teacher's link reads in a teacher's wording, a leader's in a leader's, whoever opens it", async () => {
+  const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/assess" });
+  await answerAll(page, (pi, ii) => (pi + ii) % 5 + 1);
+  await page.getByRole("button", { name: "Complete assessment and see results" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
+  const leaderLink = await page.getByLabel("Share link", { exact: true }).inputValue();
+  // The same person says they teach (on the first pillar, where it is asked): their link says so.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Assess" }).click();
+  await page.getByRole("navigation", { name: "Pillars" }).getByRole("link", { name: new RegExp(`^${QUESTIONNAIRE.pillars[0].short}`) }).click();
+  await page.getByRole("radio", { name: /^I teach or support learning/ }).check();
+  await page.getByRole("group", { name: TEACHER.items[ITEM].prompt }).waitFor();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Results" }).click();
+  const teacherLink = await page.getByLabel("Share link", { exact: true }).inputValue();
+  assert.notEqual(teacherLink, leaderLink);
+
+  const every = async (v) => {
+    await v.locator("summary", { hasText: QUESTIONNAIRE.pillars[0].name }).click();
+    return v.getByRole("region", { name: "Every answer" }).or(v.getByRole("main"));
+  };
+  // A coach (a leader by default) opens the teacher's link.
+  const coach = await openApp(env.browser, env.server.url, { path: "#" + teacherLink.split("#")[1] });
+  await coach.page.getByText("Answered by someone who teaches").waitFor();
+  const list = await every(coach.page);
+  await list.getByRole("listitem").filter({ hasText: TEACHER.items[ITEM].prompt }).waitFor();
+  assert.equal(await list.getByRole("listitem").filter({ hasText: leaderPrompt }).count(), 0, "no leader's wording");
+  assert.deepEqual(await axe(coach.page), []);
+  await coach.context.close();
+
+  // A colleague who teaches opens the leader's link: the leader's wording, no note.
+  const colleague = await env.browser.newContext();
+  await colleague.addInitScript(() => localStorage.setItem("pillars.role", "teacher"));
+  const c = await colleague.newPage();
+  await c.goto(env.server.url + "#" + leaderLink.split("#")[1]); await appReady(c);
+  await c.getByRole("heading", { level: 1, name: /Result shared by/ }).waitFor();
+  const list2 = await every(c);
+  await list2.getByRole("listitem").filter({ hasText: leaderPrompt }).waitFor();
+  assert.equal(await c.getByText("Answered by someone who teaches").count(), 0);
+  assert.equal(await list2.getByRole("listitem").filter({ hasText: TEACHER.items[ITEM].prompt }).count(), 0);
+  await colleague.close();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -93,6 +93,7 @@ mod tests {
     fn link(name: &str, level: u8) -> String {
         let q = Questionnaire::builtin();
         let r = SharedResult {
+            answered_as: Default::default(),
             questionnaire_version: q.version,
             date: Date::parse("2026-11-23"),
             name: Some(name.to_string()),

@@ -34,6 +34,7 @@ fn answer(v: u8) -> Option<Answer> {
 /// A result whose answers are `values` repeated over every item.
 fn result(name: Option<&str>, values: &[u8]) -> SharedResult {
     SharedResult {
+        answered_as: Default::default(),
         questionnaire_version: q().version,
         date: Some(today()),
         name: name.map(str::to_string),
@@ -815,6 +816,7 @@ fn any_result() -> impl Strategy<Value = SharedResult> {
         18_000i32..22_000,
     )
         .prop_map(|(values, name, days)| SharedResult {
+            answered_as: Default::default(),
             questionnaire_version: q().version,
             date: Some(Date::from_days(days)),
             name,

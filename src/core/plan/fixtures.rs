@@ -38,6 +38,7 @@ pub fn words() -> Words {
         evidence: s("Evidence"),
         notes: s("Notes"),
         resources: s("Resources"),
+        colon: s(":"),
     }
 }
 

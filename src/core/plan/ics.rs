@@ -176,7 +176,7 @@ pub fn to_ics(plan: &Plan, ctx: &Context<'_>, stamp: Stamp) -> String {
             .map(|f| {
                 let name = f.target.name(ctx.questionnaire);
                 match f.aim {
-                    Some(aim) => format!("{name} ({}: {aim})", w.aim),
+                    Some(aim) => format!("{name} ({})", w.labelled(&w.aim, aim)),
                     None => name,
                 }
             })
@@ -222,7 +222,7 @@ fn action_event(
     let mut lines: Vec<String> = focus.into_iter().collect();
     let mut field = |label: &str, value: &str| {
         if !value.trim().is_empty() {
-            lines.push(format!("{label}: {value}"));
+            lines.push(w.labelled(label, value));
         }
     };
     field(&w.status, w.status_name(&a.status));

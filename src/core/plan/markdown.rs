@@ -100,20 +100,22 @@ fn focus(md: &mut String, view: &FocusView<'_>, ctx: &Context<'_>) {
     let aim = c.aim.map_or_else(|| "—".to_string(), |l| l.to_string());
     let _ = write!(
         md,
-        "{}: {} → {}: {} → {}: {}",
-        one_line(&w.then),
-        score(c.then),
-        one_line(&w.now),
-        score(c.now),
-        one_line(&w.aim),
-        aim
+        "{} → {} → {}",
+        w.labelled(&one_line(&w.then), score(c.then)),
+        w.labelled(&one_line(&w.now), score(c.now)),
+        w.labelled(&one_line(&w.aim), aim)
     );
     md.push_str("\\\n");
     if let Some(d) = f.set_on {
-        let _ = write!(md, "{}: {d} · ", one_line(&w.set_on));
+        let _ = write!(md, "{} · ", w.labelled(&one_line(&w.set_on), d));
     }
     let p = view.progress;
-    let _ = writeln!(md, "{}: {}/{}", one_line(&w.progress), p.done, p.total);
+    let _ = writeln!(
+        md,
+        "{}/{}",
+        w.labelled(&one_line(&w.progress), p.done),
+        p.total
+    );
     if view.actions.is_empty() {
         let _ = writeln!(md, "\n{}", text(&w.no_actions, ""));
         return;
@@ -140,7 +142,7 @@ fn action(md: &mut String, a: &PlanAction, ctx: &Context<'_>) {
     let _ = writeln!(md, "- [{check}] {what}");
     let mut field = |label: &str, value: String| {
         if !value.is_empty() {
-            let _ = writeln!(md, "  - {}: {value}", one_line(label));
+            let _ = writeln!(md, "  - {}", w.labelled(&one_line(label), value));
         }
     };
     field(&w.status, text(w.status_name(&a.status), "    "));

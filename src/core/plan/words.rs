@@ -6,7 +6,7 @@ use crate::core::date::Date;
 use crate::core::questionnaire::Questionnaire;
 
 /// Labels and headings of the Markdown and calendar files. The core writes no words of its own:
-/// the UI fills this from its catalogue. Each is used as given, with `: ` after a label.
+/// the UI fills this from its catalogue. Each is used as given, a label followed by [`Words::colon`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Words {
     /// The Markdown's title (e.g. "My plan to grow").
@@ -41,9 +41,21 @@ pub struct Words {
     pub evidence: String,
     pub notes: String,
     pub resources: String,
+    /// What ends a label before its value: ":" in English, " :" in French; empty is ":".
+    pub colon: String,
 }
 
 impl Words {
+    /// A label and its value, as the language writes them ("Due: 2026-12-01", "Échéance : …").
+    pub fn labelled(&self, label: &str, value: impl std::fmt::Display) -> String {
+        let colon = if self.colon.is_empty() {
+            ":"
+        } else {
+            &self.colon
+        };
+        format!("{label}{colon} {value}")
+    }
+
     /// The name of a status: from [`Words::statuses`], or a later build's status id as written.
     pub fn status_name<'a>(&'a self, s: &'a super::Status) -> &'a str {
         match s.index() {

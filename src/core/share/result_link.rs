@@ -8,7 +8,7 @@
 //! | 1     | format, [`FORMAT`] (always first, so any future layout can be recognised) |
 //! | 1     | questionnaire version                                                    |
 //! | 2     | date, days since 1970-01-01 (`0xFFFF`: no valid date, refused on decode)  |
-//! | 1     | flags: bit 0 = has name; other bits must be zero                         |
+//! | 1     | flags: bit 0 = has name; bit 1 = answered as someone who teaches (the items in a teacher's wording); other bits must be zero |
 //! | 1+    | number of answers, LEB128 (one byte up to 127), at most 4 bytes          |
 //! | ⌈3n/8⌉| answers, 3 bits each, most significant bit first: 0 unanswered, 1..=5 level, 6 not applicable (7 is invalid); unused bits of the last byte are zero |
 //! | 1 + k | if named: name length `k` (1..=[`MAX_NAME_BYTES`]) then the UTF-8 name     |
@@ -22,6 +22,7 @@
 use crate::core::answers::Answer;
 use crate::core::date::{self, Date};
 use crate::core::level::Level;
+use crate::core::questionnaire::Role;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
@@ -33,6 +34,8 @@ pub const FORMAT: u8 = 1;
 pub const MAX_NAME_BYTES: usize = 40;
 
 const FLAG_NAME: u8 = 0b0000_0001;
+/// Answered as someone who teaches: the reader sees the items as they were asked.
+const FLAG_TEACHER: u8 = 0b0000_0010;
 /// Date field value meaning "the result had no valid date".
 const NO_DATE: u16 = u16::MAX;
 const CHECKSUM_LEN: usize = 4;
@@ -57,6 +60,9 @@ pub struct SharedResult {
     pub name: Option<String>,
     /// In questionnaire order; `None` = unanswered.
     pub answers: Vec<Option<Answer>>,
+    /// Who answered: the items are shown in that role's wording (a leader's when not said).
+    #[serde(default, skip_serializing_if = "Role::is_leader")]
+    pub answered_as: Role,
 }
 
 /// Why a share link could not be opened (`crate::messages` words it for the person who pasted it).
@@ -222,7 +228,12 @@ fn encode_with(r: &SharedResult, normalize_name: fn(&str) -> Option<String>) -> 
         .filter(|&d| d != NO_DATE)
         .unwrap_or(NO_DATE);
     out.extend_from_slice(&days.to_be_bytes());
-    out.push(if name.is_some() { FLAG_NAME } else { 0 });
+    let teacher = if r.answered_as == Role::Teacher {
+        FLAG_TEACHER
+    } else {
+        0
+    };
+    out.push(if name.is_some() { FLAG_NAME } else { 0 } | teacher);
 
     let mut count = r.answers.len();
     loop {
@@ -332,7 +343,7 @@ pub fn decode(
         return Err(DecodeError::InvalidDate);
     }
     let flags = r.byte()?;
-    if flags & !FLAG_NAME != 0 {
+    if flags & !(FLAG_NAME | FLAG_TEACHER) != 0 {
         return Err(DecodeError::UnknownFormat);
     }
     let answers = read_answers(&mut r, item_count)?;
@@ -349,6 +360,11 @@ pub fn decode(
         date: Some(Date::from_days(i32::from(days))),
         name,
         answers,
+        answered_as: if flags & FLAG_TEACHER != 0 {
+            Role::Teacher
+        } else {
+            Role::Leader
+        },
     })
 }
 

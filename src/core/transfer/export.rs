@@ -292,6 +292,7 @@ mod tests {
             code: "AQEA".into(),
             saved: None,
             result: crate::core::share::result_link::SharedResult {
+                answered_as: Default::default(),
                 questionnaire_version: 1,
                 date: None,
                 name: Some("Ana\u{202E}zaiD\u{200B}".into()),

@@ -39,6 +39,7 @@ fn complete(n: usize) -> Vec<Option<Answer>> {
 
 fn result(name: Option<&str>, n: usize) -> SharedResult {
     SharedResult {
+        answered_as: Default::default(),
         questionnaire_version: V,
         date: Date::parse("2026-11-23"),
         name: name.map(str::to_string),
@@ -119,6 +120,7 @@ fn every_answer_value_round_trips_in_every_position() {
 #[test]
 fn known_encoding() {
     let r = SharedResult {
+        answered_as: Default::default(),
         questionnaire_version: 1,
         date: Date::parse("1970-01-02"),
         name: Some("Al".into()),
@@ -265,6 +267,38 @@ fn error_not_a_code() {
 }
 
 #[test]
+fn who_answered_travels_in_the_link_and_old_links_were_a_leaders() {
+    let mut r = result(Some("Ada"), 35);
+    r.answered_as = Role::Teacher;
+    let code = encode(&r);
+    assert_eq!(
+        decode(&code, V, 35).map(|r| r.answered_as),
+        Ok(Role::Teacher)
+    );
+    assert_eq!(
+        payload_of(&code)[4],
+        0b11,
+        "named, and answered as someone who teaches"
+    );
+    r.answered_as = Role::Leader;
+    // A leader's link is byte for byte what every earlier build made.
+    assert_eq!(payload_of(&encode(&r))[4], 0b01);
+    assert_eq!(
+        decode(&encode(&r), V, 35).map(|r| r.answered_as),
+        Ok(Role::Leader)
+    );
+    // Stored results shared with me that predate the field read as a leader's.
+    let stored: SharedResult = serde_json::from_str(
+        r#"{"questionnaire_version":2,"date":"2026-11-02","name":null,"answers":[]}"#,
+    )
+    .expect("an older stored result");
+    assert_eq!(stored.answered_as, Role::Leader);
+    assert!(!serde_json::to_string(&stored)
+        .unwrap()
+        .contains("answered_as"));
+}
+
+#[test]
 fn error_unknown_format() {
     // Random words and codes of another format are recognised by their first byte.
     for input in ["hello", "garbage", "Zm9v", "Ag", "AgAAAAA", "B"] {
@@ -274,10 +308,12 @@ fn error_unknown_format() {
             "{input}"
         );
     }
-    // Reserved flag bits.
-    let mut p = payload_of(&encode(&result(None, 35)));
-    p[4] |= 0b10;
-    assert_eq!(decode(&seal(&p), V, 35), Err(DecodeError::UnknownFormat));
+    // Reserved flag bits (bit 1 is "answered as someone who teaches").
+    for bit in 2..8 {
+        let mut p = payload_of(&encode(&result(None, 35)));
+        p[4] |= 1 << bit;
+        assert_eq!(decode(&seal(&p), V, 35), Err(DecodeError::UnknownFormat));
+    }
     // Non-zero unused bits after the last answer (35 * 3 = 105 bits, 7 unused).
     let mut p = payload_of(&encode(&result(None, 35)));
     let last = HEADER_LEN + 1 + 13;
@@ -546,8 +582,10 @@ fn any_result() -> impl Strategy<Value = SharedResult> {
             "\\PC{0,60}"
         ]),
         proptest::collection::vec(any_answer(), 0..200),
+        any::<bool>(),
     )
-        .prop_map(|(v, days, name, answers)| SharedResult {
+        .prop_map(|(v, days, name, answers, teacher)| SharedResult {
+            answered_as: if teacher { Role::Teacher } else { Role::Leader },
             questionnaire_version: v,
             date: Some(Date::from_days(days)),
             name,
@@ -638,6 +676,7 @@ fn names_drop_bidi_overrides_and_zero_width_characters() {
     assert_eq!(normalize_name("\u{202E}\u{200D}"), None);
     // A link made before, with such a name, still opens, and shows the clean name.
     let mut r = SharedResult {
+        answered_as: Default::default(),
         questionnaire_version: 1,
         date: Date::new(2026, 11, 25),
         name: None,
