@@ -66,8 +66,7 @@ pub enum Audience {
 
 /// Who is answering, as the person said once (a preference, like the language): the items'
 /// wording and which items are asked follow it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Role {
     /// A school or system leader: every item, in the questionnaire's own wording.
     #[default]
@@ -94,6 +93,17 @@ impl Role {
     /// For `skip_serializing_if`: a leader is what data without a role means.
     pub fn is_leader(&self) -> bool {
         *self == Role::Leader
+    }
+
+    /// Writes the id (`serialize_with`).
+    pub fn write<S: serde::Serializer>(role: &Role, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(role.id())
+    }
+
+    /// Reads an id (`deserialize_with`); one a later build added reads as a leader's, so the
+    /// data around it stays readable.
+    pub fn read<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Role, D::Error> {
+        Ok(Role::parse(&String::deserialize(d)?).unwrap_or_default())
     }
 }
 

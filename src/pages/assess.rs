@@ -39,6 +39,16 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
     // The first draw shows the pillar's first items and the rest follow in the next task, so
     // the start is never one long task (Lighthouse's blocking time); later pillars draw whole.
     let drawn_all = use_state(|| false);
+    // The pillar where "Who is answering?" was first shown unanswered, this visit.
+    let asked_on = use_state_eq(|| (!app.role_chosen()).then_some(index));
+    {
+        let asked_on = asked_on.clone();
+        use_effect_with((index, app.role_chosen()), move |(index, chosen)| {
+            if !*chosen {
+                asked_on.set(Some(*index));
+            }
+        });
+    }
     {
         let drawn_all = drawn_all.clone();
         use_effect_with((), move |_| {
@@ -64,7 +74,9 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
     };
     // Asked once, before the first pillar; on the first pillar it stays, to be changed.
     let role = app.role();
-    let ask_role = index == 0 || !app.role_chosen();
+    // Chosen on this pillar: the question stays while the person is here (it does not vanish
+    // under their pointer), then it is asked on the first pillar only.
+    let ask_role = index == 0 || !app.role_chosen() || *asked_on == Some(index);
     let asked: Vec<_> = pillar.items.iter().filter(|i| i.asks(role)).collect();
     let heading = tr.tf(
         "assess-pillar-heading",

@@ -101,3 +101,18 @@ test("a shared result says who answered: a teacher's link reads in a teacher's w
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("said on a later pillar, the choice stays in view while the person is there, then is asked on the first pillar only", async () => {
+  const later = QUESTIONNAIRE.pillars[3];
+  const { context, page, errors } = await openApp(env.browser, env.server.url, { path: `#/assess/${later.id}` });
+  await page.getByRole("heading", { level: 2, name: new RegExp(later.name) }).waitFor();
+  // check() fails if the radio vanishes or is not checked once clicked.
+  await page.getByRole("radio", { name: /^I teach or support learning/ }).check();
+  assert.ok(await page.getByRole("group", { name: "Who is answering?" }).isVisible());
+  const next = QUESTIONNAIRE.pillars[4];
+  await page.getByRole("navigation", { name: "Pillars" }).getByRole("link", { name: new RegExp(`^${next.short}`) }).click();
+  await page.getByRole("heading", { level: 2, name: new RegExp(next.name) }).waitFor();
+  assert.equal(await page.getByRole("group", { name: "Who is answering?" }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -61,7 +61,12 @@ pub struct SharedResult {
     /// In questionnaire order; `None` = unanswered.
     pub answers: Vec<Option<Answer>>,
     /// Who answered: the items are shown in that role's wording (a leader's when not said).
-    #[serde(default, skip_serializing_if = "Role::is_leader")]
+    #[serde(
+        default,
+        skip_serializing_if = "Role::is_leader",
+        serialize_with = "Role::write",
+        deserialize_with = "Role::read"
+    )]
     pub answered_as: Role,
 }
 

@@ -296,6 +296,23 @@ fn who_answered_travels_in_the_link_and_old_links_were_a_leaders() {
     assert!(!serde_json::to_string(&stored)
         .unwrap()
         .contains("answered_as"));
+    // Written by id, and a role a later build added reads as a leader's (the data stays readable).
+    r.answered_as = Role::Teacher;
+    let text = serde_json::to_string(&r).unwrap();
+    assert!(text.contains(r#""answered_as":"teacher""#), "{text}");
+    assert_eq!(
+        serde_json::from_str::<SharedResult>(&text)
+            .unwrap()
+            .answered_as,
+        Role::Teacher
+    );
+    let later = text.replace(r#""teacher""#, r#""student""#);
+    assert_eq!(
+        serde_json::from_str::<SharedResult>(&later)
+            .unwrap()
+            .answered_as,
+        Role::Leader
+    );
 }
 
 #[test]
