@@ -192,7 +192,9 @@ pub(crate) fn decode_link_code(
     let bytes = URL_SAFE_NO_PAD
         .decode(code)
         .map_err(|_| CollectionError::DamagedLink)?;
-    let link: RawLink = serde_json::from_slice(&bytes).map_err(|_| CollectionError::DamagedLink)?;
+    // Read as text, like every other JSON (one reader in the wasm, not a second for bytes).
+    let text = std::str::from_utf8(&bytes).map_err(|_| CollectionError::DamagedLink)?;
+    let link: RawLink = serde_json::from_str(text).map_err(|_| CollectionError::DamagedLink)?;
     if !link.list || link.marker != Text::Str(LINK_MARKER.into()) {
         return Err(CollectionError::NotACollection);
     }
