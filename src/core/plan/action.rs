@@ -11,8 +11,7 @@ use serde::{Deserialize, Serialize};
 pub struct ActionId(pub String);
 
 /// One action. Every text field takes any text, kept as given (the exports escape it).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct PlanAction {
     pub id: ActionId,
     /// The focus it serves (every action of a [`super::Plan`] has one).
@@ -24,7 +23,7 @@ pub struct PlanAction {
     pub lead: String,
     /// Who is involved (free text, as `lead`).
     pub involved: String,
-    #[serde(with = "date::stored")]
+    #[serde(serialize_with = "date::stored::serialize")]
     pub due: Option<Date>,
     pub status: Status,
     /// How they will know it worked.
@@ -32,12 +31,21 @@ pub struct PlanAction {
     pub notes: String,
     /// Ids of library resources (the built-in library's, the person's own or imported ones).
     pub resources: Vec<String>,
-    #[serde(with = "date::stored")]
+    #[serde(serialize_with = "date::stored::serialize")]
     pub created: Option<Date>,
     /// Fields a later build wrote, written back as they were.
     #[serde(flatten)]
     pub unknown: super::Unknown,
 }
+
+// Read field by field: any field not given stays empty, fields a later build wrote are kept.
+super::kept::read_fields!(PlanAction {
+    "id" => id, "focus" => focus, "what" => what, "why" => why, "lead" => lead,
+    "involved" => involved, "status" => status, "evidence" => evidence, "notes" => notes,
+    "resources" => resources;
+    date "due" => due, "created" => created;
+    kept unknown
+});
 
 impl PlanAction {
     /// A new, not started action: `what` for `focus`, made `today`; the other fields empty.

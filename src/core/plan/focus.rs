@@ -181,19 +181,22 @@ impl Serialize for Focus {
 
 /// A focus as read: leniently, so that an odd score or aim is no score or aim, and a focus on a
 /// pillar this build does not know is left out (by [`FocusIn::focus`]) rather than failing the plan.
-#[derive(Default, Deserialize)]
-#[serde(default)]
+#[derive(Default)]
 pub(super) struct FocusIn {
     id: String,
     pillar: String,
     item: Option<String>,
     from_tenths: Count,
     aim: Count,
-    #[serde(with = "date::stored")]
     set_on: Option<Date>,
-    #[serde(flatten)]
     unknown: super::Unknown,
 }
+
+super::kept::read_fields!(FocusIn {
+    "id" => id, "pillar" => pillar, "item" => item, "from_tenths" => from_tenths, "aim" => aim;
+    date "set_on" => set_on;
+    kept unknown
+});
 
 impl FocusIn {
     pub(super) fn focus(self) -> Option<Focus> {

@@ -8,6 +8,7 @@
 mod action;
 mod focus;
 mod ics;
+mod kept;
 mod markdown;
 mod people;
 mod score;
@@ -18,6 +19,7 @@ mod words;
 pub use action::{is_overdue, ActionId, PlanAction};
 pub use focus::{default_aim, suggestions, Focus, FocusId, FocusTarget, Suggestion};
 pub use ics::{to_ics, Stamp};
+pub use kept::{Raw, Unknown};
 pub use markdown::to_markdown;
 pub use people::{names, people, ActionFilter};
 pub use score::{standing, Comparison, Score};
@@ -47,9 +49,6 @@ pub struct Plan {
     pub kept: Kept,
 }
 
-/// Fields of a plan, focus or action that a later build wrote, by name, as they were written.
-pub type Unknown = std::collections::BTreeMap<String, serde_json::Value>;
-
 /// The parts of a stored plan this build does not read: kept so that saving a change made here
 /// never wipes what a later build (or another device's newer app) added.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -57,7 +56,7 @@ pub struct Kept {
     /// Fields of the plan itself.
     pub fields: Unknown,
     /// Focuses this build cannot read (on a pillar it does not know, or not a focus at all).
-    pub focuses: Vec<serde_json::Value>,
+    pub focuses: Vec<Raw>,
     /// The actions of those focuses.
     pub actions: Vec<PlanAction>,
 }
@@ -71,7 +70,7 @@ impl Kept {
 /// The plan as written: the focuses and actions this build reads, then the kept ones.
 #[derive(Serialize)]
 struct PlanOut<'a> {
-    focuses: Both<'a, Focus, serde_json::Value>,
+    focuses: Both<'a, Focus, Raw>,
     actions: Both<'a, PlanAction, PlanAction>,
     #[serde(serialize_with = "date::stored::serialize")]
     next_assessment: Option<Date>,
@@ -424,15 +423,25 @@ fn unique(id: String, taken: impl Fn(&str) -> bool) -> String {
 /// The plan as read: focuses this build cannot read (on pillars it does not know) are kept
 /// aside with their actions, as are fields it does not know; actions whose focus is missing and
 /// repeated ids (the first one stays) are left out.
-#[derive(Default, Deserialize)]
-#[serde(default)]
+#[derive(Default)]
 struct PlanIn {
-    focuses: Vec<serde_json::Value>,
+    focuses: Vec<Raw>,
     actions: Vec<PlanAction>,
-    #[serde(with = "date::stored")]
     next_assessment: Option<Date>,
-    #[serde(flatten)]
     fields: Unknown,
+}
+
+kept::read_fields!(PlanIn {
+    "focuses" => focuses, "actions" => actions;
+    date "next_assessment" => next_assessment;
+    kept fields
+});
+
+/// The id of a focus this build cannot read, to keep its actions with it.
+#[derive(Deserialize)]
+struct IdOf {
+    #[serde(default)]
+    id: Option<String>,
 }
 
 impl From<PlanIn> for Plan {
@@ -445,15 +454,21 @@ impl From<PlanIn> for Plan {
         let mut kept_ids = HashSet::new();
         let mut focuses = Vec::new();
         for value in p.focuses {
-            match FocusIn::deserialize(&value).ok().and_then(FocusIn::focus) {
+            match serde_json::from_str::<FocusIn>(value.text())
+                .ok()
+                .and_then(FocusIn::focus)
+            {
                 Some(f) => {
                     if ids.insert(f.id.clone()) {
                         focuses.push(f);
                     }
                 }
                 None => {
-                    if let Some(id) = value.get("id").and_then(|v| v.as_str()) {
-                        kept_ids.insert(FocusId(id.to_string()));
+                    if let Some(id) = serde_json::from_str::<IdOf>(value.text())
+                        .ok()
+                        .and_then(|i| i.id)
+                    {
+                        kept_ids.insert(FocusId(id));
                     }
                     kept.focuses.push(value);
                 }
