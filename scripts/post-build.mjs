@@ -43,6 +43,18 @@ const sha = (data) => createHash("sha256").update(data).digest("hex");
   writeFileSync(join(dir, "questionnaire-hints.json"), JSON.stringify({ version: q.version, items }));
 }
 
+// The catalogues' comments are for translators (they stay in assets/i18n/): the shipped files
+// drop them. English keeps its first line, the "# @later:" mark that tells a built copy apart.
+{
+  for (const f of readdirSync(join(dir, "i18n"))) {
+    if (!f.endsWith(".ftl")) continue;
+    const path = join(dir, "i18n", f);
+    const lines = readFileSync(path, "utf8").split("\n");
+    const kept = lines.filter((l, i) => !l.startsWith("#") || (i === 0 && l.startsWith("# @later:")));
+    writeFileSync(path, kept.join("\n"));
+  }
+}
+
 // Older questionnaires, for old links: shipped as what changed since (assets/archive/, made and
 // checked by `cargo test archive`, see src/core/archive.rs), written over the whole files that
 // Trunk copied (assets/i18n/<code>/questionnaire-v<n>.json) or in their place.
