@@ -16,7 +16,7 @@ use crate::router::*;
 use yew::prelude::*;
 
 /// How many items the first draw shows (what fills a screen).
-const FIRST_DRAWN: usize = 2;
+const FIRST_DRAWN: usize = 1;
 
 #[derive(Properties, PartialEq)]
 pub struct AssessPageProps {
