@@ -44,11 +44,9 @@ thread_local! {
 
 /// The questionnaire in the language in use (ids, order and version are always the English ones).
 pub fn questionnaire() -> &'static Questionnaire {
-    let q = QUESTIONNAIRE.get().unwrap_or_else(Questionnaire::builtin);
-    if std::ptr::eq(q, Questionnaire::builtin()) {
-        ENGLISH_QUESTIONNAIRE.get().unwrap_or(q)
-    } else {
-        q
+    match QUESTIONNAIRE.get() {
+        Some(q) if !std::ptr::eq(q, Questionnaire::builtin()) => q,
+        _ => english_questionnaire(),
     }
 }
 

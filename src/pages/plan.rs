@@ -230,10 +230,9 @@ fn focus_card(
         .last()
         .and_then(|s| standing(q, &s.answers, &f.target));
     let cmp = f.compare(now);
-    let w = Words {
-        colon: tr.t("label-colon"),
-        ..Words::default()
-    };
+    let colon = tr.t("label-colon");
+    let labelled =
+        |label: &str, value: String| crate::core::plan::labelled(&colon, &tr.t(label), value);
     let name = match f.target.item_id() {
         None => tr.t("plan-whole-pillar"),
         Some(_) => f.target.name(q),
@@ -258,9 +257,9 @@ fn focus_card(
         <article class="card plan-focus" aria-labelledby={fid.clone()} key={f.id.0.clone()}>
             <h3 id={fid.clone()}>{ name }</h3>
             <p class="plan-standing">
-                { w.labelled(&tr.t("plan-then"), score_text(tr, cmp.then)) }{ " · " }
-                { w.labelled(&tr.t("plan-now"), score_text(tr, cmp.now)) }{ " · " }
-                { w.labelled(&tr.t("plan-aim"), f.aim.map(|l| l.get().to_string()).unwrap_or_else(|| tr.t("results-no-target"))) }
+                { labelled("plan-then", score_text(tr, cmp.then)) }{ " · " }
+                { labelled("plan-now", score_text(tr, cmp.now)) }{ " · " }
+                { labelled("plan-aim", f.aim.map(|l| l.get().to_string()).unwrap_or_else(|| tr.t("results-no-target"))) }
                 if cmp.reached() == Some(true) { { " · " }<strong>{ tr.t("plan-reached") }</strong> }
             </p>
             <p>{ tr.tf("plan-progress", &[("done", p.done.into()), ("total", p.total.into())]) }</p>

@@ -25,7 +25,7 @@ pub use people::{names, people, ActionFilter};
 pub use score::{standing, Comparison, Score};
 pub use status::Status;
 pub use stored::StoredPlan;
-pub use words::{Context, Words};
+pub use words::{labelled, Context, Words};
 
 use crate::core::date::{self, Date};
 use crate::core::level::Level;

@@ -46,14 +46,9 @@ pub struct Words {
 }
 
 impl Words {
-    /// A label and its value, as the language writes them ("Due: 2026-12-01", "Échéance : …").
+    /// A label and its value, as the language writes them (see [`labelled`]).
     pub fn labelled(&self, label: &str, value: impl std::fmt::Display) -> String {
-        let colon = if self.colon.is_empty() {
-            ":"
-        } else {
-            &self.colon
-        };
-        format!("{label}{colon} {value}")
+        labelled(&self.colon, label, value)
     }
 
     /// The name of a status: from [`Words::statuses`], or a later build's status id as written.
@@ -63,6 +58,13 @@ impl Words {
             None => s.id(),
         }
     }
+}
+
+/// A label and its value with the language's `colon` ("Due: 2026-12-01", "Échéance : …"); an
+/// empty `colon` is ":".
+pub fn labelled(colon: &str, label: &str, value: impl std::fmt::Display) -> String {
+    let colon = if colon.is_empty() { ":" } else { colon };
+    format!("{label}{colon} {value}")
 }
 
 /// Everything [`super::to_markdown`] and [`super::to_ics`] read besides the plan.
