@@ -153,6 +153,11 @@ impl Tr {
         })
     }
 
+    /// The language's decimal separator.
+    pub fn decimal(&self) -> char {
+        self.decimal
+    }
+
     /// A number written with '.' ("3.5", "+0.5") as this language writes it ("3,5").
     pub fn num(&self, text: String) -> String {
         if self.decimal == '.' {

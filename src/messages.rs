@@ -341,10 +341,14 @@ pub fn boards_problem(tr: &Tr, p: crate::hooks::BoardsProblem) -> String {
     use crate::hooks::BoardsProblem as P;
     match p {
         P::Storage(s) => storage_problem(tr, s),
-        P::Unreadable(e) => tr.tf(
-            "err-boards-unreadable",
-            &[("why", board_file_error(tr, &e).as_str().into())],
-        ),
+        // Not the file's words: these are the browser's saved boards, not a file.
+        P::Unreadable(e) => {
+            let why = match e {
+                crate::core::board::BoardFileError::NewerFormat => tr.t("boards-why-newer"),
+                _ => tr.t("boards-why-damaged"),
+            };
+            tr.tf("err-boards-unreadable", &[("why", why.as_str().into())])
+        }
     }
 }
 
@@ -404,6 +408,22 @@ pub fn team_link_error(tr: &Tr, e: &crate::core::board::TeamLinkError) -> String
         E::Empty | E::TooLong | E::NotACode | E::Truncated | E::ChecksumMismatch | E::Invalid => {
             tr.t("err-team-damaged")
         }
+    }
+}
+
+/// Where imported resources came from, as the language says it ("Starters by Ms Ng",
+/// "Starters, par Ms Ng"), from the form the data keeps (see [`collection_source`]).
+///
+/// [`collection_source`]: crate::core::share::collection_source
+pub fn source(tr: &Tr, stored: &str) -> String {
+    let (name, curator) = crate::core::share::source_parts(stored);
+    let name = name.map_or_else(|| tr.t("collection-unnamed"), str::to_string);
+    match curator {
+        Some(c) => tr.tf(
+            "collection-source",
+            &[("name", name.as_str().into()), ("curator", c.into())],
+        ),
+        None => name,
     }
 }
 

@@ -112,6 +112,8 @@ nav-board = Board
 heading-board = Workshop board
 heading-team = Team picture
 
+# What ends a label before its value ("Due: …").
+label-colon = :
 # @later: everything below is fetched with the code of the later screens (src/i18n.rs, scripts/post-build.mjs);
 # what the home screen, the assessment and the frame show stays above this line (tests/i18n.rs checks it).
 
@@ -260,6 +262,7 @@ kinds-report = reports
 ## A resource card
 time-minutes = About { $minutes } min
 time-hours = About { $hours } h
+time-hours-half = About { $hours } h 30 min
 card-bookmark = Bookmark
 card-bookmark-label = Bookmark { $title }
 card-done = Mark as done
@@ -440,6 +443,8 @@ reading-file = Reading the file…
 collection-file-refused = This file can't be imported, and nothing was changed. { $why }
 collection-link-refused = This collection link can't be opened, and nothing was changed. { $why }
 collection-unnamed = Unnamed collection
+# Where imported resources came from: the collection's name and who curated it.
+collection-source = { $name } by { $curator }
 collection-shared-by = Shared by { $curator }
 resource-count = { $count ->
     [one] { $count } resource
@@ -555,8 +560,6 @@ plan-then = When set
 plan-now = Now
 plan-aim = Aim
 plan-aim-label = Level you aim for
-# What ends a label before its value ("Due: …").
-label-colon = :
 plan-set-on = Set on
 plan-reached = Aim reached
 plan-progress = { $done } of { $total } actions done
@@ -729,6 +732,9 @@ err-board-damaged = This board file is damaged and can't be read.
 err-board-too-many = This file holds more than { $max } boards.
 err-board-too-many-results = Board { $number } in this file holds more than { $max } results.
 err-boards-unreadable = Your saved boards could not be read: { $why } They are kept in this browser as they are and nothing is saved over them; what you change here lasts only until you reload.
+# Why the saved boards could not be read (the $why above).
+boards-why-newer = they were saved by a newer version of { -app } (reload the page to use it).
+boards-why-damaged = they are damaged.
 team-cannot-open = This team link cannot be opened
 team-of = { $name }, { $date }
 team-read-only = The figures of { $count ->

@@ -1,5 +1,5 @@
 # Pillars, français : chaque phrase affichée par l'application. Les identifiants sont groupés par écran.
-# Traduction : gardez les identifiants et les { $variables } ; voir le README, « Languages ».
+# Traduction : gardez les identifiants et les { $variables } ; voir le README, « Languages ».
 -language-name = Français
 -app = Pillars
 
@@ -64,7 +64,7 @@ assess-pillars = Piliers
 assess-intro = Pour chaque énoncé, choisissez le niveau qui décrit le mieux ce que vous faites aujourd'hui, et non ce que vous prévoyez de faire. Chaque réponse est enregistrée dans ce navigateur dès que vous la donnez : vous pouvez vous arrêter à tout moment et revenir plus tard.
 assess-pillar-complete = , terminé
 assess-overall-progress = Progression globale
-assess-pillar-progress = Progression : { $pillar }
+assess-pillar-progress = Progression du pilier { $pillar }
 assess-pillar-heading = Pilier { $number } sur { $count } : { $name }
 assess-next = Suivant : { $pillar } →
 assess-complete-saved = Cette autoévaluation est terminée et enregistrée dans votre historique.
@@ -121,7 +121,7 @@ results-summary = En bref
 results-by-pillar = Par pilier
 results-you = Vous
 results-previous = Précédente ({ $date })
-results-caption = Vos résultats par pilier (niveau moyen des énoncés avec réponse, sans les « Sans objet »)
+results-caption = Vos résultats par pilier (niveau moyen des énoncés avec réponse, sans les « Sans objet »)
 results-targets = Cibles
 results-targets-intro = Choisissez le niveau que vous visez pour chaque pilier. Les cibles apparaissent sur le graphique, et l'écart dans le tableau.
 results-target-for = Cible pour { $pillar }
@@ -151,7 +151,7 @@ table-targets = Cibles
 table-gap = Écart à la cible
 table-not-scored = Non évalué
 table-incomplete = (incomplet : { $answered } sur { $total })
-table-to-go = encore { $gap }
+table-to-go = Encore { $gap }
 table-reached = Atteinte
 table-overall = Ensemble
 shared-you-latest = Vous (la plus récente)
@@ -178,7 +178,7 @@ shared-incomplete = Incomplet : { $answered ->
     [one] { $answered } énoncé sur { $total } a une réponse.
    *[other] { $answered } énoncés sur { $total } ont une réponse.
 }
-shared-saved = Enregistré dans « Résultats partagés avec vous » (sur l'écran Historique).
+shared-saved = Enregistré dans « Résultats partagés avec vous » (sur l'écran Historique).
 shared-save = Enregistrer dans les résultats partagés avec moi
 shared-compare = Comparer avec mon résultat le plus récent
 
@@ -212,7 +212,7 @@ library-intro = Des articles, des cours, des livres et des communautés pour cha
 library-add = Ajouter une ressource
 library-to-collections = Partager ou importer une collection
 library-find = Trouver des ressources
-library-edit = Modifier « { $title } »
+library-edit = Modifier « { $title } »
 library-count = { $count ->
     [0] Aucune ressource trouvée
     [one] 1 ressource
@@ -227,7 +227,7 @@ library-bookmarked-only = Signets seulement
 library-clear = Effacer la recherche et les filtres
 library-no-bookmarks = Vous n'avez encore ajouté aucun signet. Utilisez le bouton Signet d'une ressource pour la garder ici.
 matches-none = Aucun résultat
-matches-query = pour « { $query } »
+matches-query = pour « { $query } »
 matches-pillar = dans { $pillar }
 matches-kind = parmi les { $kinds }
 matches-bookmarks = dans vos signets
@@ -252,6 +252,7 @@ kinds-report = rapports
 ## Une fiche de ressource
 time-minutes = Environ { $minutes } min
 time-hours = Environ { $hours } h
+time-hours-half = Environ { $hours } h 30
 card-bookmark = Signet
 card-bookmark-label = Signet : { $title }
 card-done = Marquer comme fait
@@ -264,7 +265,7 @@ card-edit-label = Modifier { $title }
 card-delete = Supprimer
 card-delete-label = Supprimer { $title }
 card-delete-question-label = Supprimer { $title } ?
-card-delete-question = Supprimer « { $title } » ? Votre signet et votre note sur cette ressource disparaîtront aussi. Cette action est irréversible.
+card-delete-question = Supprimer « { $title } » ? Votre signet et votre note sur cette ressource disparaîtront aussi. Cette action est irréversible.
 card-delete-yes = Oui, supprimer
 card-pillars = Piliers : { $pillars }
 card-added-by-you = Ajoutée par vous
@@ -338,7 +339,7 @@ err-url-spaces = Une adresse web ne peut pas contenir d'espaces ni de caractère
 err-url-characters = Cette adresse web contient des caractères non autorisés, comme des guillemets, des chevrons ou des barres obliques inversées.
 err-url-credentials = Les adresses web qui contiennent un nom d'utilisateur ou un mot de passe ne peuvent pas être ajoutées.
 err-url-too-long = Cette adresse web est trop longue (la limite est de 2 000 caractères).
-err-unknown-kind = « { $kind } » n'est pas un type de ressource connu (types attendus : { $expected }).
+err-unknown-kind = « { $kind } » n'est pas un type de ressource connu (types attendus : { $expected }).
 field-id = identifiant
 field-title = titre
 field-author = auteur
@@ -359,13 +360,13 @@ err-tags-not-list = Les mots-clés devraient être une liste de mots.
 err-pillars-not-list = Les piliers devraient être une liste d'identifiants de piliers.
 err-bad-minutes = La durée en minutes devrait être un nombre entier.
 err-no-pillar = Elle n'est associée à aucun pilier.
-err-unknown-pillar = « { $pillar } » ne fait pas partie des sept piliers (piliers attendus : { $expected }).
-err-duplicate-pillar = Le pilier « { $pillar } » figure deux fois.
+err-unknown-pillar = « { $pillar } » ne fait pas partie des sept piliers (piliers attendus : { $expected }).
+err-duplicate-pillar = Le pilier « { $pillar } » figure deux fois.
 err-too-many-tags = Elle a trop de mots-clés (la limite est de { $max }).
 err-empty-tag = Un des mots-clés est vide.
 err-tag-too-long = Un mot-clé est trop long (la limite est de { $max } caractères).
 err-not-an-object = Elle n'a pas la forme attendue.
-err-unexpected-field = Elle contient un champ inattendu : « { $field } ».
+err-unexpected-field = Elle contient un champ inattendu : « { $field } ».
 err-draft-no-title = Donnez un titre à la ressource.
 err-draft-no-pillar = Choisissez au moins un pilier visé par cette ressource.
 err-draft-minutes = Indiquez la durée en nombre entier de minutes (par exemple 30), ou laissez le champ vide.
@@ -376,18 +377,18 @@ err-collection-not-json = Ce fichier ne peut pas être lu : ce n'est pas du JSON
 err-not-a-collection = Ce n'est pas une collection { -app }.
 err-collection-newer = Cette collection a été créée avec une version plus récente de { -app }. Rechargez l'application pour la mettre à jour, puis réessayez.
 err-collection-bad-version = Cette collection est endommagée : son numéro de version est absent ou non valide.
-err-collection-unexpected-field = Ce fichier de collection contient un champ inattendu : « { $field } ».
+err-collection-unexpected-field = Ce fichier de collection contient un champ inattendu : « { $field } ».
 err-collection-too-long = Champ de la collection trop long : { $field } (la limite est de 200 caractères).
 err-collection-not-text = Cette collection est endommagée : le champ { $field } n'est pas du texte.
 err-collection-no-resources = Cette collection est endommagée : elle n'a pas de liste de ressources.
 err-collection-too-many = Cette collection compte { $count } ressources ; la limite est de { $max }.
-err-collection-resource-named = Ressource { $number } (« { $title } ») : { $why }
+err-collection-resource-named = Ressource { $number } (« { $title } ») : { $why }
 err-collection-resource = Ressource { $number } : { $why }
-err-collection-duplicate-id = Deux ressources de cette collection ont le même identifiant (« { $id } »).
+err-collection-duplicate-id = Deux ressources de cette collection ont le même identifiant (« { $id } »).
 err-collection-empty-link = Ce lien ne contient pas de collection.
 err-collection-link-too-long = Ce lien est trop long pour être un lien de collection { -app }.
 err-collection-damaged-link = Ce lien de collection est incomplet ou endommagé. Vérifiez que le lien a été copié en entier, ou demandez-le de nouveau.
-err-collection-unknown-entry = La ressource { $number } renvoie à une entrée de la bibliothèque (« { $id } ») que cette version de { -app } ne connaît pas. Rechargez l'application pour la mettre à jour, puis réessayez.
+err-collection-unknown-entry = La ressource { $number } renvoie à une entrée de la bibliothèque (« { $id } ») que cette version de { -app } ne connaît pas. Rechargez l'application pour la mettre à jour, puis réessayez.
 
 ## Problèmes : fichiers d'exportation
 err-import-too-large = Ce fichier est trop volumineux pour être une exportation { -app } (plus de 5 Mo).
@@ -399,7 +400,7 @@ err-import-unknown-format = Cette version de { -app } ne sait pas lire le format
 err-import-damaged = Cette exportation { -app } est endommagée et ne peut pas être lue ({ $why }). Rien n'a été modifié.
 
 ## Problèmes : liens de résultat
-err-link-empty = Il n'y a pas de lien de résultat ici. Collez le lien de partage reçu en entier (ou le code qui suit « /r/ »), puis réessayez.
+err-link-empty = Il n'y a pas de lien de résultat ici. Collez le lien de partage reçu en entier (ou le code qui suit « /r/ »), puis réessayez.
 err-link-not-a-code = Ce n'est pas un lien de résultat : il contient des caractères qu'un lien de résultat { -app } n'a jamais. Vérifiez que vous avez collé le bon lien, ou demandez à la personne qui vous l'a envoyé de le copier de nouveau.
 err-link-truncated = Ce lien est incomplet : une partie semble avoir été coupée. Demandez à la personne qui vous l'a envoyé de copier de nouveau le lien en entier.
 err-link-damaged = Ce lien est endommagé : une partie a été modifiée ou coupée en chemin, et le résultat ne peut pas s'afficher. Demandez à la personne qui vous l'a envoyé de copier de nouveau le lien en entier.
@@ -426,9 +427,9 @@ form-tags = Mots-clés (facultatif)
 form-tags-hint = Séparez les mots-clés par des virgules, par exemple : twitter, réseautage
 form-save = Enregistrer la ressource
 form-save-changes = Enregistrer les modifications
-library-own-added = « { $title } » a été ajoutée à votre bibliothèque, avec la mention « Ajoutée par vous ».
-library-own-saved = Vos modifications apportées à « { $title } » sont enregistrées.
-library-own-deleted = « { $title } » a été supprimée.
+library-own-added = « { $title } » a été ajoutée à votre bibliothèque, avec la mention « Ajoutée par vous ».
+library-own-saved = Vos modifications apportées à « { $title } » sont enregistrées.
+library-own-deleted = « { $title } » a été supprimée.
 err-download = Votre navigateur n'a pas autorisé le téléchargement.
 
 ## Partager et importer des collections
@@ -447,7 +448,7 @@ share-collection-link = Lien de la collection
 share-collection-copied = Lien copié dans le presse-papiers. Toute personne qui l'ouvre voit la collection et peut l'ajouter.
 share-collection-not-copied = Copiez le lien ci-dessus (il n'a pas pu être copié automatiquement). Toute personne qui l'ouvre voit la collection et peut l'ajouter.
 share-collection-link-hint = Toute personne qui ouvre ce lien voit la collection et peut l'ajouter.
-share-collection-too-big = Cette collection est trop grande pour un lien. Utilisez « Télécharger le fichier de collection » et envoyez plutôt le fichier.
+share-collection-too-big = Cette collection est trop grande pour un lien. Utilisez « Télécharger le fichier de collection » et envoyez plutôt le fichier.
 collection-import = Importer une collection
 collection-import-intro = Ajoutez des ressources qu'on vous a transmises dans un fichier de collection (.json). Vous en voyez le contenu avant que rien ne soit ajouté.
 collection-file = Fichier de collection
@@ -455,6 +456,7 @@ reading-file = Lecture du fichier…
 collection-file-refused = Ce fichier ne peut pas être importé, et rien n'a été modifié. { $why }
 collection-link-refused = Ce lien de collection ne peut pas être ouvert, et rien n'a été modifié. { $why }
 collection-unnamed = Collection sans nom
+collection-source = { $name }, par { $curator }
 collection-shared-by = Partagée par { $curator }
 resource-count = { $count ->
     [one] { $count } ressource
@@ -468,19 +470,19 @@ collection-add = { $count ->
 }
 collection-empty = Cette collection est vide : il n'y a rien à ajouter.
 collection-added = { $count ->
-    [one] { $count } ressource ajoutée depuis « { $source } ». Elle figure dans la liste ci-dessus, avec la mention « Provenance : { $source } ».
-   *[other] { $count } ressources ajoutées depuis « { $source } ». Elles figurent dans la liste ci-dessus, avec la mention « Provenance : { $source } ».
+    [one] { $count } ressource ajoutée depuis « { $source } ». Elle figure dans la liste ci-dessus, avec la mention « Provenance : { $source } ».
+   *[other] { $count } ressources ajoutées depuis « { $source } ». Elles figurent dans la liste ci-dessus, avec la mention « Provenance : { $source } ».
 }
 collection-added-below = { $count ->
-    [one] { $count } ressource ajoutée depuis « { $source } ». Elle porte la mention « Provenance : { $source } » dans la liste ci-dessous.
-   *[other] { $count } ressources ajoutées depuis « { $source } ». Elles portent la mention « Provenance : { $source } » dans la liste ci-dessous.
+    [one] { $count } ressource ajoutée depuis « { $source } ». Elle porte la mention « Provenance : { $source } » dans la liste ci-dessous.
+   *[other] { $count } ressources ajoutées depuis « { $source } ». Elles portent la mention « Provenance : { $source } » dans la liste ci-dessous.
 }
 collections-added = Collections que vous avez ajoutées
-collection-removed = La collection « { $source } » a été retirée.
+collection-removed = La collection « { $source } » a été retirée.
 collection-remove-label = Retirer la collection { $source } ?
 collection-remove-question = { $count ->
-    [one] Retirer la ressource provenant de « { $source } » ? Vos signets et vos notes sur celle-ci disparaîtront aussi.
-   *[other] Retirer les { $count } ressources provenant de « { $source } » ? Vos signets et vos notes sur celles-ci disparaîtront aussi.
+    [one] Retirer la ressource provenant de « { $source } » ? Vos signets et vos notes sur celle-ci disparaîtront aussi.
+   *[other] Retirer les { $count } ressources provenant de « { $source } » ? Vos signets et vos notes sur celles-ci disparaîtront aussi.
 }
 collection-remove-yes = Oui, retirer
 collection-keep = La garder
@@ -527,8 +529,8 @@ preview-imported = { $count ->
    *[other] { $count } ressources provenant de collections
 }
 preview-marks = { $count ->
-    [one] { $count } signet, marque « Fait » ou note
-   *[other] { $count } signets, marques « Fait » et notes
+    [one] { $count } signet, marque « Fait » ou note
+   *[other] { $count } signets, marques « Fait » et notes
 }
 preview-name = le nom affiché sur vos liens de partage
 preview-plan-focuses = { $count ->
@@ -606,15 +608,15 @@ plan-no-resources = Aucune ressource liée pour l'instant.
 plan-unlink = Retirer le lien
 plan-find-resource = Trouver une ressource à lier
 plan-no-match = Aucun titre de ressource ne correspond.
-plan-link = Lier « { $title } »
+plan-link = Lier « { $title } »
 plan-remove-action = Retirer l'action
 plan-file-title = Mon plan de croissance
 plan-calendar-name = Plan { -app }
 plan-reassess = Refaire l'autoévaluation { -app }
 plan-next-steps = Planifier vos prochaines étapes
 plan-from-results = Choisissez sur quoi travailler : cela devient une priorité de votre plan, où vous décidez des actions, des personnes qui y participent et des échéances.
-plan-add-focus = Ajouter « { $name } » à mon plan
-plan-in-plan = « { $name } » fait partie de votre plan.
+plan-add-focus = Ajouter « { $name } » à mon plan
+plan-in-plan = « { $name } » fait partie de votre plan.
 plan-pick = Pilier ou énoncé au choix
 plan-pick-none = Choisissez un pilier ou un énoncé
 plan-pick-pillar = { $name } (le pilier dans son ensemble)
@@ -625,7 +627,7 @@ plan-open = Ouvrir votre plan
 # Data safety
 err-storage-newer = Vos données ont été enregistrées par une version plus récente de { -app } (dans un autre onglet, ou lors d'une visite précédente). Rechargez la page pour utiliser cette version : d'ici là, rien de ce que vous modifiez ici n'est enregistré, afin que les données plus récentes restent intactes.
 storage-newer-reload = Recharger pour obtenir la nouvelle version
-err-import-resource = La ressource « { $label } » de ce fichier ne peut pas être importée : { $why }
+err-import-resource = La ressource « { $label } » de ce fichier ne peut pas être importée : { $why }
 data-rescued-download-dated = Télécharger la copie { $number }, mise de côté le { $date }
 
 # Instrument
@@ -650,7 +652,7 @@ board-list-line = { $date } · { $count ->
    *[other] { $count } résultats
 }
 board-delete = Supprimer ce tableau
-board-delete-question = Supprimer « { $name } » et { $count ->
+board-delete-question = Supprimer « { $name } » et { $count ->
     [one] son { $count } résultat
    *[other] ses { $count } résultats
 } ? Cette action est irréversible.
@@ -682,12 +684,12 @@ board-outcome-already = déjà au tableau (il ne compte qu'une fois).
 board-outcome-damaged = endommagé. { $why }
 board-outcome-other-version = fait avec la version { $found } du questionnaire ; ce tableau utilise la version { $current }, il est donc laissé de côté plutôt que mêlé aux autres.
 board-outcome-full = non ajouté : un tableau contient au plus { $max } résultats.
-board-participants = Participants ({ $count })
+board-participants = Personnes participantes ({ $count })
 board-privacy = Rien n'est montré de l'équipe tant que le tableau ne contient pas assez de résultats, afin que personne ne puisse deviner les réponses de quelqu'un. Les noms que les participants ont mis dans leur lien restent masqués à moins que vous ne les affichiez.
 board-threshold = Nombre minimal de résultats pour montrer l'équipe
 board-threshold-hint = Au moins 3. Augmentez-le pour un grand groupe.
 board-show-names = Afficher les noms des participants
-board-participant = Participant { $number }
+board-participant = Personne { $number }
 board-remove = Retirer { $name }
 board-set-aside = { $count ->
     [one] { $count } résultat fait avec une autre version du questionnaire est mis de côté et n'est pas compté.
@@ -707,7 +709,7 @@ board-middle-half = Moitié centrale
 board-range = Plus bas – plus haut
 board-spread-hint = La moitié centrale va du premier au troisième quartile : la moitié du groupe s'y situe. Les scores sont la moyenne des réponses de chaque personne dans le pilier, de 1 à 5.
 board-items = Énoncé par énoncé
-board-items-intro = Combien de personnes ont choisi chaque niveau, en commençant par les énoncés sur lesquels le groupe est le plus partagé. L'« écart » est la distance moyenne, en niveaux, entre deux personnes du groupe : de 0 (tout le monde est d'accord) à 4.
+board-items-intro = Combien de personnes ont choisi chaque niveau, en commençant par les énoncés sur lesquels le groupe est le plus partagé. L'« écart » est la distance moyenne, en niveaux, entre deux personnes du groupe : de 0 (tout le monde est d'accord) à 4.
 board-items-caption = Nombre de personnes par niveau, pour chaque énoncé
 board-item = Énoncé
 board-apart = Écart en niveaux
@@ -756,6 +758,8 @@ err-board-damaged = Ce fichier de tableau est endommagé et ne peut pas être lu
 err-board-too-many = Ce fichier contient plus de { $max } tableaux.
 err-board-too-many-results = Le tableau { $number } de ce fichier contient plus de { $max } résultats.
 err-boards-unreadable = Vos tableaux enregistrés n'ont pas pu être lus : { $why } Ils sont conservés tels quels dans ce navigateur et rien n'est enregistré par-dessus ; ce que vous modifiez ici ne dure que jusqu'au rechargement de la page.
+boards-why-newer = ils ont été enregistrés par une version plus récente de { -app } (rechargez la page pour l'utiliser).
+boards-why-damaged = ils sont endommagés.
 team-cannot-open = Ce lien d'équipe ne peut pas être ouvert
 team-of = { $name }, { $date }
 team-read-only = Les chiffres de { $count ->
@@ -775,7 +779,7 @@ board-scan-stop = Arrêter le scan
 board-scan-video = Aperçu de la caméra pour scanner les codes QR
 board-scan-starting = Allumage de la caméra…
 board-scan-on = La caméra est allumée : présentez un code QR.
-board-scan-paused = La caméra a été éteinte parce que la page était masquée. Appuyez sur « Scanner les codes QR » pour reprendre.
+board-scan-paused = La caméra a été éteinte parce que la page était masquée. Appuyez sur « Scanner les codes QR » pour reprendre.
 board-scan-line = Code { $number } lu : { $outcome }
 board-scan-not-link = Code { $number } lu : il ne contient aucun lien de résultat { -app }.
 err-camera-refused = La caméra n'a pas été autorisée. Pour scanner, autorisez-la dans les réglages du navigateur pour ce site ; coller des liens fonctionne toujours.

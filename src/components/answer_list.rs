@@ -22,7 +22,7 @@ pub fn answer_list(props: &AnswerListProps<'_>) -> Html {
                 <ul>
                     { for p.items.iter().map(|i| html! {
                         <li>
-                            <strong>{ &i.prompt }</strong>{ ": " }
+                            <strong>{ &i.prompt }</strong>{ tr.t("label-colon") }{ " " }
                             { match props.answers.get(&i.id).copied() {
                                 Some(Answer::Level(v)) => html! {
                                     <>

@@ -44,7 +44,7 @@ pub fn ImportCollection() -> Html {
                         "collection-added",
                         &[
                             ("count", Arg::Num(c.resources.len() as i64)),
-                            ("source", source.as_str().into()),
+                            ("source", (&crate::messages::source(&tr, &source)).into()),
                         ],
                     ),
                     Err(_) => tr.t("data-imported-unsaved"),
@@ -156,7 +156,7 @@ fn AddedCollections(props: &AddedCollectionsProps) -> Html {
                         let remove = {
                             let (app, c, done, s, tr) = (app.clone(), confirm_remove.clone(), props.onremoved.clone(), source.clone(), tr.clone());
                             Callback::from(move |_: MouseEvent| {
-                                done.emit(tr.tf("collection-removed", &[("source", s.as_str().into())]));
+                                done.emit(tr.tf("collection-removed", &[("source", (&crate::messages::source(&tr, &s)).into())]));
                                 app.remove_collection(s.clone());
                                 c.set(None);
                             })
@@ -165,8 +165,8 @@ fn AddedCollections(props: &AddedCollectionsProps) -> Html {
                             <li key={source.clone()}>
                                 <span>{ format!("{source} ({})", tr.tf("resource-count", &[("count", Arg::Num(*n as i64))])) }</span>
                                 if confirming {
-                                    <div class="card confirm" role="group" aria-label={tr.tf("collection-remove-label", &[("source", source.as_str().into())])}>
-                                        <p>{ tr.tf("collection-remove-question", &[("count", Arg::Num(*n as i64)), ("source", source.as_str().into())]) }</p>
+                                    <div class="card confirm" role="group" aria-label={tr.tf("collection-remove-label", &[("source", (&crate::messages::source(&tr, source)).into())])}>
+                                        <p>{ tr.tf("collection-remove-question", &[("count", Arg::Num(*n as i64)), ("source", (&crate::messages::source(&tr, source)).into())]) }</p>
                                         <div class="actions">
                                             <button type="button" class="danger" onclick={remove}>
                                                 { tr.t("collection-remove-yes") }<span class="visually-hidden">{ format!(" {source}") }</span>

@@ -106,28 +106,36 @@ pub fn PlanActionCard(props: &PlanActionProps) -> Html {
     let text_field = |field: Text, name: &str, label: &str, value: &str, hint: Option<String>| {
         let hint_id = hint.as_ref().map(|_| fid(&format!("{name}-hint")));
         html! {
-            <div class="field">
+            <div class={field_class(value)}>
                 <label for={fid(name)}>{ label }</label>
                 <input type="text" id={fid(name)} value={value.to_string()} oninput={input(field)}
                        aria-describedby={hint_id.clone()} />
+                { printed(value) }
                 if let (Some(h), Some(hid)) = (hint, hint_id) { <span class="field-hint" id={hid}>{ h }</span> }
             </div>
         }
     };
     let area_field = |field: Text, name: &str, label: &str, value: &str| {
         html! {
-            <div class="field">
+            <div class={field_class(value)}>
                 <label for={fid(name)}>{ label }</label>
                 <textarea id={fid(name)} rows="2" value={value.to_string()} oninput={area(field)} />
+                { printed(value) }
             </div>
         }
+    };
+    let status_name = match a.status.index() {
+        Some(_) => tr.t(status_id(&a.status)),
+        None => tr.t("plan-status-other"),
     };
 
     html! {
         <li class={classes!("card", "plan-action", overdue.then_some("overdue"))} id={id.clone()}>
             <div class="field">
                 <label for={fid("what")}>{ tr.t("plan-what") }</label>
-                <input type="text" id={fid("what")} class="wide" value={a.what.clone()} oninput={input(Text::What)} />
+                // A text area: a long action is read whole, on a phone too.
+                <textarea id={fid("what")} rows="2" value={a.what.clone()} oninput={area(Text::What)} />
+                { printed(&a.what) }
             </div>
             <div class="plan-action-row">
                 <div class="field">
@@ -141,11 +149,13 @@ pub fn PlanActionCard(props: &PlanActionProps) -> Html {
                             <option value={a.status.id().to_string()} selected=true>{ tr.t("plan-status-other") }</option>
                         }
                     </select>
+                    { printed(&status_name) }
                 </div>
                 <div class="field">
                     <label for={fid("due")}>{ tr.t("plan-due") }</label>
                     <input type="date" id={fid("due")} value={a.due.map(|d| d.iso()).unwrap_or_default()} onchange={on_due}
                            aria-describedby={overdue.then(|| fid("overdue"))} />
+                    { printed(&tr.date(a.due)) }
                     if overdue {
                         <span class="badge badge-warning" id={fid("overdue")}>{ tr.t("plan-overdue") }</span>
                     }
@@ -164,6 +174,17 @@ pub fn PlanActionCard(props: &PlanActionProps) -> Html {
             </div>
         </li>
     }
+}
+
+/// A field's class: empty fields are left out of the printed plan.
+fn field_class(value: &str) -> Classes {
+    classes!("field", value.trim().is_empty().then_some("empty"))
+}
+
+/// What a control holds, as text for the printed plan (a control prints cut to its box); hidden
+/// on screen, where the control shows it.
+fn printed(value: &str) -> Html {
+    html! { <p class="print-only">{ value.to_string() }</p> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -204,7 +225,7 @@ fn LinkedResources(props: &LinkedProps) -> Html {
         })
     };
     html! {
-        <div class="plan-resources">
+        <div class={classes!("plan-resources", a.resources.is_empty().then_some("empty"))}>
             <p class="label">{ tr.t("plan-resources") }</p>
             if a.resources.is_empty() {
                 <p class="muted">{ tr.t("plan-no-resources") }</p>

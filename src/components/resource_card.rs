@@ -204,7 +204,10 @@ fn details(tr: &Tr, props: &ResourceCardProps, done: bool) -> Html {
     meta.push(crate::components::kind_label::kind_label(tr, r.kind));
     meta.extend(time_estimate(r.minutes).map(|e| match e {
         Estimate::Minutes(m) => tr.tf("time-minutes", &[("minutes", Arg::Num(i64::from(m)))]),
-        Estimate::Hours(h) => tr.tf("time-hours", &[("hours", tr.num(h).as_str().into())]),
+        Estimate::Hours(h) => tr.tf("time-hours", &[("hours", Arg::Num(i64::from(h)))]),
+        Estimate::HoursAndAHalf(h) => {
+            tr.tf("time-hours-half", &[("hours", Arg::Num(i64::from(h)))])
+        }
     }));
     // A library entry whose community or site has closed (never the person's own).
     let archived = !props.provenance.own && tr.library().is_archived(&r.id);
@@ -219,7 +222,7 @@ fn details(tr: &Tr, props: &ResourceCardProps, done: bool) -> Html {
                 <p class="marks">
                     if props.provenance.own { <span class="badge">{ tr.t("card-added-by-you") }</span> }
                     for source in props.provenance.from.iter() {
-                        <span class="badge">{ tr.tf("card-from", &[("source", source.as_str().into())]) }</span>
+                        <span class="badge">{ tr.tf("card-from", &[("source", (&crate::messages::source(tr, source)).into())]) }</span>
                     }
                     if done { <span class="chip-done">{ "✓ " }{ tr.t("card-is-done") }</span> }
                     if archived { <span class="badge">{ tr.t("card-archived") }</span> }

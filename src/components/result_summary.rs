@@ -3,8 +3,8 @@
 //! for the level each was given), and the sources' warning when sharing runs ahead of practice.
 use crate::core::answers::Answers;
 use crate::core::scoring::{
-    band, fmt_score, level_up_hints, room_to_grow, score, sharing_ahead, strongest, Highlight,
-    SharingAhead, Targets,
+    band, fmt_score, level_up_hints, room_to_grow, score, sharing_ahead, strongest_apart,
+    Highlight, SharingAhead, Targets,
 };
 use crate::i18n::Tr;
 use yew::prelude::*;
@@ -51,7 +51,7 @@ fn highlight_card(tr: &Tr, props: &HighlightCardProps) -> Html {
             if !hints.is_empty() {
                 <p><strong>{ if props.growth { tr.t("to-level-up") } else { tr.t("summary-to-lead") } }</strong></p>
                 <ul>
-                    { for hints.iter().map(|(prompt, hint)| html! { <li><em>{ prompt }</em>{ ": " }{ hint }</li> }) }
+                    { for hints.iter().map(|(prompt, hint)| html! { <li><em>{ prompt }</em>{ tr.t("label-colon") }{ " " }{ hint }</li> }) }
                 </ul>
             }
         </div>
@@ -77,8 +77,8 @@ pub fn result_summary(tr: &Tr, props: &ResultSummaryProps) -> Html {
         .questionnaire
         .unwrap_or_else(crate::i18n::questionnaire);
     let scores = score(q, &props.answers);
-    let strong = strongest(&scores, 2);
     let grow = room_to_grow(q, &scores, &props.targets, 2);
+    let strong = strongest_apart(&scores, &grow, 2);
     let signal = sharing_ahead(q, &scores);
     let strong_title = match &props.whose {
         Whose::Yours => tr.t("summary-strongest-yours"),

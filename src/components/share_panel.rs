@@ -30,23 +30,33 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let tr = use_tr();
     let q = app.questionnaire();
     let copied = use_state(|| None::<bool>);
-    let name = app.data().display_name.clone();
+    // What is in the name field while it is typed in (the stored name is trimmed, and the field
+    // must keep a space typed between two words); the link follows every keystroke.
+    let typed = use_state(|| None::<String>);
+    let name = (*typed)
+        .clone()
+        .unwrap_or_else(|| app.data().display_name.clone());
     let result = SharedResult {
         answered_as: app.role(),
         questionnaire_version: q.version,
         date: props.date,
-        name: (!name.is_empty()).then(|| name.clone()),
+        name: (!name.trim().is_empty()).then(|| name.trim().to_string()),
         answers: in_order(q, &props.answers),
     };
     let link = share_link(&result);
     let qr = qr_path(&link);
     let onname = {
-        let app = app.clone();
-        let copied = copied.clone();
-        Callback::from(move |e: Event| {
-            app.set_display_name(e.target_unchecked_into::<HtmlInputElement>().value());
+        let (app, copied, typed) = (app.clone(), copied.clone(), typed.clone());
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            app.set_display_name(value.clone());
+            typed.set(Some(value));
             copied.set(None);
         })
+    };
+    let onleave = {
+        let typed = typed.clone();
+        Callback::from(move |_: Event| typed.set(None))
     };
     let copy = {
         let link = link.clone();
@@ -63,7 +73,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             </p>
             <div class="field">
                 <label for="share-name">{ tr.t("share-name") }</label>
-                <input id="share-name" type="text" maxlength="40" value={name} onchange={onname} autocomplete="name" />
+                <input id="share-name" type="text" maxlength="40" value={name} oninput={onname} onchange={onleave} autocomplete="name" />
             </div>
             <div class="field">
                 <label for="share-link">{ tr.t("share-link") }</label>

@@ -118,6 +118,20 @@ pub fn strongest(scores: &Scores, n: usize) -> Vec<Highlight> {
     v
 }
 
+/// The `n` strongest pillars that are not in `grow` (see [`room_to_grow`]): a pillar the person
+/// aims higher in is shown where they want to grow, not also as one to coach others in. Where
+/// too few pillars are scored to keep them apart, the strongest are shown as they are.
+pub fn strongest_apart(scores: &Scores, grow: &[Highlight], n: usize) -> Vec<Highlight> {
+    let all = strongest(scores, usize::MAX);
+    if all.len() < n + grow.len() {
+        return all.into_iter().take(n).collect();
+    }
+    all.into_iter()
+        .filter(|h| !grow.iter().any(|g| g.pillar == h.pillar))
+        .take(n)
+        .collect()
+}
+
 /// The `n` pillars with most room to grow: the biggest gap to target where targets are set,
 /// otherwise the lowest mean. Never the same pillars as `strongest` when there are enough pillars.
 pub fn room_to_grow(
@@ -474,6 +488,29 @@ mod tests {
             grow,
             vec![0, 5],
             "level 1 twice; questionnaire order breaks the tie"
+        );
+    }
+
+    #[test]
+    fn a_pillar_below_its_target_is_not_also_among_the_strongest() {
+        let mut a = Answers::new();
+        for (i, p) in q().pillars.iter().enumerate() {
+            answer_pillar(&mut a, i, &vec![lv((i % 5) as u8 + 1); p.items.len()]);
+        }
+        let s = score(q(), &a);
+        let mut t = Targets::new();
+        // The strongest pillar (level 5 is the top: level 4's pillar aims at 5).
+        t.insert(pid(&q().pillars[3].id), Level::MAX);
+        let grow = room_to_grow(q(), &s, &t, 2);
+        assert_eq!(grow[0].pillar, 3, "below its target: room to grow");
+        let strong: Vec<usize> = strongest_apart(&s, &grow, 2)
+            .iter()
+            .map(|h| h.pillar)
+            .collect();
+        assert_eq!(strong, vec![4, 2], "the next strongest instead");
+        assert!(
+            strongest(&s, 2).iter().any(|h| h.pillar == 3),
+            "unlike before"
         );
     }
 

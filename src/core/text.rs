@@ -22,28 +22,31 @@ pub fn clip(s: &str, max_chars: usize) -> String {
     out
 }
 
-/// "About 30 min", "About 2 h", "About 1.5 h"; `None` when the time is unknown (0).
+/// "About 30 min", "About 2 h", "About 1 h 30 min"; `None` when the time is unknown (0).
 pub fn time_estimate(minutes: u32) -> Option<Estimate> {
     match minutes {
         0 => None,
         m if m < 60 => Some(Estimate::Minutes(m)),
         m => {
             let halves = (u64::from(m) + 15) / 30; // nearest half hour
-            Some(Estimate::Hours(if halves % 2 == 0 {
-                format!("{}", halves / 2)
+            let hours = u32::try_from(halves / 2).unwrap_or(u32::MAX);
+            Some(if halves % 2 == 0 {
+                Estimate::Hours(hours)
             } else {
-                format!("{}.5", halves / 2)
-            }))
+                Estimate::HoursAndAHalf(hours)
+            })
         }
     }
 }
 
-/// A rough time: minutes under an hour, else hours to the nearest half ("1.5", written with '.';
-/// the UI writes it the language's way).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A rough time: minutes under an hour, else hours to the nearest half hour (the UI words it:
+/// "1 h 30 min" in English, "1 h 30" in French).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Estimate {
     Minutes(u32),
-    Hours(String),
+    Hours(u32),
+    /// That many hours and thirty minutes.
+    HoursAndAHalf(u32),
 }
 
 /// The lowercase of a letter of the Latin, Greek and Cyrillic alphabets (what this app's words,
@@ -114,15 +117,15 @@ mod tests {
 
     #[test]
     fn time_estimates_read_naturally() {
-        let h = |s: &str| Some(Estimate::Hours(s.into()));
+        let h = |n| Some(Estimate::Hours(n));
         assert_eq!(time_estimate(0), None);
         assert_eq!(time_estimate(5), Some(Estimate::Minutes(5)));
         assert_eq!(time_estimate(45), Some(Estimate::Minutes(45)));
-        assert_eq!(time_estimate(60), h("1"));
-        assert_eq!(time_estimate(90), h("1.5"));
-        assert_eq!(time_estimate(120), h("2"));
-        assert_eq!(time_estimate(300), h("5"));
-        assert!(matches!(time_estimate(u32::MAX), Some(Estimate::Hours(_))));
+        assert_eq!(time_estimate(60), h(1));
+        assert_eq!(time_estimate(90), Some(Estimate::HoursAndAHalf(1)));
+        assert_eq!(time_estimate(120), h(2));
+        assert_eq!(time_estimate(300), h(5));
+        assert!(time_estimate(u32::MAX).is_some());
     }
 
     #[test]

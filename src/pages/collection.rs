@@ -58,7 +58,7 @@ pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
                             "collection-added-below",
                             &[
                                 ("count", Arg::Num(c.resources.len() as i64)),
-                                ("source", source.as_str().into()),
+                                ("source", (&crate::messages::source(&tr, &source)).into()),
                             ],
                         ),
                         Err(_) => tr.t("data-imported-unsaved"),
@@ -86,7 +86,9 @@ pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
                         <NavLink to={Route::Library} class="button">{ tr.t("collection-skip") }</NavLink>
                     </div>
                     <ul class="resource-list" aria-label={tr.t("collection-resources")}>
-                        for r in c.resources.iter() {
+                        // A resource the library has shows as the library does (in the
+                        // person's language), as it will once added.
+                        for r in c.resources.iter().map(|r| tr.library().get(&r.id).unwrap_or(r)) {
                             <li key={r.id.clone()}>
                                 <ResourceCard resource={r.clone()} id_scope="shared" />
                             </li>

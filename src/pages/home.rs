@@ -49,7 +49,7 @@ pub fn HomePage() -> Html {
             <p>{ note }</p>
             <h2>{ tr.t("home-pillars") }</h2>
             <ol>
-                { for q.pillars.iter().map(|p| html! { <li><strong>{ &p.name }</strong>{ ": " }{ &p.description }</li> }) }
+                { for q.pillars.iter().map(|p| html! { <li><strong>{ &p.name }</strong>{ tr.t("label-colon") }{ " " }{ &p.description }</li> }) }
             </ol>
             <h2>{ tr.t("home-data-stays") }</h2>
             <p>{ tr.t("home-no-server") }</p>

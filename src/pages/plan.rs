@@ -71,6 +71,8 @@ fn downloads(
                 today: app.today(),
                 latest: data.history.last().map(|s| &s.answers),
                 resource_title: &title,
+                date: &|d| tr.date(Some(d)),
+                decimal: tr.decimal(),
             };
             let today = app.today();
             let done = if calendar {
@@ -165,14 +167,15 @@ pub fn PlanPage() -> Html {
                 <p>{ tr.t("plan-empty") }</p>
                 <p class="no-print"><NavLink to={Route::Results} class="button">{ tr.t("plan-go-results") }</NavLink></p>
             } else {
-                <p>{ tr.t("plan-intro") }</p>
+                <p class="no-print">{ tr.t("plan-intro") }</p>
                 if overdue > 0 {
                     <p class="banner banner-warning" role="status">{ tr.tf("plan-overdue-count", &[("count", overdue.into())]) }</p>
                 }
-                <div class="field">
+                <div class={classes!("field", "plan-next", plan.next_assessment.is_none().then_some("empty"))}>
                     <label for="plan-next">{ tr.t("plan-next") }</label>
                     <input type="date" id="plan-next" value={plan.next_assessment.map(|d| d.iso()).unwrap_or_default()}
                            onchange={on_next} aria-describedby="plan-next-hint" />
+                    <p class="print-only">{ tr.date(plan.next_assessment) }</p>
                     <span class="field-hint" id="plan-next-hint">{ tr.t("plan-next-hint") }</span>
                 </div>
                 { downloads(&app, &tr, &titles, &download_failed) }

@@ -87,7 +87,7 @@ test("every screen in French shows no English sentence, and axe finds nothing", 
   const link = await page.getByRole("textbox", { name: "Lien de partage" }).inputValue();
 
   // The plan, from the results.
-  await page.getByRole("button", { name: /^Ajouter « .* » à mon plan$/ }).first().click();
+  await page.getByRole("button", { name: /^Ajouter «\s.*\s» à mon plan$/ }).first().click();
   await page.getByRole("link", { name: "Ouvrir votre plan" }).click();
   await page.getByRole("heading", { level: 1, name: "Votre plan" }).waitFor();
   await main.getByRole("button", { name: /^Ajouter :/ }).first().click();
@@ -188,6 +188,31 @@ test("in French the storage problems, the CSV's headings and the installed app's
   assert.ok(head.startsWith(`"${fr.get("csv-completed")}","${fr.get("csv-overall")}",`), head);
   for (const p of FR.pillars) assert.ok(head.includes(p.name), `${p.name} in ${head}`);
   assert.match(csv.split(/\r?\n/)[1], /3,0|3\.0/);
+  // The plan's Markdown writes numbers and dates as the French screens do.
+  {
+    const withPlan = JSON.stringify({
+      ...JSON.parse(stored),
+      plan: {
+        focuses: [{ id: "f1", pillar: q.pillars[0].id, from_tenths: 27, aim: 4, set_on: "2026-11-20" }],
+        actions: [{ id: "a1", focus: "f1", what: "Visiter deux classes", status: "under_way", due: "2027-01-15" }],
+        next_assessment: "2027-03-01",
+      },
+    });
+    const { context, page, errors } = await frenchWith(withPlan);
+    await page.getByRole("link", { name: fr.get("nav-plan"), exact: true }).click();
+    const [md] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: fr.get("plan-download-md") }).click(),
+    ]);
+    const text = await readFile(await md.path(), "utf8");
+    assert.ok(text.includes(`${fr.get("plan-then")} : 2,7`), text);
+    assert.ok(text.includes(`${fr.get("plan-now")} : 3,0`), text);
+    assert.ok(text.includes("15 janvier 2027"), text);
+    assert.ok(text.includes(`**${fr.get("plan-next")} :** 1 mars 2027`) || text.includes(`**${fr.get("plan-next")} :** 1er mars 2027`), text);
+    assert.ok(!/\d\.\d/.test(text) && !/20\d\d-\d\d-\d\d/.test(text), text);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
   // The installed app's name and description come from the French manifest.
   const href = await page.evaluate(() => document.querySelector("link[rel=manifest]").href);
   assert.match(href, /i18n\/fr\/manifest\.webmanifest$/);

@@ -371,6 +371,20 @@ test("a collection link shows the collection elsewhere and can be added; a tampe
   assert.deepEqual(b.errors, []);
   await b.context.close();
 
+  // Opened in French: a resource the library has shows in French, as it will once added, and
+  // where the added resources came from is said in French.
+  {
+    const fr = JSON.parse(await readFile(join(ROOT, "assets/i18n/fr/library.json"), "utf8"));
+    const context = await env.browser.newContext({ locale: "fr-CA" });
+    const page = await context.newPage();
+    await page.goto(link); await appReady(page);
+    await page.getByRole("heading", { level: 1, name: "Collection partagée" }).waitFor();
+    await card(page, BRANDED).getByText(fr.descriptions.branded.slice(0, 40)).waitFor();
+    await page.getByRole("button", { name: "Ajouter à ma bibliothèque" }).click();
+    await card(page, own).getByText("Provenance\u00a0: Open house, par Lakeside PS").or(card(page, own).getByText("Provenance : Open house, par Lakeside PS")).waitFor();
+    await context.close();
+  }
+
   // Damaged or made-up links: a clear error, a way on, and nothing stored.
   const code = link.split("#/c/")[1];
   // A changed letter in the header, a cut-off link, and a made-up one.

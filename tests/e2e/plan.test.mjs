@@ -102,6 +102,12 @@ test("from results to a plan with two actions, kept, done, filtered, exported an
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.getByRole("button", { name: "Download as Markdown" }).isVisible(), false);
   assert.equal(await main.getByRole("heading", { level: 2, name: pillar.name }).isVisible(), true);
+  // What the fields hold prints as text, whole; empty fields and the library search do not print.
+  assert.equal(await main.getByText("Ana López", { exact: true }).filter({ visible: true }).count(), 1);
+  assert.equal(await main.getByText(own, { exact: true }).filter({ visible: true }).count(), 1);
+  assert.equal(await main.getByRole("textbox", { name: "What will be done" }).first().isVisible(), false);
+  assert.equal(await main.getByText("Why", { exact: true }).first().isVisible(), false, "no action has a why");
+  assert.equal(await main.getByRole("searchbox", { name: "Find a resource to link" }).first().isVisible(), false);
   await page.emulateMedia({ media: "screen" });
 
   // The loop closes: a later assessment shows where the focus is now.
@@ -129,5 +135,21 @@ test("the plan works by keyboard alone", async () => {
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
   await page.getByText("1 of 1 actions done").waitFor();
+  // A due date typed digit by digit stays where it is typed, and is kept as typed, even when it
+  // is later than another action's.
+  await page.getByRole("textbox", { name: "Or write your own action" }).focus();
+  await page.keyboard.type("Share what we saw at the staff meeting");
+  await page.keyboard.press("Enter");
+  await page.getByText("1 of 2 actions done").waitFor();
+  const dues = page.getByLabel("Due", { exact: true });
+  await dues.first().fill("2026-11-01");
+  await dues.nth(1).focus();
+  await page.keyboard.type("01152027");
+  assert.equal(await dues.nth(1).evaluate((e) => e === document.activeElement), true, "the focus stays in the field");
+  assert.equal(await dues.nth(1).inputValue(), "2027-01-15");
+  assert.equal(await dues.first().inputValue(), "2026-11-01");
+  await page.keyboard.press("Tab");
+  await page.reload(); await appReady(page);
+  assert.equal(await page.getByLabel("Due", { exact: true }).nth(1).inputValue(), "2027-01-15");
   await context.close();
 });

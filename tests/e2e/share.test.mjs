@@ -31,8 +31,12 @@ async function scoresIn(table) {
 
 test("a share link opened in a fresh browser shows the same result, read-only, and can be saved apart", async () => {
   const { context, page } = await completed();
-  await page.getByLabel("Name shown with the result (optional)").fill("Ana Díaz");
-  await page.getByLabel("Name shown with the result (optional)").press("Tab");
+  // The link follows the name as it is typed (a participant who types a name and shows the QR
+  // code at once shares the name), spaces between words kept.
+  const unnamed = await page.getByLabel("Share link", { exact: true }).inputValue();
+  await page.getByLabel("Name shown with the result (optional)").pressSequentially("Ana Díaz");
+  assert.equal(await page.getByLabel("Name shown with the result (optional)").inputValue(), "Ana Díaz");
+  assert.notEqual(await page.getByLabel("Share link", { exact: true }).inputValue(), unnamed);
   const link = await page.getByLabel("Share link", { exact: true }).inputValue();
   const fragment = link.split("#")[1];
   assert.ok(link.length - env.server.url.length < 120, `short link (${link.length - env.server.url.length} chars after the host)`);

@@ -53,6 +53,8 @@ pub fn context<'a>(words: &'a Words, latest: Option<&'a Answers>) -> Context<'a>
         today: day("2026-12-10"),
         latest,
         resource_title: &title,
+        date: &|d| d.to_string(),
+        decimal: '.',
     }
 }
 

@@ -58,8 +58,8 @@ fn one_line(s: &str) -> String {
     out
 }
 
-fn score(s: Option<Score>) -> String {
-    s.map_or_else(|| "—".to_string(), |s| s.to_string())
+fn score(s: Option<Score>, ctx: &Context<'_>) -> String {
+    s.map_or_else(|| "—".to_string(), |s| ctx.score(s))
 }
 
 /// The plan as Markdown: the next assessment date, then per pillar (questionnaire order) each
@@ -71,7 +71,13 @@ pub fn to_markdown(plan: &Plan, ctx: &Context<'_>) -> String {
     let mut md = String::new();
     let _ = writeln!(md, "# {}", one_line(&w.title));
     if let Some(d) = plan.next_assessment {
-        let _ = writeln!(md, "\n**{}:** {d}", one_line(&w.next_assessment));
+        let label = w.labelled(&one_line(&w.next_assessment), "");
+        let _ = writeln!(
+            md,
+            "\n**{}** {}",
+            label.trim_end(),
+            one_line(&(ctx.date)(d))
+        );
     }
     for group in plan.groups(q, &ActionFilter::default()) {
         let name = q
@@ -101,13 +107,17 @@ fn focus(md: &mut String, view: &FocusView<'_>, ctx: &Context<'_>) {
     let _ = write!(
         md,
         "{} → {} → {}",
-        w.labelled(&one_line(&w.then), score(c.then)),
-        w.labelled(&one_line(&w.now), score(c.now)),
+        w.labelled(&one_line(&w.then), score(c.then, ctx)),
+        w.labelled(&one_line(&w.now), score(c.now, ctx)),
         w.labelled(&one_line(&w.aim), aim)
     );
     md.push_str("\\\n");
     if let Some(d) = f.set_on {
-        let _ = write!(md, "{} · ", w.labelled(&one_line(&w.set_on), d));
+        let _ = write!(
+            md,
+            "{} · ",
+            w.labelled(&one_line(&w.set_on), one_line(&(ctx.date)(d)))
+        );
     }
     let p = view.progress;
     let _ = writeln!(
@@ -152,7 +162,7 @@ fn action(md: &mut String, a: &PlanAction, ctx: &Context<'_>) {
         } else {
             String::new()
         };
-        field(&w.due, format!("{d}{overdue}"));
+        field(&w.due, format!("{}{overdue}", one_line(&(ctx.date)(d))));
     }
     field(&w.lead, text(&a.lead, "    "));
     field(&w.involved, text(&a.involved, "    "));
@@ -282,6 +292,27 @@ mod tests {
     }
 
     #[test]
+    fn numbers_and_dates_are_written_as_the_language_writes_them() {
+        let mut w = words();
+        w.colon = " :".into();
+        w.next_assessment = "Prochaine autoévaluation".into();
+        let mut latest = Answers::new();
+        latest.insert("engagement-real-world-tools".into(), lv(3));
+        let long = |d: crate::core::date::Date| format!("le {}", d.day());
+        let ctx = Context {
+            date: &long,
+            decimal: ',',
+            ..context(&w, Some(&latest))
+        };
+        let md = to_markdown(&sample(), &ctx);
+        assert!(md.contains("**Prochaine autoévaluation :** le 1\n"), "{md}");
+        assert!(md.contains("When set : 2,7 → Now : — → Aim : 4"), "{md}");
+        assert!(md.contains("Set on : le 20"), "{md}");
+        assert!(md.contains("Due : le 1 — **Overdue**"), "{md}");
+        assert!(!md.contains("2.7") && !md.contains("2026-"), "{md}");
+    }
+
+    #[test]
     fn the_plan_reads_by_pillar_with_where_each_focus_is_now() {
         let w = words();
         let mut latest = Answers::new();
@@ -302,8 +333,8 @@ mod tests {
                 "H2 Branding",
                 "H3 The pillar as a whole",
                 "task false",
-                "task false",
                 "task true",
+                "task false",
             ]
         );
         assert!(
@@ -320,7 +351,10 @@ mod tests {
             md.contains("Actions done: 1/2"),
             "the dropped action is not counted"
         );
-        assert_eq!(item(&items, "Due: "), "2026-11-30", "dropped: not overdue");
+        assert!(
+            items.contains(&"Due: 2026-11-30".to_string()),
+            "dropped: not overdue"
+        );
         assert!(md.contains("  - Due: 2026-12-01 — **Overdue**\n"));
         assert!(
             md.contains("  - Due: 2026-12-10\n"),

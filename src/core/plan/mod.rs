@@ -367,7 +367,9 @@ impl Plan {
         people(&self.actions)
     }
 
-    /// The focuses by pillar, in questionnaire order, with the actions `filter` lets through.
+    /// The focuses by pillar, in questionnaire order, with the actions `filter` lets through in
+    /// the order they were added: a list being edited never moves under the person's cursor
+    /// (sorting by due date moved an action, and the focus with it, while its date was typed).
     /// With a filter set, focuses none of whose actions pass are left out (and pillars left empty).
     pub fn groups(&self, q: &Questionnaire, filter: &ActionFilter) -> Vec<PillarGroup<'_>> {
         // Within a pillar: the pillar itself, then items in questionnaire order, then any item
@@ -386,14 +388,13 @@ impl Plan {
                     .iter()
                     .filter(|f| f.target.pillar() == pillar)
                     .filter_map(|focus| {
-                        let mut actions: Vec<&PlanAction> = self
+                        let actions: Vec<&PlanAction> = self
                             .actions_of(&focus.id)
                             .filter(|a| filter.matches(a))
                             .collect();
                         if actions.is_empty() && !filter.is_empty() {
                             return None;
                         }
-                        actions.sort_by_key(|a| (a.due.is_none(), a.due));
                         Some(FocusView {
                             focus,
                             actions,

@@ -214,8 +214,8 @@ fn groups_follow_pillar_order_and_filters() {
     let branding = &all[1].focuses[0];
     assert_eq!(
         ids(&branding.actions),
-        ["a3", "a1", "a2"],
-        "earliest due first"
+        ["a1", "a2", "a3"],
+        "in the order they were added, whatever their due dates"
     );
     assert_eq!(branding.progress, FocusProgress { done: 1, total: 2 });
 

@@ -78,9 +78,24 @@ pub struct Context<'a> {
     pub latest: Option<&'a Answers>,
     /// A library resource's title by id (built-in, own or imported); `None` shows the id.
     pub resource_title: &'a dyn Fn(&str) -> Option<String>,
+    /// A date as the person's language writes it in text ("2 décembre 2026"); the calendar's
+    /// own fields stay in iCalendar's form.
+    pub date: &'a dyn Fn(Date) -> String,
+    /// The language's decimal separator ("3,5" in French).
+    pub decimal: char,
 }
 
 impl Context<'_> {
+    /// A score with the language's decimal separator.
+    pub(super) fn score(&self, s: super::Score) -> String {
+        let text = s.to_string();
+        if self.decimal == '.' {
+            text
+        } else {
+            text.replace('.', &self.decimal.to_string())
+        }
+    }
+
     pub(super) fn resource_titles(&self, ids: &[String]) -> Vec<String> {
         ids.iter()
             .map(|id| (self.resource_title)(id).unwrap_or_else(|| id.clone()))

@@ -168,6 +168,17 @@ pub fn collection_source(name: &str, curator: &str) -> String {
     }
 }
 
+/// What a stored collection name ([`collection_source`]) was made of: the collection's name
+/// (`None` when it had none) and its curator, so that a screen can say it in its own language.
+/// The stored form stays the same in every language (it is the collection's key).
+pub fn source_parts(source: &str) -> (Option<&str>, Option<&str>) {
+    let (name, curator) = match source.rsplit_once(" by ") {
+        Some((n, c)) if !n.trim().is_empty() && !c.trim().is_empty() => (n, Some(c)),
+        _ => (source, None),
+    };
+    ((name != "Unnamed collection").then_some(name), curator)
+}
+
 /// A file name for a collection: `pillars-collection-<slug>.json`.
 pub fn collection_filename(name: &str) -> String {
     let mut slug = String::new();
@@ -204,6 +215,20 @@ pub(crate) mod tests {
         );
         assert_eq!(collection_source("Starters", ""), "Starters");
         assert_eq!(collection_source("", ""), "Unnamed collection");
+        // Read back into its parts, for a screen to say in its language.
+        for (name, curator, parts) in [
+            ("Starters", "Ms Ng", (Some("Starters"), Some("Ms Ng"))),
+            ("Starters", "", (Some("Starters"), None)),
+            ("", "Ms Ng", (None, Some("Ms Ng"))),
+            ("", "", (None, None)),
+            ("Stand by me", "Ben", (Some("Stand by me"), Some("Ben"))),
+        ] {
+            assert_eq!(
+                source_parts(&collection_source(name, curator)),
+                parts,
+                "{name} / {curator}"
+            );
+        }
         assert_eq!(
             collection_filename("Getting started: a PLN!"),
             "pillars-collection-getting-started-a-pln.json"

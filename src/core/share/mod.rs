@@ -9,8 +9,9 @@ pub mod result_link;
 
 pub(crate) use collection::plain_name;
 pub use collection::{
-    collection_filename, collection_source, Collection, CollectionError, Part, COLLECTION_FORMAT,
-    COLLECTION_VERSION, MAX_COLLECTION_BYTES, MAX_COLLECTION_RESOURCES, MAX_LINK_CODE_CHARS,
+    collection_filename, collection_source, source_parts, Collection, CollectionError, Part,
+    COLLECTION_FORMAT, COLLECTION_VERSION, MAX_COLLECTION_BYTES, MAX_COLLECTION_RESOURCES,
+    MAX_LINK_CODE_CHARS,
 };
 pub use collection_link::collection_from_link_code;
 
