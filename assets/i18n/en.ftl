@@ -440,6 +440,8 @@ collection-import = Import a collection
 collection-import-intro = Add resources someone shared with you as a collection file (.json). You see what is in it before anything is added.
 collection-file = Collection file
 reading-file = Reading the file…
+# The face of every file picker (the browser's own words follow the browser's language).
+choose-file = Choose a file…
 collection-file-refused = This file can't be imported, and nothing was changed. { $why }
 collection-link-refused = This collection link can't be opened, and nothing was changed. { $why }
 collection-unnamed = Unnamed collection

@@ -452,6 +452,7 @@ share-collection-too-big = Cette collection est trop grande pour un lien. Utilis
 collection-import = Importer une collection
 collection-import-intro = Ajoutez des ressources qu'on vous a transmises dans un fichier de collection (.json). Vous en voyez le contenu avant que rien ne soit ajouté.
 collection-file = Fichier de collection
+choose-file = Choisir un fichier…
 reading-file = Lecture du fichier…
 collection-file-refused = Ce fichier ne peut pas être importé, et rien n'a été modifié. { $why }
 collection-link-refused = Ce lien de collection ne peut pas être ouvert, et rien n'a été modifié. { $why }

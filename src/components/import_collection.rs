@@ -65,7 +65,7 @@ pub fn ImportCollection() -> Html {
             <p>{ tr.t("collection-import-intro") }</p>
             <div class="field">
                 <label for="collection-file">{ tr.t("collection-file") }</label>
-                <input type="file" id="collection-file" ref={file.input.clone()} accept=".json,application/json" {onchange} />
+                { crate::components::file_picker::file_picker(&tr, "collection-file", &file.input, onchange, None) }
             </div>
             <p id="import-message" role="status" tabindex="-1" class="library-message">
                 { match (file.state(), &*done) {

@@ -50,8 +50,7 @@ pub fn ImportData() -> Html {
             <div class="field">
                 <label for="import-file">{ tr.t("data-import-file") }</label>
                 <span class="field-hint" id="import-hint">{ tr.t("data-import-hint") }</span>
-                <input id="import-file" type="file" accept=".json,application/json" ref={file_input}
-                    aria-describedby="import-hint" onchange={onfile} />
+                { crate::components::file_picker::file_picker(&tr, "import-file", &file_input, onfile, Some("import-hint")) }
             </div>
             if let Some(saved) = *imported {
                 // The import is saved as it is taken: if that failed, the banner above says why,

@@ -9,6 +9,7 @@ pub mod board_team;
 pub mod completion_card;
 pub mod delete_data;
 pub mod export_data;
+pub mod file_picker;
 pub mod import_collection;
 pub mod import_data;
 pub mod item_question;

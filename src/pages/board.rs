@@ -285,7 +285,7 @@ pub fn BoardPage() -> Html {
             <ScannerSlot on_text={scanned} />
             <div class="field">
                 <label for="board-file">{ tr.t("board-file") }</label>
-                <input id="board-file" type="file" accept=".json,application/json" ref={file_input} onchange={onfile} />
+                { crate::components::file_picker::file_picker(&tr, "board-file", &file_input, onfile, None) }
             </div>
             { match file.state() {
                 Import::Idle | Import::Reading => html! {},

@@ -114,6 +114,10 @@ test("every screen in French shows no English sentence, and axe finds nothing", 
   await page.getByRole("link", { name: "Vos données", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Vos données" }).waitFor();
   await noEnglish(page, "your data");
+  // The file picker's face is the app's, in French (the browser's own words follow the
+  // browser's language), and the input under it keeps its French label.
+  await page.getByText("Choisir un fichier…", { exact: true }).waitFor();
+  await page.getByLabel((await messages("fr")).get("data-import-file"), { exact: true }).waitFor({ state: "attached" });
 
   await page.getByRole("link", { name: "Atelier", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Tableau d'atelier" }).waitFor();
