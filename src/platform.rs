@@ -125,6 +125,31 @@ pub fn start_fetch(url: &str) -> Option<js_sys::Promise> {
 
 /// Lets the browser run what waits (input, painting) before going on: the rest runs in a task of
 /// its own, so no single task blocks the page for long.
+/// Moves focus to the element with this id once the screen has been drawn again (after a change
+/// that removes or moves the focused control).
+pub fn focus_after_render(id: &'static str) {
+    wasm_bindgen_futures::spawn_local(async move {
+        next_task().await;
+        focus_by_id(id);
+    });
+}
+
+/// Once the screen has been drawn again, moves focus to the element with id `fallback` if the
+/// focused control went away with the change (a card a filter no longer shows).
+pub fn keep_focus_after_render(fallback: &'static str) {
+    wasm_bindgen_futures::spawn_local(async move {
+        next_task().await;
+        let document = web_sys::window().and_then(|w| w.document());
+        let lost = document.as_ref().is_none_or(|d| {
+            d.active_element()
+                .is_none_or(|e| d.body().is_some_and(|b| *b == e) || !e.is_connected())
+        });
+        if lost {
+            focus_by_id(fallback);
+        }
+    });
+}
+
 pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {

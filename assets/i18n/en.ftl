@@ -89,7 +89,7 @@ assess-not-asked = { $count ->
    *[other] { $count } items of this pillar are for school leaders only and are not asked.
 }
 start-over = Start over
-start-over-question = Start over with a blank assessment? Your current answers are kept and can be brought back until you complete the new one.
+start-over-question = Start over with a blank assessment? Answers you have not completed yet are kept and can be brought back until you complete the new one; completed assessments stay in your history.
 start-over-yes = Yes, start over
 start-over-kept = You started over on { $date }. Your earlier answers ({ $count } given) are kept until you complete this assessment.
 start-over-restore = Bring back my earlier answers
@@ -119,9 +119,9 @@ label-colon = :
 
 ## Your data: keeping it
 keep-heading = Keeping your data
-keep-granted = This browser has agreed to keep { -app }'s data, even when space runs short.
-keep-not-granted = This browser has not promised to keep { -app }'s data: it may clear it when space runs short, and Safari clears it after seven days without a visit unless { -app } is on the home screen. Download your data now and then, or keep the link to your result.
-keep-unknown = This browser does not say whether it will keep { -app }'s data. Download your data now and then, or keep the link to your result.
+keep-granted = This browser has agreed to keep your { -app } data, even when space runs short.
+keep-not-granted = This browser has not promised to keep your { -app } data: it may clear it when space runs short, and Safari clears it after seven days without a visit unless { -app } is on the home screen. Download your data now and then, or keep the link to your result.
+keep-unknown = This browser does not say whether it will keep your { -app } data. Download your data now and then, or keep the link to your result.
 keep-ask = Ask this browser to keep my data
 
 ## Results
@@ -292,7 +292,19 @@ card-note-hint = Private: it stays in this browser. Saved as you type.
 ## Your data
 data-intro = Everything { -app } knows about you is kept in this browser only. Move it to another browser with a file, or delete it.
 data-export = Export
-data-export-what = Your assessment in progress ({ $answers } answers), { $completed } completed assessments, { $targets } targets, { $shared } results shared with you, and your library bookmarks, notes and resources ({ $own } of your own), as one file.
+data-export-what = Your assessment in progress ({ $answers ->
+    [one] { $answers } answer
+   *[other] { $answers } answers
+}), { $completed ->
+    [one] { $completed } completed assessment
+   *[other] { $completed } completed assessments
+}, { $targets ->
+    [one] { $targets } target
+   *[other] { $targets } targets
+}, { $shared ->
+    [one] { $shared } result shared with you
+   *[other] { $shared } results shared with you
+}, your plan, and your library bookmarks, notes and resources ({ $own } of your own), as one file.
 data-download-json = Download all my data (JSON)
 data-download-csv = Download scores across my history (CSV)
 data-csv-hint = The CSV has one row per completed assessment and a column per pillar, for a spreadsheet.
@@ -647,7 +659,7 @@ board-import-question = Add the { $count ->
 } of this board file to the board?
 board-import-button = Add them
 board-intake-none = No result link was found in this text. A result link contains #/r/ followed by its code.
-board-intake-summary = Added { $added }, already on the board { $already }, damaged { $damaged }, other version { $other }.
+board-intake-summary = Added: { $added }. Already on the board: { $already }. Damaged: { $damaged }. From another version: { $other }.
 board-intake-full = { $count ->
     [one] { $count } result was not added: the board is full.
    *[other] { $count } results were not added: the board is full.
@@ -662,7 +674,7 @@ board-outcome-other-version = made with version { $found } of the questionnaire;
 board-outcome-full = not added: a board holds at most { $max } results.
 board-participants = Participants ({ $count })
 board-privacy = Nothing about the team is shown until enough results are on the board, so no one's answers can be worked out. Names that participants put in their links stay hidden unless you show them.
-board-threshold = Fewest results to show the team
+board-threshold = Smallest group shown (results needed before any figure appears)
 board-threshold-hint = At least 3. Raise it for a larger room.
 board-show-names = Show participants' names
 board-participant = Participant { $number }

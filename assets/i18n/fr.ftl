@@ -95,7 +95,7 @@ assess-not-asked = { $count ->
    *[other] { $count } énoncés de ce pilier sont réservés à la direction d'école et ne sont pas posés.
 }
 start-over = Recommencer
-start-over-question = Recommencer avec une autoévaluation vierge ? Vos réponses actuelles sont conservées et peuvent être récupérées jusqu'à ce que vous terminiez la nouvelle.
+start-over-question = Recommencer avec une autoévaluation vierge ? Les réponses d'une autoévaluation non terminée sont conservées et peuvent être récupérées jusqu'à ce que vous terminiez la nouvelle ; les autoévaluations terminées restent dans votre historique.
 start-over-yes = Oui, recommencer
 start-over-kept = Vous avez recommencé le { $date }. Vos réponses précédentes ({ $count } au total) sont conservées jusqu'à ce que vous terminiez cette autoévaluation.
 start-over-restore = Récupérer mes réponses précédentes
@@ -103,9 +103,9 @@ cancel = Annuler
 
 ## Vos données : les conserver
 keep-heading = Conserver vos données
-keep-granted = Ce navigateur s'est engagé à conserver les données de { -app }, même si l'espace vient à manquer.
-keep-not-granted = Ce navigateur ne s'est pas engagé à conserver les données de { -app } : il peut les effacer si l'espace vient à manquer, et Safari les efface après sept jours sans visite si { -app } n'est pas sur l'écran d'accueil. Téléchargez vos données de temps en temps, ou gardez le lien vers votre résultat.
-keep-unknown = Ce navigateur n'indique pas s'il conservera les données de { -app }. Téléchargez vos données de temps en temps, ou gardez le lien vers votre résultat.
+keep-granted = Ce navigateur s'est engagé à conserver vos données { -app }, même si l'espace vient à manquer.
+keep-not-granted = Ce navigateur ne s'est pas engagé à conserver vos données { -app } : il peut les effacer si l'espace vient à manquer, et Safari les efface après sept jours sans visite si { -app } n'est pas sur l'écran d'accueil. Téléchargez vos données de temps en temps, ou gardez le lien vers votre résultat.
+keep-unknown = Ce navigateur n'indique pas s'il conservera vos données { -app }. Téléchargez vos données de temps en temps, ou gardez le lien vers votre résultat.
 keep-ask = Demander à ce navigateur de conserver mes données
 
 ## Résultats
@@ -294,7 +294,7 @@ data-export-what = Votre autoévaluation en cours ({ $answers ->
 }, { $shared ->
     [one] { $shared } résultat partagé avec vous
    *[other] { $shared } résultats partagés avec vous
-}, ainsi que vos signets, notes et ressources de la bibliothèque ({ $own ->
+}, votre plan, ainsi que vos signets, notes et ressources de la bibliothèque ({ $own ->
     [one] { $own } ajoutée par vous
    *[other] { $own } ajoutées par vous
 }), en un seul fichier.
@@ -687,7 +687,7 @@ board-outcome-other-version = fait avec la version { $found } du questionnaire ;
 board-outcome-full = non ajouté : un tableau contient au plus { $max } résultats.
 board-participants = Personnes participantes ({ $count })
 board-privacy = Rien n'est montré de l'équipe tant que le tableau ne contient pas assez de résultats, afin que personne ne puisse deviner les réponses de quelqu'un. Les noms que les participants ont mis dans leur lien restent masqués à moins que vous ne les affichiez.
-board-threshold = Nombre minimal de résultats pour montrer l'équipe
+board-threshold = Taille minimale du groupe (résultats nécessaires avant qu'un chiffre s'affiche)
 board-threshold-hint = Au moins 3. Augmentez-le pour un grand groupe.
 board-show-names = Afficher les noms des participants
 board-participant = Personne { $number }

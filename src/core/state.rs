@@ -206,6 +206,15 @@ pub enum Action {
 }
 
 impl AppData {
+    /// Where the person stands: the latest completed assessment's answers, or, before the first
+    /// is completed, the one in progress (the plan says "now" from these, and sets a focus's
+    /// starting point from them).
+    pub fn latest_answers(&self) -> &Answers {
+        self.history
+            .last()
+            .map_or(&self.attempt.answers, |s| &s.answers)
+    }
+
     /// A fresh start for questionnaire `version`.
     pub fn new(version: u8, today: &Date) -> Self {
         AppData {
@@ -452,6 +461,39 @@ mod tests {
             );
         }
         d
+    }
+
+    #[test]
+    fn where_the_person_stands_is_the_latest_completed_result_else_the_one_in_progress() {
+        let mut d = answered(2);
+        assert_eq!(d.latest_answers(), &d.attempt.answers, "none completed yet");
+        d.apply(
+            Action::Complete {
+                id: "1".into(),
+                today: day("2026-02-01"),
+            },
+            lib(),
+        );
+        let completed = d.attempt.answers.clone();
+        d.apply(
+            Action::StartOver {
+                version: 1,
+                today: day("2026-03-01"),
+            },
+            lib(),
+        );
+        d.apply(
+            Action::Answer {
+                item: "i9".into(),
+                answer: lv(5),
+            },
+            lib(),
+        );
+        assert_eq!(
+            d.latest_answers(),
+            &completed,
+            "the completed one, not the new one"
+        );
     }
 
     #[test]

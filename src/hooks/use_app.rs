@@ -157,11 +157,7 @@ impl AppHandle {
     pub fn add_focus(&self, target: crate::core::plan::FocusTarget) {
         use crate::core::plan::{default_aim, standing, Change};
         let data = self.data();
-        let answers = data
-            .history
-            .last()
-            .map(|s| &s.answers)
-            .unwrap_or(&data.attempt.answers);
+        let answers = data.latest_answers();
         self.plan(Change::AddFocus {
             id: platform::timestamp_id(),
             from: standing(self.questionnaire(), answers, &target),

@@ -102,7 +102,11 @@ pub fn use_own_resources(
             tr.clone(),
         );
         Callback::from(move |(id, action): (String, CardAction)| match action {
-            CardAction::ToggleBookmark => app.toggle_bookmark(id),
+            // With "bookmarked only" on, the card goes with its bookmark: focus stays on the page.
+            CardAction::ToggleBookmark => {
+                app.toggle_bookmark(id);
+                crate::platform::keep_focus_after_render("library-search");
+            }
             CardAction::ToggleDone => app.toggle_done(id),
             CardAction::Note(note) => app.set_note(id, note),
             CardAction::Edit => {

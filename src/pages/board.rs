@@ -76,6 +76,8 @@ fn create_form(
             if let Some(id) = boards.create(&name.value(), day) {
                 selected.set(Some(id));
                 name.set_value("");
+                // The form moves below the new board: focus goes to the board's name.
+                platform::focus_after_render("board-title");
             }
         })
     };
@@ -244,7 +246,7 @@ pub fn BoardPage() -> Html {
             { for board_list }
 
             <div class="card" role="group" aria-labelledby="board-title">
-                <h2 id="board-title">{ name.clone() }</h2>
+                <h2 id="board-title" tabindex="-1">{ name.clone() }</h2>
                 <div class="filters">
                     <div class="field">
                         <label for="board-name">{ tr.t("board-name") }</label>
@@ -306,7 +308,7 @@ pub fn BoardPage() -> Html {
                 { intake_summary(&tr, i) }
             }
 
-            <h2>{ tr.tf("board-participants", &[("count", board.entries().len().into())]) }</h2>
+            <h2 id="board-participants" tabindex="-1">{ tr.tf("board-participants", &[("count", board.entries().len().into())]) }</h2>
             <p>{ tr.t("board-privacy") }</p>
             <div class="filters">
                 <div class="field">
@@ -404,7 +406,11 @@ fn participant(
     };
     let remove = {
         let (boards, code) = (boards.clone(), e.code().to_string());
-        Callback::from(move |_: MouseEvent| boards.remove(id, &code))
+        Callback::from(move |_: MouseEvent| {
+            boards.remove(id, &code);
+            // The row and its button are gone: focus goes to the list's heading (its count).
+            platform::focus_after_render("board-participants");
+        })
     };
     html! {
         <>

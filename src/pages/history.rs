@@ -32,7 +32,14 @@ pub fn HistoryPage() -> Html {
     let n = history.len();
     let (a, b) = chosen.unwrap_or((n.saturating_sub(2), n - 1));
     let (a, b) = (a.min(n - 1), b.min(n - 1));
-    let label = |i: usize| format!("{} ({})", tr.date(history[i].date), i + 1);
+    // An assessment by its date; by its number too where another was completed the same day.
+    let label = |i: usize| {
+        let date = history[i].date;
+        match history.iter().filter(|s| s.date == date).count() {
+            1 => tr.date(date),
+            _ => format!("{} ({})", tr.date(date), i + 1),
+        }
+    };
     let select = |id: &'static str, text: String, value: usize, is_first: bool| {
         let chosen = chosen.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -59,6 +66,7 @@ pub fn HistoryPage() -> Html {
     html! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">{ tr.t("heading-history") }</h1>
+            <div class="table-scroll" role="region" aria-label={tr.tf("history-count", &[("count", n.into())])} tabindex="0">
             <table>
                 <caption>{ tr.tf("history-count", &[("count", n.into())]) }</caption>
                 <thead><tr><th scope="col">{ tr.t("history-completed") }</th><th scope="col" class="num">{ tr.t("table-overall") }</th><th scope="col">{ tr.t("table-level") }</th><th scope="col" class="no-print">{ tr.t("history-actions") }</th></tr></thead>
@@ -88,6 +96,7 @@ pub fn HistoryPage() -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
             if n >= 2 {
                 <h2>{ tr.t("history-compare") }</h2>
                 <div class="filters no-print">

@@ -69,7 +69,7 @@ fn downloads(
                 questionnaire: app.questionnaire(),
                 words: &w,
                 today: app.today(),
-                latest: data.history.last().map(|s| &s.answers),
+                latest: Some(data.latest_answers()),
                 resource_title: &title,
                 date: &|d| tr.date(Some(d)),
                 decimal: tr.decimal(),
@@ -228,10 +228,7 @@ fn focus_card(
     let f = view.focus;
     let fid = format!("focus-{}", f.id.0);
     let data = app.data();
-    let now = data
-        .history
-        .last()
-        .and_then(|s| standing(q, &s.answers, &f.target));
+    let now = standing(q, data.latest_answers(), &f.target);
     let cmp = f.compare(now);
     let colon = tr.t("label-colon");
     let labelled =
@@ -318,12 +315,8 @@ fn AddAction(props: &AddActionProps) -> Html {
         .map(|a| a.what.as_str())
         .collect();
     // The hints for where the latest result puts each item.
-    let no_answers = crate::core::answers::Answers::new();
-    let latest = app
-        .data()
-        .history
-        .last()
-        .map_or(&no_answers, |s| &s.answers);
+    let data = app.data();
+    let latest = data.latest_answers();
     let ideas: Vec<String> = suggestions(q, &focus.target, latest)
         .into_iter()
         .map(|s| s.text)

@@ -45,6 +45,8 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
   await main.getByLabel("Board name").fill("Lyon workshop");
   await main.getByRole("button", { name: "Create the board" }).click();
   await main.getByRole("heading", { level: 2, name: "Lyon workshop" }).waitFor();
+  // The form moved below the new board: focus is on the board's name, not lost.
+  await page.waitForFunction(() => document.activeElement?.textContent === "Lyon workshop");
 
   const codes = PEOPLE.map((p) => resultCode({ name: p.name, answers: answersOf(p.level) }));
   const flip = (c, i) => c.slice(0, i) + (c[i] === "A" ? "B" : "A") + c.slice(i + 1);
@@ -60,7 +62,7 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
   ].join("\n");
   await main.getByLabel("Paste result links").fill(text);
   await main.getByRole("button", { name: "Add to the board" }).click();
-  await main.getByText("Added 3, already on the board 1, damaged 1, other version 1.").waitFor();
+  await main.getByText("Added: 3. Already on the board: 1. Damaged: 1. From another version: 1.").waitFor();
   const lines = main.locator(".intake-lines li");
   assert.equal(await lines.count(), 6);
   assert.equal(await lines.nth(0).textContent(), "Link 1: added.");
@@ -144,6 +146,8 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
   // One click removes a participant: 2 results, and nothing aggregated is shown any more.
   await main.getByRole("button", { name: "Retirer Ana" }).click();
   await main.getByText("2 résultats ; il en faut au moins 3.").waitFor();
+  // The button went with its row: focus is on the participants' heading and its new count.
+  await page.waitForFunction(() => /\(2\)/.test(document.activeElement?.textContent ?? ""));
   assert.equal(await page.getByRole("table", { name: "Les scores de l'équipe par pilier" }).count(), 0);
   assert.equal(await main.getByLabel("Lien de l'équipe").count(), 0, "no team link below the threshold");
   await page.getByRole("combobox", { name: "Langue" }).selectOption("en");
@@ -187,7 +191,7 @@ test("a room of 30: pasted links with duplicates and damaged ones, counted once,
   assert.equal(links.length, 30);
   await main.getByLabel("Paste result links").fill(links.join("\n"));
   await main.getByRole("button", { name: "Add to the board" }).click();
-  await main.getByText("Added 24, already on the board 4, damaged 2, other version 0.").waitFor();
+  await main.getByText("Added: 24. Already on the board: 4. Damaged: 2. From another version: 0.").waitFor();
   assert.equal(await main.locator(".intake-lines li").count(), 30);
   await main.getByRole("heading", { level: 2, name: "Participants (24)" }).waitFor();
   await page.getByRole("img", { name: /Radar chart of the team/ }).waitFor();
@@ -195,7 +199,7 @@ test("a room of 30: pasted links with duplicates and damaged ones, counted once,
   // Pasting the same text again adds nothing.
   await main.getByLabel("Paste result links").fill(links.join("\n"));
   await main.getByRole("button", { name: "Add to the board" }).click();
-  await main.getByText("Added 0, already on the board 28, damaged 2, other version 0.").waitFor();
+  await main.getByText("Added: 0. Already on the board: 28. Damaged: 2. From another version: 0.").waitFor();
   await main.getByRole("heading", { level: 2, name: "Participants (24)" }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
@@ -213,7 +217,7 @@ test("two tabs on the boards stay in step: a board made in one appears in the ot
   const code = resultCode({ name: "Ana", answers: answersOf(() => 3) });
   await b.getByLabel("Paste result links").fill(`${env.server.url}#/r/${code}`);
   await b.getByRole("button", { name: "Add to the board" }).click();
-  await b.getByText(/^Added 1, /).waitFor();
+  await b.getByText(/^Added: 1\. /).waitFor();
   // The first tab makes a second board: the other tab's result stays on the first.
   const form = a.getByRole("form", { name: "New board" });
   await form.getByLabel("Board name").fill("Second");
