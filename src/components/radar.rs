@@ -77,9 +77,13 @@ pub fn radar(props: &RadarProps) -> Html {
             Some((a, b)) if label.len() > 12 => vec![a, b],
             _ => vec![label.as_str()],
         };
+        // On a phone the names give way to numbers, and the chart to the width they leave
+        // (screens.css): the names are then listed under the chart, numbered.
+        let (nx, ny) = point(i, n, MAX + 0.6);
         html! {
             <>
                 <line class="axis" x1={tenths(C)} y1={tenths(C)} x2={tenths(x)} y2={tenths(y)} />
+                <text class="axis-number" x={tenths(nx)} y={tenths(ny + 6.0)} text-anchor="middle">{ i + 1 }</text>
                 <text class="axis-label" x={tenths(lx)} y={tenths(ly + 5.0 - 10.0 * (lines.len() as f64 - 1.0) - if anchor == "middle" && ly < C { 10.0 } else { 0.0 })} text-anchor={anchor}>
                     { for lines.iter().enumerate().map(|(k, line)| html! {
                         <tspan x={tenths(lx)} dy={if k == 0 { "0" } else { "1.2em" }}>{ *line }</tspan>
@@ -129,6 +133,9 @@ pub fn radar(props: &RadarProps) -> Html {
                 { for outlines }
             </svg>
             <figcaption>
+                <ol class="radar-key">
+                    { for props.axes.iter().map(|a| html! { <li>{ a }</li> }) }
+                </ol>
                 <ul class="legend-key">
                     if let Some(b) = &props.band {
                         <li><span class="swatch swatch-band" aria-hidden="true"></span>{ &b.label }</li>

@@ -110,3 +110,20 @@ test("printing the results gives a clean report without navigation or buttons", 
   assert.ok(pages >= 1 && pages <= 2, `a one- or two-page report (${pages} pages)`);
   await context.close();
 });
+
+test("on a phone the chart takes the screen's width, its axes numbered and the pillars listed", async () => {
+  const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/assess", viewport: { width: 320, height: 700 } });
+  await complete(page, first);
+  const chart = page.getByRole("img", { name: /Radar chart/ }).first();
+  const figure = page.locator("figure", { has: chart });
+  const width = await figure.evaluate((f) => f.clientWidth);
+  const drawn = await chart.evaluate((svg) => svg.querySelector("polygon.grid:last-of-type").getBoundingClientRect().width);
+  assert.ok(drawn > width * 0.8, `the chart's outer ring is ${drawn} px of ${width}`);
+  // The names the axes' numbers stand for, in order, under the chart.
+  const key = figure.getByRole("list").first();
+  assert.deepEqual(await key.getByRole("listitem").allTextContents(), QUESTIONNAIRE.pillars.map((p) => p.short));
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, "no sideways scrolling");
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
