@@ -28,6 +28,7 @@ pub fn use_own_resources(
     message: UseStateHandle<Option<String>>,
     focus_next: Rc<RefCell<Option<String>>>,
     cat: Rc<Catalogue>,
+    filter: crate::hooks::use_library_filter::LibraryFilter,
 ) -> OwnResources {
     let app = use_app();
     let tr = crate::i18n::use_tr();
@@ -54,6 +55,10 @@ pub fn use_own_resources(
                 tr.tf("library-own-added", &[("title", r.title.as_str().into())]),
             ));
             app.put_own_resource(r);
+            // The new resource is shown, whatever the filters were (they could hide it).
+            if !filter.filter.is_empty() || filter.bookmarked_only {
+                filter.clear();
+            }
             *focus_next.borrow_mut() = Some("library-message".into());
             adding.set(false);
         })

@@ -74,7 +74,7 @@ pub fn LibraryPage() -> Html {
         Callback::from(move |()| *focus_next.borrow_mut() = Some("library-search".into()))
     };
 
-    let own = use_own_resources(message.clone(), focus_next.clone(), cat.clone());
+    let own = use_own_resources(message.clone(), focus_next.clone(), cat.clone(), lf.clone());
     let to_collections =
         Callback::from(|_: MouseEvent| crate::hooks::use_focus::focus("share-heading"));
 
