@@ -471,13 +471,18 @@ mod tests {
         assert_eq!(b(f64::NAN), 1);
     }
 
-    #[test]
-    fn strongest_and_room_to_grow_pick_different_pillars() {
+    /// Pillar `i` answered at level `i % 5 + 1` throughout (pillars 0 and 5 at 1, 4 at 5).
+    fn stepped() -> Scores {
         let mut a = Answers::new();
         for (i, p) in q().pillars.iter().enumerate() {
             answer_pillar(&mut a, i, &vec![lv((i % 5) as u8 + 1); p.items.len()]);
         }
-        let s = score(q(), &a);
+        score(q(), &a)
+    }
+
+    #[test]
+    fn strongest_and_room_to_grow_pick_different_pillars() {
+        let s = stepped();
         let strong: Vec<usize> = strongest(&s, 2).iter().map(|h| h.pillar).collect();
         let grow: Vec<usize> = room_to_grow(q(), &s, &Targets::new(), 2)
             .iter()
@@ -493,11 +498,7 @@ mod tests {
 
     #[test]
     fn a_pillar_below_its_target_is_not_also_among_the_strongest() {
-        let mut a = Answers::new();
-        for (i, p) in q().pillars.iter().enumerate() {
-            answer_pillar(&mut a, i, &vec![lv((i % 5) as u8 + 1); p.items.len()]);
-        }
-        let s = score(q(), &a);
+        let s = stepped();
         let mut t = Targets::new();
         // The strongest pillar (level 5 is the top: level 4's pillar aims at 5).
         t.insert(pid(&q().pillars[3].id), Level::MAX);
