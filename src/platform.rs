@@ -123,8 +123,6 @@ pub fn start_fetch(url: &str) -> Option<js_sys::Promise> {
     Some(web_sys::window()?.fetch_with_str(url))
 }
 
-/// Lets the browser run what waits (input, painting) before going on: the rest runs in a task of
-/// its own, so no single task blocks the page for long.
 /// Moves focus to the element with this id once the screen has been drawn again (after a change
 /// that removes or moves the focused control).
 pub fn focus_after_render(id: &'static str) {
@@ -150,6 +148,8 @@ pub fn keep_focus_after_render(fallback: &'static str) {
     });
 }
 
+/// Lets the browser run what waits (input, painting) before going on: the rest runs in a task of
+/// its own, so no single task blocks the page for long.
 pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
