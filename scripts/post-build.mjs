@@ -144,10 +144,13 @@ const template = readFileSync(new URL("../assets/sw-template.js", import.meta.ur
 // The version covers the worker's own code too: a different sw.js is always a different cache.
 const version = sha([sha(template), ...precache.map((f) => f + ":" + hashes[f])].join("\n")).slice(0, 16);
 const urls = ["./", ...precache];
+// Shipped without its comment lines and with compact lists (its comments stay in the template;
+// every user fetches the worker, which is about a KB less so).
 const sw = template
+  .replace(/^[ \t]*\/\/.*\n/gm, "")
   .replace('"__PILLARS_VERSION__"', JSON.stringify(version))
-  .replace("[/* __PILLARS_PRECACHE__ */]", JSON.stringify(urls, null, 2))
-  .replace("{/* __PILLARS_SHA256__ */}", JSON.stringify(Object.fromEntries(urls.map((u) => [u, hashes[u]])), null, 2));
+  .replace("[/* __PILLARS_PRECACHE__ */]", JSON.stringify(urls))
+  .replace("{/* __PILLARS_SHA256__ */}", JSON.stringify(Object.fromEntries(urls.map((u) => [u, hashes[u]]))));
 if (sw.includes("__PILLARS_")) throw new Error("post-build: a placeholder of sw-template.js was not filled");
 // A development build (trunk serve) must never be served stale from a cache: its worker caches
 // nothing and clears what a release build may have left in this scope (another deployment on the

@@ -70,11 +70,19 @@ impl Route {
             ("history", None) => Route::History,
             ("plan", None) => Route::Plan,
             ("library", None) => Route::Library,
-            ("r", Some(code)) => Route::Shared { code },
-            ("c", Some(code)) => Route::SharedCollection { code },
+            // A link cut right after `#/r/` (or `/c/`, `/t/`) is a damaged link, not a
+            // missing page: its screen says what is wrong with it.
+            ("r", code) => Route::Shared {
+                code: code.unwrap_or_default(),
+            },
+            ("c", code) => Route::SharedCollection {
+                code: code.unwrap_or_default(),
+            },
             ("data", None) => Route::Data,
             ("board", None) => Route::Board,
-            ("t", Some(code)) => Route::Team { code },
+            ("t", code) => Route::Team {
+                code: code.unwrap_or_default(),
+            },
             _ => Route::NotFound,
         }
     }
@@ -156,7 +164,7 @@ fn Frame() -> Html {
             )
         );
         if !std::mem::replace(&mut *first.borrow_mut(), false) && !between_pillars {
-            crate::platform::focus_by_id("main");
+            crate::platform::focus_new_screen();
         }
     });
     html! {
@@ -219,8 +227,14 @@ mod tests {
         }
         assert_eq!(Route::from_path(""), Route::Home);
         assert_eq!(Route::from_path("/results/"), Route::Results);
-        for unknown in ["/nope", "/r/", "/r/a/b", "/assess//", "/404", "results/x"] {
+        for unknown in ["/nope", "/r/a/b", "/assess//", "/404", "results/x"] {
             assert_eq!(Route::from_path(unknown), Route::NotFound, "{unknown}");
         }
+        // A link cut after its marker opens the shared screen, which says the link is damaged.
+        let empty = Route::Shared {
+            code: String::new(),
+        };
+        assert_eq!(Route::from_path("/r/"), empty);
+        assert_eq!(Route::from_path(&empty.to_path()), empty);
     }
 }

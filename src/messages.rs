@@ -244,9 +244,9 @@ pub fn import_error(tr: &Tr, e: &ImportError) -> String {
         ImportError::IsCollection => tr.t("err-import-is-collection"),
         ImportError::NewerVersion => tr.t("err-import-newer"),
         ImportError::UnknownFormat => tr.t("err-import-unknown-format"),
-        ImportError::Damaged(why) => tr.tf(
+        ImportError::Damaged { line, column } => tr.tf(
             "err-import-damaged",
-            &[("why", clip(why, 200).as_str().into())],
+            &[("line", (*line).into()), ("column", (*column).into())],
         ),
         ImportError::Resource { label, error } => tr.tf(
             "err-import-resource",
@@ -340,6 +340,8 @@ pub fn board_file_error(tr: &Tr, e: &crate::core::board::BoardFileError) -> Stri
 pub fn boards_problem(tr: &Tr, p: crate::hooks::BoardsProblem) -> String {
     use crate::hooks::BoardsProblem as P;
     match p {
+        // The boards are not in "Your data"'s download: their own file keeps them.
+        P::Storage(crate::storage::StorageProblem::Full) => tr.t("err-boards-full"),
         P::Storage(s) => storage_problem(tr, s),
         // Not the file's words: these are the browser's saved boards, not a file.
         P::Unreadable(e) => {

@@ -37,6 +37,26 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Shows a new screen from its top with focus on `main` (a screen opened from low on a long page,
+/// such as the results after the last question, would otherwise open scrolled to its end).
+pub fn focus_new_screen() {
+    focus_by_id("main");
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// The name typed into `input`, cut in the field itself to what a link can carry
+/// (`core::share::result_link::fit_name`): the field never shows more than is kept.
+pub fn fit_name_field(input: &web_sys::HtmlInputElement) -> String {
+    let typed = input.value();
+    let fitted = crate::core::share::result_link::fit_name(&typed);
+    if fitted.len() < typed.len() {
+        input.set_value(fitted);
+    }
+    fitted.to_string()
+}
+
 /// The browser did not allow a download (`err-download` says so).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DownloadRefused;
@@ -125,10 +145,11 @@ pub fn start_fetch(url: &str) -> Option<js_sys::Promise> {
 
 /// Moves focus to the element with this id once the screen has been drawn again (after a change
 /// that removes or moves the focused control).
-pub fn focus_after_render(id: &'static str) {
+pub fn focus_after_render(id: impl Into<String>) {
+    let id = id.into();
     wasm_bindgen_futures::spawn_local(async move {
         next_task().await;
-        focus_by_id(id);
+        focus_by_id(&id);
     });
 }
 

@@ -45,6 +45,17 @@ thread_local! {
     /// Set while this tab holds a change its last save could not write (storage full, a failed
     /// write): another tab's data must then be merged with it, not taken instead of it.
     static UNSAVED: Cell<bool> = const { Cell::new(false) };
+    /// Set when saving stopped because another tab stored what this build cannot read: saving
+    /// resumes once another tab stores readable data again.
+    static STOPPED_BY_ELSEWHERE: Cell<bool> = const { Cell::new(false) };
+    /// Set when saving resumed so (see [`take_resumed`]).
+    static RESUMED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether saving resumed since last asked, after another tab's unreadable data was replaced by
+/// readable data (the message about it can go).
+pub fn take_resumed() -> bool {
+    RESUMED.replace(false)
 }
 
 /// Whether this tab holds a change that is not in storage (its last save failed).
@@ -61,6 +72,8 @@ fn stop_saving(why: StorageProblem) {
 #[doc(hidden)]
 pub fn forget_read_only_for_tests() {
     READ_ONLY.set(None);
+    STOPPED_BY_ELSEWHERE.set(false);
+    RESUMED.set(false);
 }
 
 /// Why saving is stopped, if it is.
@@ -184,13 +197,27 @@ pub fn observe(key: &str, new_value: Option<&str>) -> Result<Option<AppData>, St
         return Err(StorageProblem::Newer);
     }
     SEEN.with(|seen| *seen.borrow_mut() = new_value.map(str::to_string));
-    match new_value.map(stored::read) {
+    let read = new_value.map(stored::read);
+    if matches!(read, None | Some(Ok(_))) && STOPPED_BY_ELSEWHERE.replace(false) {
+        // What stopped saving here has been replaced by readable data: saving resumes.
+        READ_ONLY.set(None);
+        RESUMED.set(true);
+    }
+    match read {
         None => Ok(None),
         Some(Ok(d)) => Ok(Some(d)),
-        // Another tab wrote what this build cannot read: most likely a newer build.
-        Some(Err(_)) => {
-            stop_saving(StorageProblem::Newer);
-            Err(StorageProblem::Newer)
+        // Another tab wrote what this build cannot read (a newer build's, or damaged data):
+        // nothing is written over it from here while it is there.
+        Some(Err(why)) => {
+            let problem = match why {
+                Unreadable::Newer => StorageProblem::Newer,
+                Unreadable::Damaged => StorageProblem::Damaged { set_aside: false },
+            };
+            if read_only().is_none() {
+                STOPPED_BY_ELSEWHERE.set(true);
+                stop_saving(problem);
+            }
+            Err(problem)
         }
     }
 }

@@ -138,6 +138,27 @@ fn data_of_a_newer_version_is_kept_untouched_and_never_written_over() {
 }
 
 #[wasm_bindgen_test]
+fn another_tabs_damaged_data_is_not_called_newer_and_saving_resumes_once_it_is_readable() {
+    use storage::StorageProblem::Damaged;
+    storage::forget_read_only_for_tests();
+    storage::delete_all().unwrap();
+    storage::save(&AppData::default()).unwrap();
+    // Another tab (or a person in the developer tools) writes garbage: not a newer version.
+    let damaged = Damaged { set_aside: false };
+    let key = storage::data_key();
+    assert_eq!(storage::observe(&key, Some("{garbage")), Err(damaged));
+    assert_eq!(storage::save(&AppData::default()), Err(damaged));
+    assert!(!storage::take_resumed());
+    // Then it stores readable data again: this tab saves again, and says so once.
+    let readable = pillars::core::stored::write(&AppData::default()).unwrap();
+    assert!(storage::observe(&key, Some(&readable)).is_ok());
+    assert!(storage::take_resumed());
+    assert!(!storage::take_resumed());
+    assert_eq!(storage::save(&AppData::default()), Ok(()));
+    storage::forget_read_only_for_tests();
+}
+
+#[wasm_bindgen_test]
 fn every_damaged_copy_gets_a_dated_slot_and_only_the_oldest_beyond_five_go() {
     storage::forget_read_only_for_tests();
     storage::delete_all().unwrap();

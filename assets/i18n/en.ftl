@@ -396,7 +396,7 @@ err-import-not-export = This file is not a { -app } export (it does not say it c
 err-import-is-collection = This is a resource collection, not a full export. Import it from the Library screen.
 err-import-newer = This file was made by a newer version of { -app }. Reload the app to update it, then try again.
 err-import-unknown-format = This export's format is not one this version of { -app } can read.
-err-import-damaged = This { -app } export is damaged and cannot be read ({ $why }). Nothing was changed.
+err-import-damaged = This { -app } export is damaged and cannot be read (at line { $line }, column { $column }).
 
 ## Problems: result links
 err-link-empty = There is no result link here. Paste the whole share link you received (or the code after “/r/”) and try again.
@@ -574,6 +574,8 @@ plan-then = When set
 plan-now = Now
 plan-aim = Aim
 plan-aim-label = Level you aim for
+# After "Aim:" when no level is aimed for.
+plan-no-aim = none
 plan-set-on = Set on
 plan-reached = Aim reached
 plan-progress = { $done } of { $total } actions done
@@ -667,6 +669,8 @@ board-intake-full = { $count ->
 board-intake-cut = The text was too long or held too many links: { $count } links and the rest of the text were not read.
 board-intake-each = Link by link:
 board-intake-line = Link { $number }: { $outcome }
+# $code: how the link's code starts (after #/r/), e.g. "AQJRNQEkVZx1…".
+board-intake-line-code = Link { $number } ({ $code }): { $outcome }
 board-outcome-added = added.
 board-outcome-already = already on the board (it counts once).
 board-outcome-damaged = damaged. { $why }
@@ -745,6 +749,7 @@ err-board-newer = This board file was made by a newer version of { -app }. Reloa
 err-board-damaged = This board file is damaged and can't be read.
 err-board-too-many = This file holds more than { $max } boards.
 err-board-too-many-results = Board { $number } in this file holds more than { $max } results.
+err-boards-full = Your browser's storage for this site is full, so your latest changes to the boards are not saved. They stay here while this tab is open: download the board file to keep them, then free some space.
 err-boards-unreadable = Your saved boards could not be read: { $why } They are kept in this browser as they are and nothing is saved over them; what you change here lasts only until you reload.
 # Why the saved boards could not be read (the $why above).
 boards-why-newer = they were saved by a newer version of { -app } (reload the page to use it).

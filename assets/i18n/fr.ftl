@@ -71,6 +71,7 @@ assess-complete-saved = Cette autoévaluation est terminée et enregistrée dans
 assess-all-answered = Vous avez répondu à tous les énoncés.
 assess-complete = Terminer l'autoévaluation et voir les résultats
 assess-answered-so-far = { $answered ->
+    [0] Aucun énoncé sur { $total } n'a encore de réponse.
     [one] { $answered } énoncé sur { $total } a une réponse.
    *[other] { $answered } énoncés sur { $total } ont une réponse.
 } Vous pouvez vous arrêter à tout moment : chaque réponse est enregistrée dans ce navigateur.
@@ -113,6 +114,7 @@ results-empty = Vous n'avez encore répondu à aucun énoncé. Vos résultats s'
 results-completed-on = Terminée le { $date }.
 results-in-progress = En cours, commencée le { $date }.
 results-incomplete = Cette autoévaluation est incomplète : { $answered ->
+    [0] Aucun énoncé sur { $total } n'a encore de réponse.
     [one] { $answered } énoncé sur { $total } a une réponse.
    *[other] { $answered } énoncés sur { $total } ont une réponse.
 } Les piliers sans réponse sont indiqués comme non évalués, et non comme valant zéro.
@@ -136,7 +138,7 @@ summary-overall = Dans l'ensemble :
 summary-not-scored = Pas encore évalué
 summary-strongest-yours = Vos piliers les plus forts
 summary-strongest-theirs = Ses piliers les plus forts
-summary-strongest-named = Les piliers les plus forts de { $name }
+summary-strongest-named = Les piliers les plus forts selon { $name }
 summary-room-to-grow = La plus grande marge de progression
 summary-below-target = — { $gap } sous la cible
 summary-to-lead = Pour y entraîner les autres :
@@ -153,9 +155,9 @@ table-not-scored = Non évalué
 table-incomplete = (incomplet : { $answered } sur { $total })
 table-to-go = Encore { $gap }
 table-reached = Atteinte
-table-overall = Ensemble
+table-overall = Dans l'ensemble
 shared-you-latest = Vous (la plus récente)
-shared-caption = Résultats de { $name } par pilier
+shared-caption = Résultats par pilier, selon { $name }
 
 ## Partager un résultat
 share-intro = Le lien contient votre résultat après le signe #, que les navigateurs n'envoient jamais à aucun serveur. La personne qui l'ouvre voit le même graphique et le même tableau ; rien n'est conservé ailleurs que dans vos deux navigateurs.
@@ -173,8 +175,9 @@ shared-nothing-changed = Rien n'a été enregistré ni modifié dans ce navigate
 shared-someone = une personne
 shared-result = Résultat partagé
 shared-heading = Résultat partagé par { $name }
-shared-read-only = Voici le résultat de { $name } du { $date }, en lecture seule. Ce n'est pas le vôtre et il n'est pas ajouté à votre historique.
+shared-read-only = Voici le résultat partagé par { $name }, daté du { $date }, en lecture seule. Ce n'est pas le vôtre et il n'est pas ajouté à votre historique.
 shared-incomplete = Incomplet : { $answered ->
+    [0] Aucun énoncé sur { $total } n'a encore de réponse.
     [one] { $answered } énoncé sur { $total } a une réponse.
    *[other] { $answered } énoncés sur { $total } ont une réponse.
 }
@@ -397,7 +400,7 @@ err-import-not-export = Ce fichier n'est pas une exportation { -app } (il n'indi
 err-import-is-collection = C'est une collection de ressources, pas une exportation complète. Importez-la depuis l'écran Bibliothèque.
 err-import-newer = Ce fichier a été créé par une version plus récente de { -app }. Rechargez l'application pour la mettre à jour, puis réessayez.
 err-import-unknown-format = Cette version de { -app } ne sait pas lire le format de cette exportation.
-err-import-damaged = Cette exportation { -app } est endommagée et ne peut pas être lue ({ $why }). Rien n'a été modifié.
+err-import-damaged = Cette exportation { -app } est endommagée et ne peut pas être lue (ligne { $line }, colonne { $column }).
 
 ## Problèmes : liens de résultat
 err-link-empty = Il n'y a pas de lien de résultat ici. Collez le lien de partage reçu en entier (ou le code qui suit « /r/ »), puis réessayez.
@@ -573,8 +576,9 @@ plan-filter-none = Aucune action ne correspond à ces choix.
 plan-whole-pillar = Le pilier dans son ensemble
 plan-then = Au départ
 plan-now = Maintenant
-plan-aim = Visé
+plan-aim = Cible
 plan-aim-label = Niveau visé
+plan-no-aim = aucune
 label-colon = { " " }:
 plan-set-on = Fixée le
 plan-reached = Niveau visé atteint
@@ -669,7 +673,7 @@ board-import-question = Ajouter au tableau { $count ->
 } de ce fichier de tableau ?
 board-import-button = Les ajouter
 board-intake-none = Aucun lien de résultat n'a été trouvé dans ce texte. Un lien de résultat contient #/r/ suivi de son code.
-board-intake-summary = Ajoutés : { $added }, déjà au tableau : { $already }, endommagés : { $damaged }, autre version : { $other }.
+board-intake-summary = Ajoutés : { $added }. Déjà au tableau : { $already }. Endommagés : { $damaged }. D'une autre version du questionnaire : { $other }.
 board-intake-full = { $count ->
     [one] { $count } résultat n'a pas été ajouté : le tableau est plein.
    *[other] { $count } résultats n'ont pas été ajoutés : le tableau est plein.
@@ -680,6 +684,7 @@ board-intake-cut = Le texte était trop long ou contenait trop de liens : { $cou
 }
 board-intake-each = Lien par lien :
 board-intake-line = Lien { $number } : { $outcome }
+board-intake-line-code = Lien { $number } ({ $code }) : { $outcome }
 board-outcome-added = ajouté.
 board-outcome-already = déjà au tableau (il ne compte qu'une fois).
 board-outcome-damaged = endommagé. { $why }
@@ -749,7 +754,7 @@ board-csv-date = Date
 board-team-link-intro = Partagez le portrait de l'équipe : ce lien ne contient que les chiffres de l'équipe, jamais les réponses ni le nom de quiconque, et s'ouvre sur n'importe quel appareil.
 board-team-link = Lien de l'équipe
 board-team-qr = Code QR du lien de l'équipe
-board-no-camera = Le code QR d'un participant se lit avec l'appareil photo de n'importe quel téléphone : collez ici le lien qu'il ouvre.
+board-no-camera = Le code QR d'une personne participante se lit avec l'appareil photo de n'importe quel téléphone : collez le lien qu'il ouvre dans « Coller des liens de résultat ».
 err-board-too-large = Ce fichier est trop volumineux pour être un fichier de tableau.
 err-board-not-json = Ce fichier n'est pas un fichier de tableau : ce n'est pas du JSON valide.
 err-board-not-board = Ce fichier n'est pas un fichier de tableau { -app }.
@@ -758,6 +763,7 @@ err-board-newer = Ce fichier de tableau a été créé par une version plus réc
 err-board-damaged = Ce fichier de tableau est endommagé et ne peut pas être lu.
 err-board-too-many = Ce fichier contient plus de { $max } tableaux.
 err-board-too-many-results = Le tableau { $number } de ce fichier contient plus de { $max } résultats.
+err-boards-full = L'espace de stockage de ce navigateur pour ce site est plein : vos dernières modifications des tableaux ne sont pas enregistrées. Elles restent ici tant que cet onglet est ouvert : téléchargez le fichier du tableau pour les garder, puis libérez de l'espace.
 err-boards-unreadable = Vos tableaux enregistrés n'ont pas pu être lus : { $why } Ils sont conservés tels quels dans ce navigateur et rien n'est enregistré par-dessus ; ce que vous modifiez ici ne dure que jusqu'au rechargement de la page.
 boards-why-newer = ils ont été enregistrés par une version plus récente de { -app } (rechargez la page pour l'utiliser).
 boards-why-damaged = ils sont endommagés.

@@ -37,6 +37,8 @@ pub fn AddToPlan(props: &AddToPlanProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             app.add_focus(target.clone());
             added.set(true);
+            // The button gives way to "… is in your plan": focus goes to what was done.
+            crate::platform::focus_after_render("plan-added");
         })
     };
     let on_choose = {
@@ -84,7 +86,7 @@ pub fn AddToPlan(props: &AddToPlanProps) -> Html {
                     <button type="button" class="primary" onclick={add(t)}>{ tr.t("plan-add-chosen") }</button>
                 }
             }
-            <p role="status">
+            <p role="status" id="plan-added" tabindex="-1">
                 if *added { { tr.t("plan-added") }{ " " } }
                 if !plan.focuses.is_empty() { <NavLink to={Route::Plan}>{ tr.t("plan-open") }</NavLink> }
             </p>

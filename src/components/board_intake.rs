@@ -1,7 +1,30 @@
 //! What a paste or an imported board file did: the counts, then one line per result link.
-use crate::core::board::Intake;
+use crate::core::board::{Intake, Outcome};
 use crate::i18n::Tr;
 use yew::prelude::*;
+
+/// One link's line: its number and outcome; a link that was not added also shows how its code
+/// starts, to be found in the pasted text.
+fn line(tr: &Tr, number: usize, o: &Outcome, start: Option<&str>) -> String {
+    let outcome = crate::messages::outcome(tr, o);
+    match start.filter(|s| !s.is_empty() && !matches!(o, Outcome::Added)) {
+        Some(code) => tr.tf(
+            "board-intake-line-code",
+            &[
+                ("number", number.into()),
+                ("code", code.into()),
+                ("outcome", outcome.as_str().into()),
+            ],
+        ),
+        None => tr.tf(
+            "board-intake-line",
+            &[
+                ("number", number.into()),
+                ("outcome", outcome.as_str().into()),
+            ],
+        ),
+    }
+}
 
 /// A plain function: it draws with the board screen.
 pub fn intake_summary(tr: &Tr, intake: &Intake) -> Html {
@@ -23,12 +46,13 @@ pub fn intake_summary(tr: &Tr, intake: &Intake) -> Html {
             if intake.skipped_links > 0 || intake.text_cut {
                 <p>{ tr.tf("board-intake-cut", &[("count", intake.skipped_links.into())]) }</p>
             }
-            <p>{ tr.t("board-intake-each") }</p>
-            <ol class="intake-lines">
+            <p id="intake-each">{ tr.t("board-intake-each") }</p>
+            // It scrolls on its own: focusable, so a keyboard can scroll it too.
+            <ul class="intake-lines" aria-labelledby="intake-each" tabindex="0">
                 { for intake.outcomes.iter().enumerate().map(|(i, o)| html! {
-                    <li>{ tr.tf("board-intake-line", &[("number", (i + 1).into()), ("outcome", crate::messages::outcome(tr, o).as_str().into())]) }</li>
+                    <li>{ line(tr, i + 1, o, intake.starts.get(i).map(String::as_str)) }</li>
                 }) }
-            </ol>
+            </ul>
         </div>
     }
 }

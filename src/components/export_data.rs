@@ -1,5 +1,5 @@
 //! Your data, export: everything as one JSON file, and the scores across the history as CSV.
-use crate::core::transfer::{export_json, history_csv};
+use crate::core::transfer::{export_json, history_csv, CsvStyle};
 use crate::hooks::AppHandle;
 use crate::i18n::Tr;
 use crate::platform;
@@ -27,6 +27,7 @@ pub fn export_data(app: &AppHandle, tr: &Tr, onproblem: &Callback<Option<String>
                 app.questionnaire(),
                 app.data(),
                 [&headings[0], &headings[1]],
+                CsvStyle::with_decimal(tr.decimal()),
             );
             let name = format!("pillars-scores-{}.csv", platform::today());
             let refused = platform::download(&name, "text/csv", &text).err();

@@ -151,7 +151,7 @@ pub fn PlanActionCard(props: &PlanActionProps) -> Html {
                     </select>
                     { printed(&status_name) }
                 </div>
-                <div class="field">
+                <div class={field_class(&tr.date(a.due))}>
                     <label for={fid("due")}>{ tr.t("plan-due") }</label>
                     <input type="date" id={fid("due")} value={a.due.map(|d| d.iso()).unwrap_or_default()} onchange={on_due}
                            aria-describedby={overdue.then(|| fid("overdue"))} />
@@ -169,7 +169,7 @@ pub fn PlanActionCard(props: &PlanActionProps) -> Html {
             <LinkedResources action={a.clone()} resources={props.resources.clone()} />
             <div class="actions">
                 <button type="button" class="danger" onclick={remove}>
-                    { tr.t("plan-remove-action") }<span class="visually-hidden">{ format!(": {}", a.what) }</span>
+                    { tr.t("plan-remove-action") }<span class="visually-hidden">{ format!("{} {}", tr.t("label-colon"), a.what) }</span>
                 </button>
             </div>
         </li>
@@ -234,7 +234,7 @@ fn LinkedResources(props: &LinkedProps) -> Html {
                     for rid in a.resources.iter() {
                         <li key={rid.clone()}>{ title(rid) }{ " " }
                             <button type="button" class="link-button" onclick={toggle(rid.clone())}>
-                                { tr.t("plan-unlink") }<span class="visually-hidden">{ format!(": {}", title(rid)) }</span>
+                                { tr.t("plan-unlink") }<span class="visually-hidden">{ format!("{} {}", tr.t("label-colon"), title(rid)) }</span>
                             </button>
                         </li>
                     }

@@ -48,7 +48,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let onname = {
         let (app, copied, typed) = (app.clone(), copied.clone(), typed.clone());
         Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            let value = platform::fit_name_field(&e.target_unchecked_into::<HtmlInputElement>());
             app.set_display_name(value.clone());
             typed.set(Some(value));
             copied.set(None);

@@ -167,10 +167,15 @@ impl AppHandle {
         });
     }
     /// Adds a not-started action `what` to the focus.
-    pub fn add_action(&self, focus: crate::core::plan::FocusId, what: String) {
+    /// Adds an action to the plan; the id of its "what" field (`act-<id>-what`, as the action's
+    /// card names it), for focus to go to.
+    pub fn add_action(&self, focus: crate::core::plan::FocusId, what: String) -> String {
         use crate::core::plan::{Change, PlanAction};
-        let action = PlanAction::new(platform::timestamp_id(), focus, what, platform::today());
+        let id = platform::timestamp_id();
+        let field = format!("act-{id}-what");
+        let action = PlanAction::new(id, focus, what, platform::today());
         self.plan(Change::AddAction(action));
+        field
     }
 
     // The assessment
@@ -391,6 +396,10 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
                         }
                         Err(p) => return save_problem.set(Some(p)),
                     };
+                    // Readable again after another tab's unreadable data: saving has resumed.
+                    if storage::take_resumed() {
+                        save_problem.set(None);
+                    }
                     dispatcher.dispatch(Action::Synced(Box::new(data)));
                     synced.set(true);
                 })

@@ -50,8 +50,13 @@ impl Inner {
         {
             None => Boards::new(),
             Some(Ok(b)) => b,
-            // Unreadable (a newer build's): left as it is until this tab is reloaded.
-            Some(Err(_)) => return false,
+            // Unreadable (a newer build's, or damaged): never written over from this tab, which
+            // says so (as a tab that opened on them would).
+            Some(Err(e)) => {
+                self.keep_stored = true;
+                self.problem = Some(BoardsProblem::Unreadable(e));
+                return true;
+            }
         };
         self.seen = now;
         if self.unsaved {
@@ -127,6 +132,7 @@ impl BoardsHandle {
             inner.take_changes_from_elsewhere();
             let out = f(&mut inner.boards);
             inner.save();
+            keep_if_unsaved(&self.inner, inner.unsaved);
             out
         };
         self.update.force_update();
@@ -183,14 +189,41 @@ impl BoardsHandle {
     }
 }
 
+thread_local! {
+    /// The boards of this tab while they hold a change that could not be saved (storage full):
+    /// kept for as long as the tab is open, so leaving the board screen and coming back loses
+    /// nothing; saved again when the screen opens and at each change.
+    static UNSAVED: RefCell<Option<Rc<RefCell<Inner>>>> = const { RefCell::new(None) };
+}
+
+fn keep_if_unsaved(inner: &Rc<RefCell<Inner>>, unsaved: bool) {
+    UNSAVED.with(|u| *u.borrow_mut() = unsaved.then(|| Rc::clone(inner)));
+}
+
+/// This tab's unsaved boards if it has some (another tab's changes taken in, and saved again if
+/// there is room now), else the boards as stored.
+fn open() -> Rc<RefCell<Inner>> {
+    let Some(kept) = UNSAVED.with(|u| u.borrow().clone()) else {
+        return Rc::new(RefCell::new(load()));
+    };
+    {
+        let mut inner = kept.borrow_mut();
+        if !inner.take_changes_from_elsewhere() {
+            inner.save();
+        }
+        keep_if_unsaved(&kept, inner.unsaved);
+    }
+    kept
+}
+
 /// The boards, read from storage when the screen opens and again whenever another tab changes
 /// them.
 #[hook]
 pub fn use_boards() -> BoardsHandle {
-    let inner = use_memo((), |_| RefCell::new(load()));
+    let inner = use_memo((), |_| open());
     let update = use_force_update();
     {
-        let (inner, update) = (Rc::clone(&inner), update.clone());
+        let (inner, update) = (Rc::clone(&*inner), update.clone());
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 gloo_events::EventListener::new(&w, "storage", move |e| {
@@ -207,8 +240,7 @@ pub fn use_boards() -> BoardsHandle {
         });
     }
     BoardsHandle {
-        // use_memo gives an Rc of the RefCell; the handle shares it.
-        inner: Rc::clone(&inner),
+        inner: Rc::clone(&*inner),
         update,
     }
 }

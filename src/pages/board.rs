@@ -39,6 +39,7 @@ fn csv_words(tr: &Tr) -> CsvWords {
         disagreement: tr.t("board-apart"),
         participant: tr.t("board-csv-participant"),
         date: tr.t("board-csv-date"),
+        style: crate::core::transfer::CsvStyle::with_decimal(tr.decimal()),
     }
 }
 
@@ -53,6 +54,11 @@ fn board_name(tr: &Tr, b: &Board) -> String {
 
 fn value(e: &Event) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+/// A board's name is cut as it is typed to what a team link carries (40 bytes).
+fn fit_name(e: InputEvent) {
+    platform::fit_name_field(&e.target_unchecked_into::<HtmlInputElement>());
 }
 
 /// The form that creates a board.
@@ -81,13 +87,14 @@ fn create_form(
             }
         })
     };
+    let fit = Callback::from(fit_name);
     html! {
         <form class="card board-create" {onsubmit} aria-labelledby="board-create-title">
             <h2 id="board-create-title">{ tr.t("board-create") }</h2>
             <div class="filters">
                 <div class="field">
                     <label for="board-new-name">{ tr.t("board-name") }</label>
-                    <input id="board-new-name" type="text" maxlength="40" autocomplete="off" ref={fields.0.clone()} />
+                    <input id="board-new-name" type="text" maxlength="40" autocomplete="off" ref={fields.0.clone()} oninput={fit} />
                 </div>
                 <div class="field">
                     <label for="board-new-date">{ tr.t("board-date") }</label>
@@ -203,7 +210,9 @@ pub fn BoardPage() -> Html {
             let q = crate::i18n::questionnaire();
             let names = if shown { Names::Shown } else { Names::Hidden };
             let done = if csv {
-                let text = board_csv(q, &board, &csv_words(&tr), names);
+                let text = board_csv(q, &board, &csv_words(&tr), names, &|number| {
+                    tr.tf("board-participant", &[("number", number.into())])
+                });
                 platform::download(
                     &format!("pillars-board-{}.csv", board.date()),
                     "text/csv",
@@ -250,7 +259,7 @@ pub fn BoardPage() -> Html {
                 <div class="filters">
                     <div class="field">
                         <label for="board-name">{ tr.t("board-name") }</label>
-                        <input id="board-name" type="text" maxlength="40" value={board.name().to_string()}
+                        <input id="board-name" type="text" maxlength="40" value={board.name().to_string()} oninput={fit_name}
                             onchange={{ let b = boards.clone(); move |e: Event| b.rename(id, &value(&e)) }} />
                     </div>
                     <div class="field">

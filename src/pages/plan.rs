@@ -13,6 +13,7 @@ use crate::core::plan::{
 use crate::core::questionnaire::Questionnaire;
 use crate::hooks::{use_app, AppHandle};
 use crate::i18n::{use_tr, Tr};
+use crate::platform;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -259,10 +260,12 @@ fn focus_card(
             <p class="plan-standing">
                 { labelled("plan-then", score_text(tr, cmp.then)) }{ " · " }
                 { labelled("plan-now", score_text(tr, cmp.now)) }{ " · " }
-                { labelled("plan-aim", f.aim.map(|l| l.get().to_string()).unwrap_or_else(|| tr.t("results-no-target"))) }
+                { labelled("plan-aim", f.aim.map(|l| l.get().to_string()).unwrap_or_else(|| tr.t("plan-no-aim"))) }
                 if cmp.reached() == Some(true) { { " · " }<strong>{ tr.t("plan-reached") }</strong> }
             </p>
-            <p>{ tr.tf("plan-progress", &[("done", p.done.into()), ("total", p.total.into())]) }</p>
+            if p.total > 0 {
+                <p>{ tr.tf("plan-progress", &[("done", p.done.into()), ("total", p.total.into())]) }</p>
+            }
             <div class="field no-print">
                 <label for={format!("{fid}-aim")}>{ tr.t("plan-aim-label") }</label>
                 <select id={format!("{fid}-aim")} onchange={on_aim}>
@@ -284,7 +287,7 @@ fn focus_card(
             <AddAction focus={f.id.clone()} label={fid.clone()} />
             <div class="actions no-print">
                 <button type="button" class="danger" onclick={remove}>
-                    { tr.t("plan-remove-focus") }<span class="visually-hidden">{ format!(": {}", f.target.name(q)) }</span>
+                    { tr.t("plan-remove-focus") }<span class="visually-hidden">{ format!("{} {}", tr.t("label-colon"), f.target.name(q)) }</span>
                 </button>
             </div>
         </article>
@@ -324,7 +327,10 @@ fn AddAction(props: &AddActionProps) -> Html {
         .collect();
     let add = |what: String| {
         let (app, focus) = (app.clone(), props.focus.clone());
-        Callback::from(move |_: MouseEvent| app.add_action(focus.clone(), what.clone()))
+        // The suggestion becomes an action: focus goes to what it says, to be edited.
+        Callback::from(move |_: MouseEvent| {
+            platform::focus_after_render(app.add_action(focus.clone(), what.clone()))
+        })
     };
     let on_text = {
         let text = text.clone();
@@ -337,7 +343,7 @@ fn AddAction(props: &AddActionProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if !text.trim().is_empty() {
-                app.add_action(focus.clone(), text.trim().to_string());
+                let _ = app.add_action(focus.clone(), text.trim().to_string());
                 text.set(String::new());
             }
         })

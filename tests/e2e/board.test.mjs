@@ -42,6 +42,10 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
   const main = page.getByRole("main");
   await page.getByRole("heading", { level: 1, name: "Workshop board" }).waitFor();
   assert.equal(await page.getByRole("link", { name: "Board", exact: true }).getAttribute("aria-current"), "page");
+  // A name is cut as it is typed to what a team link carries (40 bytes: "é" takes two).
+  await main.getByLabel("Board name").pressSequentially("Région de Québec, cohorte 2027, été, 2e groupe");
+  const typed = await main.getByLabel("Board name").inputValue();
+  assert.ok(new TextEncoder().encode(typed).length <= 40 && typed.startsWith("Région de Québec, cohorte 2027"), typed);
   await main.getByLabel("Board name").fill("Lyon workshop");
   await main.getByRole("button", { name: "Create the board" }).click();
   await main.getByRole("heading", { level: 2, name: "Lyon workshop" }).waitFor();
@@ -66,9 +70,13 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
   const lines = main.locator(".intake-lines li");
   assert.equal(await lines.count(), 6);
   assert.equal(await lines.nth(0).textContent(), "Link 1: added.");
-  assert.match(await lines.nth(3).textContent(), /^Link 4: already on the board/);
-  assert.match(await lines.nth(4).textContent(), /^Link 5: damaged\. /);
-  assert.match(await lines.nth(5).textContent(), new RegExp(`^Link 6: made with version ${QUESTIONNAIRE.version + 1} of the questionnaire`));
+  // A link that was not added shows how its code starts, to be found in the pasted text.
+  const start = (c) => c.slice(0, 12).replace(/[-_]/g, "\\$&") + "…";
+  assert.match(await lines.nth(3).textContent(), new RegExp(`^Link 4 \\(${start(codes[0])}\\): already on the board`));
+  assert.match(await lines.nth(4).textContent(), new RegExp(`^Link 5 \\(${start(flip(codes[1], 12))}\\): damaged\\. `));
+  assert.match(await lines.nth(5).textContent(), new RegExp(`^Link 6 \\(${start(other)}\\): made with version ${QUESTIONNAIRE.version + 1} of the questionnaire`));
+  // The list scrolls on its own: a keyboard reaches it.
+  assert.equal(await main.getByRole("list", { name: "Link by link:" }).getAttribute("tabindex"), "0");
 
   // The team: medians per pillar; names hidden by default.
   await main.getByRole("heading", { level: 2, name: "Participants (3)" }).waitFor();
@@ -108,7 +116,9 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
     main.getByRole("button", { name: "Download the team (CSV)" }).click(),
   ]);
   assert.match(download.suggestedFilename(), /^pillars-board-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = (await readFile(await download.path(), "utf8")).split("\r\n");
+  const file = await readFile(await download.path(), "utf8");
+  assert.ok(file.startsWith("\uFEFF"), "a byte-order mark, so spreadsheets read UTF-8");
+  const csv = file.slice(1).split("\r\n");
   assert.equal(csv[0], '"Pillar","Results","Lowest","Lower quartile","Median","Upper quartile","Highest"');
   QUESTIONNAIRE.pillars.forEach((p, pi) => {
     const head = `"${p.name}",`;
@@ -139,7 +149,7 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
   // In French.
   await page.getByRole("combobox", { name: "Language" }).selectOption("fr");
   await page.getByRole("heading", { level: 1, name: "Tableau d'atelier" }).waitFor();
-  await main.getByText("Ajoutés : 3, déjà au tableau : 1, endommagés : 1, autre version : 1.").waitFor();
+  await main.getByText(/^Ajoutés\s:\s3\. Déjà au tableau\s:\s1\. Endommagés\s:\s1\. D'une autre version du questionnaire\s:\s1\.$/).waitFor();
   await page.getByRole("table", { name: "Les scores de l'équipe par pilier" }).getByRole("cell", { name: expected[1].replace(".", ",") }).first().waitFor();
   assert.deepEqual(await axe(page), [], "board: axe in French");
 

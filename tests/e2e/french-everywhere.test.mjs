@@ -127,7 +127,7 @@ test("every screen in French shows no English sentence, and axe finds nothing", 
   await main.getByRole("heading", { level: 2, name: "Atelier de Lyon" }).waitFor();
   await main.getByLabel("Coller des liens de résultat").fill(`${link}\n${link}\n${env.server.url}#/r/AAAA`);
   await main.getByRole("button", { name: "Ajouter au tableau" }).click();
-  await main.getByText("Ajoutés : 1, déjà au tableau : 1, endommagés : 1, autre version : 0.").waitFor();
+  await main.getByText(/^Ajoutés\s:\s1\. Déjà au tableau\s:\s1\. Endommagés\s:\s1\. D'une autre version du questionnaire\s:\s0\.$/).waitFor();
   await noEnglish(page, "board");
 
   await page.goto(env.server.url + "#/t/AAAA");
@@ -187,11 +187,16 @@ test("in French the storage problems, the CSV's headings and the installed app's
     page.waitForEvent("download"),
     page.getByRole("button", { name: fr.get("data-download-csv") }).click(),
   ]);
-  const csv = await readFile(await download.path(), "utf8");
+  const text = await readFile(await download.path(), "utf8");
+  assert.ok(text.startsWith("\uFEFF"), "a byte-order mark, so spreadsheets read UTF-8");
+  const csv = text.slice(1);
+  // As a French spreadsheet reads it: cells apart by ';', numbers with a decimal comma.
   const head = csv.split(/\r?\n/)[0];
-  assert.ok(head.startsWith(`"${fr.get("csv-completed")}","${fr.get("csv-overall")}",`), head);
+  assert.ok(head.startsWith(`"${fr.get("csv-completed")}";"${fr.get("csv-overall")}";`), head);
   for (const p of FR.pillars) assert.ok(head.includes(p.name), `${p.name} in ${head}`);
-  assert.match(csv.split(/\r?\n/)[1], /3,0|3\.0/);
+  const row = csv.split(/\r?\n/)[1].split(";");
+  assert.equal(row.length, 2 + FR.pillars.length, row.join(";"));
+  assert.match(row[1], /^\d,\d$/);
   // The plan's Markdown writes numbers and dates as the French screens do.
   {
     const withPlan = JSON.stringify({

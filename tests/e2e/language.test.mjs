@@ -34,6 +34,15 @@ test("a first visit follows the browser's preferred language", async () => {
   await page.goto(env.server.url); await appReady(page);
   await page.getByRole("heading", { level: 1, name: "Les sept piliers du leadership numérique" }).waitFor();
   assert.equal(await page.locator("html").getAttribute("lang"), "fr");
+  // On a laptop the French navigation and the language picker share one row, as in English.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const top = async (locator) => (await locator.boundingBox()).y;
+  const nav = page.getByRole("navigation", { name: "Principal" });
+  assert.equal(
+    await top(page.getByRole("combobox", { name: "Langue" })) < (await top(nav.getByRole("link", { name: "Vos données" }))) + 20,
+    true,
+    "the language picker is on the navigation's row",
+  );
   await context.close();
 });
 

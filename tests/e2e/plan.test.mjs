@@ -36,7 +36,7 @@ test("from results to a plan with two actions, kept, done, filtered, exported an
   await page.getByRole("heading", { level: 1, name: "Your plan" }).waitFor();
   const main = page.getByRole("main");
   await main.getByRole("heading", { level: 2, name: pillar.name }).waitFor();
-  await main.getByText("When set: 1.0 · Now: 1.0 · Aim: No target").waitFor();
+  await main.getByText("When set: 1.0 · Now: 1.0 · Aim: none").waitFor();
 
   // A suggested action (the seed's action items, as level-up hints for the level given: 1, so
   // the step from 1 to 2) and one of the person's own.
@@ -113,7 +113,7 @@ test("from results to a plan with two actions, kept, done, filtered, exported an
   // The loop closes: a later assessment shows where the focus is now.
   await complete(page, higher);
   await page.getByRole("link", { name: "Plan", exact: true }).click();
-  await main.getByText("When set: 1.0 · Now: 4.0 · Aim: No target").waitFor();
+  await main.getByText("When set: 1.0 · Now: 4.0 · Aim: none").waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -27,6 +27,8 @@ async function plotted(page, series) {
 test("the summary, chart and table agree with the answers given", async () => {
   const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   await complete(page, first);
+  // The results open at their top (the button that opened them was at the end of a long page).
+  assert.equal(await page.evaluate(() => window.scrollY), 0, "the results open at their top");
   const table = page.getByRole("table", { name: /Your scores by pillar/ });
   const means = [];
   for (const [pi, pillar] of QUESTIONNAIRE.pillars.entries()) {

@@ -1,7 +1,8 @@
 //! The board as CSV, for spreadsheets: the pillars' spread, the items' distributions and, only
 //! when the facilitator shows names (and never below the threshold), one row per participant.
 //! Sections are separated by an empty line. Text cells are quoted and neutralised against
-//! formulas; numbers are written with one decimal and '.'; a withheld statistic is an empty cell
+//! formulas; numbers are written with one decimal, in the person's spreadsheet's style
+//! ([`CsvStyle`]: ',' and '.', or ';' and ','); a withheld statistic is an empty cell
 //! (its count is kept).
 use super::aggregate::{item_pillars, Guarded, Team, Tenths};
 use super::boards::Board;
@@ -12,6 +13,7 @@ use crate::core::pillar::PillarId;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::score;
 pub(super) use crate::core::transfer::csv::csv_field as cell;
+use crate::core::transfer::CsvStyle;
 
 /// Whether participants' names may be shown (hidden unless the facilitator asks).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -40,12 +42,16 @@ pub struct CsvWords {
     pub participant: String,
     /// The result's date.
     pub date: String,
+    /// Separators and decimal mark of the person's spreadsheet.
+    pub style: CsvStyle,
 }
 
 /// The team's aggregates: a row per pillar, then a row per item.
 pub fn team_csv(q: &Questionnaire, team: &Team, words: &CsvWords) -> String {
     let w = words;
-    let mut out = String::new();
+    let mut out = w.style.start();
+    let row = |out: &mut String, cells: Vec<String>| w.style.row(out, cells);
+    let tenth = |t: Tenths| w.style.number(tenths(t.as_f64()));
     row(
         &mut out,
         [
@@ -57,7 +63,8 @@ pub fn team_csv(q: &Questionnaire, team: &Team, words: &CsvWords) -> String {
             &w.upper_quartile,
             &w.maximum,
         ]
-        .map(|s| cell(s)),
+        .map(|s| cell(s))
+        .to_vec(),
     );
     for (pillar, g) in team.pillars.iter() {
         let mut cells = vec![cell(pillar_name(q, pillar)), g.count().to_string()];
@@ -83,8 +90,9 @@ pub fn team_csv(q: &Questionnaire, team: &Team, words: &CsvWords) -> String {
             Guarded::Shown(s) => {
                 cells.extend(s.levels.iter().map(usize::to_string));
                 cells.push(s.not_applicable.to_string());
-                cells.push(s.mean().map(tenths).unwrap_or_default());
-                cells.push(s.disagreement().map(tenths).unwrap_or_default());
+                let number = |v: Option<f64>| v.map(|v| w.style.number(tenths(v)));
+                cells.push(number(s.mean()).unwrap_or_default());
+                cells.push(number(s.disagreement()).unwrap_or_default());
             }
             Guarded::Withheld { .. } => cells.extend((0..8).map(|_| String::new())),
         }
@@ -94,8 +102,15 @@ pub fn team_csv(q: &Questionnaire, team: &Team, words: &CsvWords) -> String {
 }
 
 /// The board's CSV: [`team_csv`], then, with [`Names::Shown`] and at least k results, a row
-/// per participant (name, result date, pillar scores).
-pub fn board_csv(q: &Questionnaire, board: &Board, words: &CsvWords, names: Names) -> String {
+/// per participant (name, result date, pillar scores); `unnamed(n)` names the n-th (from 1)
+/// participant who put no name in their link, as the board does.
+pub fn board_csv(
+    q: &Questionnaire,
+    board: &Board,
+    words: &CsvWords,
+    names: Names,
+    unnamed: &dyn Fn(usize) -> String,
+) -> String {
     let team = board.team(q);
     let mut out = team_csv(q, &team, words);
     if names == Names::Hidden || !team.is_shown() {
@@ -104,38 +119,25 @@ pub fn board_csv(q: &Questionnaire, board: &Board, words: &CsvWords, names: Name
     out.push_str("\r\n");
     let mut head = vec![cell(&words.participant), cell(&words.date)];
     head.extend(q.pillars.iter().map(|p| cell(&p.name)));
-    row(&mut out, head);
-    for e in board.entries() {
+    let style = words.style;
+    style.row(&mut out, head);
+    for (i, e) in board.entries().iter().enumerate() {
         let r = e.result();
         let mut cells = vec![
-            cell(e.name().unwrap_or("")),
+            cell(&e.name().map_or_else(|| unnamed(i + 1), str::to_string)),
             cell(&r.date.map(|d| d.iso()).unwrap_or_default()),
         ];
         let s = score(q, &from_order(q, &r.answers));
         cells.extend(
             s.pillars
                 .iter()
-                .map(|p| p.mean.map(tenths).unwrap_or_default()),
+                .map(|p| p.mean.map(|m| style.number(tenths(m))).unwrap_or_default()),
         );
-        row(&mut out, cells);
+        style.row(&mut out, cells);
     }
     out
 }
 
 fn pillar_name(q: &Questionnaire, p: PillarId) -> &str {
     q.pillars.get(p.index()).map_or("", |p| p.name.as_str())
-}
-
-fn tenth(t: Tenths) -> String {
-    tenths(t.as_f64())
-}
-
-fn row(out: &mut String, cells: impl IntoIterator<Item = String>) {
-    for (i, c) in cells.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(&c);
-    }
-    out.push_str("\r\n");
 }

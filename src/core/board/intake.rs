@@ -61,6 +61,9 @@ pub struct Found<'a> {
 pub struct Intake {
     /// One per link read, in the order of the text.
     pub outcomes: Vec<Outcome>,
+    /// The start of each link's code, as read (see [`code_start`]), beside its outcome: a
+    /// facilitator finds a damaged link in the pasted text by it.
+    pub starts: Vec<String>,
     pub skipped_links: usize,
     pub text_cut: bool,
 }
@@ -97,6 +100,7 @@ impl Board {
     pub fn add_text(&mut self, text: &str, q: &Questionnaire, today: Date) -> Intake {
         let found = find_codes(text);
         Intake {
+            starts: found.codes.iter().map(|c| code_start(c)).collect(),
             outcomes: found
                 .codes
                 .iter()
@@ -105,6 +109,21 @@ impl Board {
             skipped_links: found.skipped_links,
             text_cut: found.text_cut,
         }
+    }
+}
+
+/// How much of a code [`code_start`] keeps.
+const CODE_START_CHARS: usize = 12;
+
+/// The first characters of a link's code, with "…" when there is more: enough to find the link
+/// in a chat export, too little to read anyone's answers from.
+pub fn code_start(code: &str) -> String {
+    let mut chars = code.chars();
+    let start: String = chars.by_ref().take(CODE_START_CHARS).collect();
+    if chars.next().is_some() {
+        start + "…"
+    } else {
+        start
     }
 }
 

@@ -6,6 +6,7 @@ use crate::core::date::Date;
 use crate::core::pillar::PillarId;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::share::result_link::{encode, DecodeError, SharedResult};
+use crate::core::transfer::CsvStyle;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use proptest::prelude::*;
@@ -110,7 +111,13 @@ fn words() -> CsvWords {
         disagreement: w("Disagreement"),
         participant: w("Participant"),
         date: w("Date"),
+        style: CsvStyle::default(),
     }
+}
+
+/// How the board names a participant without a name.
+fn person(n: usize) -> String {
+    format!("Person {n}")
 }
 
 // ---------------------------------------------------------------- intake
@@ -555,7 +562,10 @@ fn the_csv_has_the_pillars_then_the_items_then_people_only_when_names_are_shown(
         result(None, &[3, 5]),
     ];
     let bd = board_of(&results);
-    let hidden = board_csv(q(), &bd, &words(), Names::Hidden);
+    let hidden = board_csv(q(), &bd, &words(), Names::Hidden, &person);
+    let hidden = hidden
+        .strip_prefix('\u{FEFF}')
+        .expect("a byte-order mark first");
     let sections: Vec<&str> = hidden.split("\r\n\r\n").collect();
     assert_eq!(sections.len(), 2);
     let pillars: Vec<&str> = sections[0].lines().collect();
@@ -570,12 +580,13 @@ fn the_csv_has_the_pillars_then_the_items_then_people_only_when_names_are_shown(
     assert!(items[0].ends_with(",\"N/A\",\"Mean\",\"Disagreement\""));
     assert!(!hidden.contains("Ben") && !hidden.contains("HYPERLINK"));
 
-    let shown = board_csv(q(), &bd, &words(), Names::Shown);
+    let shown = board_csv(q(), &bd, &words(), Names::Shown, &person);
     let people: Vec<&str> = shown.split("\r\n\r\n").nth(2).unwrap().lines().collect();
     assert_eq!(people.len(), 4);
     assert!(people[1].starts_with("\"'=HYPERLINK(\"\"x\"\")\",\"2026-11-23\","));
     assert!(people[2].starts_with("\"Ben\","));
-    assert!(people[3].starts_with("\"\","));
+    // Unnamed, as the board names them.
+    assert!(people[3].starts_with("\"Person 3\","));
 }
 
 #[test]
@@ -589,7 +600,7 @@ fn csv_cells_are_neutralised_and_quoted() {
 #[test]
 fn below_the_threshold_the_csv_has_counts_only_even_with_names_shown() {
     let bd = board_of(&[result(Some("Ana"), &[1]), result(Some("Ben"), &[5])]);
-    let csv = board_csv(q(), &bd, &words(), Names::Shown);
+    let csv = board_csv(q(), &bd, &words(), Names::Shown, &person);
     assert_withheld_csv(&csv);
     assert!(!csv.contains("Ana"));
 }
@@ -951,7 +962,7 @@ proptest! {
             Err(TeamLinkError::BelowThreshold { .. })
         );
         prop_assert!(refused);
-        let csv = board_csv(q(), &bd, &words(), Names::Shown);
+        let csv = board_csv(q(), &bd, &words(), Names::Shown, &person);
         assert_withheld_csv(&csv);
         for e in bd.entries() {
             if let Some(n) = e.name() {

@@ -115,6 +115,18 @@ pub fn normalize_name(name: &str) -> Option<String> {
     normalize(name, true)
 }
 
+/// The longest start of `typed` that a link can carry whole as a name ([`MAX_NAME_BYTES`] bytes,
+/// cut on a character boundary): a name field keeps to it as it is typed, so what the field
+/// shows is what the link and the board keep (an accented letter takes two bytes, so a byte
+/// limit is not a number of characters a field's `maxlength` could state).
+pub fn fit_name(typed: &str) -> &str {
+    let mut end = typed.len().min(MAX_NAME_BYTES);
+    while !typed.is_char_boundary(end) {
+        end -= 1;
+    }
+    &typed[..end]
+}
+
 /// Characters that change how the text around them is shown without being seen: bidirectional
 /// overrides and isolates, and zero-width characters. A name could use them to disguise itself
 /// (make "Result shared by" read as something else), so names drop them.

@@ -29,9 +29,10 @@ pub enum ImportError {
     NewerVersion,
     #[error("an export format this build cannot read")]
     UnknownFormat,
-    /// The file says it is an export but its data cannot be read (serde's reason).
-    #[error("damaged: {0}")]
-    Damaged(String),
+    /// The file says it is an export but its data cannot be read: where the reader stopped
+    /// (serde's reason is in English and a parser's words; the place is what helps).
+    #[error("damaged at line {line}, column {column}")]
+    Damaged { line: usize, column: usize },
     /// One of its resources breaks a rule of the resource form (named by its title or id).
     #[error("resource {label:?}: {error}")]
     Resource { label: String, error: ResourceError },
@@ -77,8 +78,10 @@ pub fn parse_export(text: &str) -> Result<AppData, ImportError> {
         Count::Num(f) if f > u64::from(DATA_SCHEMA) => return Err(ImportError::NewerVersion),
         _ => return Err(ImportError::UnknownFormat),
     }
-    let env: Envelope =
-        serde_json::from_str(text).map_err(|e| ImportError::Damaged(e.to_string()))?;
+    let env: Envelope = serde_json::from_str(text).map_err(|e| ImportError::Damaged {
+        line: e.line(),
+        column: e.column(),
+    })?;
     let q = Questionnaire::builtin();
     let mut data = env.data;
     // Answers to items this questionnaire does not have are dropped, never shown as something else.
@@ -169,7 +172,10 @@ mod tests {
             Err(ImportError::UnknownFormat)
         );
         let broken = "{\"kind\":\"pillars-export\",\"format\":1,\"exported\":\"x\",\"data\":{\"history\":7}}";
-        assert!(matches!(parse_export(broken), Err(ImportError::Damaged(_))));
+        assert!(matches!(
+            parse_export(broken),
+            Err(ImportError::Damaged { .. })
+        ));
     }
 
     #[test]

@@ -611,6 +611,23 @@ fn any_result() -> impl Strategy<Value = SharedResult> {
 }
 
 proptest! {
+    /// What a name field keeps as it is typed is the longest start a link carries whole: a
+    /// facilitator typing "Région de Québec, cohorte 2027" sees where the name stops.
+    #[test]
+    fn prop_a_fitted_name_is_kept_whole(typed in "\\PC{0,60}") {
+        let fitted = fit_name(&typed);
+        prop_assert!(typed.starts_with(fitted));
+        prop_assert!(fitted.len() <= MAX_NAME_BYTES);
+        // Longest: one more character would not fit.
+        if let Some(next) = typed[fitted.len()..].chars().next() {
+            prop_assert!(fitted.len() + next.len_utf8() > MAX_NAME_BYTES);
+        }
+        // And nothing of it is cut again on its way into a link.
+        let r = result(Some(fitted), 5);
+        let kept = decode(&encode(&r), V, 5).unwrap().name;
+        prop_assert_eq!(kept, normalize_name(fitted));
+    }
+
     #[test]
     fn prop_round_trip(r in any_result()) {
         let code = encode(&r);
