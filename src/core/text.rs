@@ -1,5 +1,14 @@
 //! Small text helpers shared by the core.
 
+/// The largest char boundary of `s` at or below `i` (where a text may be cut to `i` bytes).
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// A count with its noun: "1 resource", "3 resources".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {

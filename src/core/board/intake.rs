@@ -12,6 +12,7 @@ use super::boards::{Board, MAX_ENTRIES};
 use crate::core::date::Date;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::share::result_link::{extract_code, DecodeError};
+use crate::core::text::floor_boundary;
 
 /// What starts a result link's code in a text.
 pub const RESULT_MARKER: &str = "#/r/";
@@ -176,13 +177,4 @@ fn in_brackets(before: &str) -> bool {
         .find(|(_, c)| c.is_whitespace())
         .map_or(0, |(i, c)| i + c.len_utf8());
     window[start..].starts_with('<')
-}
-
-/// The largest char boundary of `s` at or below `i`.
-fn floor_boundary(s: &str, i: usize) -> usize {
-    let mut i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }

@@ -120,11 +120,7 @@ pub fn normalize_name(name: &str) -> Option<String> {
 /// shows is what the link and the board keep (an accented letter takes two bytes, so a byte
 /// limit is not a number of characters a field's `maxlength` could state).
 pub fn fit_name(typed: &str) -> &str {
-    let mut end = typed.len().min(MAX_NAME_BYTES);
-    while !typed.is_char_boundary(end) {
-        end -= 1;
-    }
-    &typed[..end]
+    &typed[..crate::core::text::floor_boundary(typed, MAX_NAME_BYTES)]
 }
 
 /// Characters that change how the text around them is shown without being seen: bidirectional
@@ -152,13 +148,7 @@ fn normalize(name: &str, drop_disguises: bool) -> Option<String> {
             break;
         }
     }
-    if out.len() > MAX_NAME_BYTES {
-        let mut end = MAX_NAME_BYTES;
-        while !out.is_char_boundary(end) {
-            end -= 1;
-        }
-        out.truncate(end);
-    }
+    out.truncate(fit_name(&out).len());
     let trimmed = out.trim_end();
     (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
