@@ -41,6 +41,33 @@ struct Chunk {
     merge_tabs: TabMerger,
     reworded: Reworder,
     translated: fn(&str) -> Option<&'static crate::core::questionnaire::Questionnaire>,
+    salvage: Salvager,
+}
+
+/// What can be read of damaged stored text, taken into `current` (as an import is), with how
+/// many damaged parts were left out; `None` when nothing can be read.
+pub type Salvager =
+    fn(&str, &crate::core::state::AppData) -> Option<(crate::core::state::AppData, usize)>;
+
+fn salvage_into(
+    raw: &str,
+    current: &crate::core::state::AppData,
+) -> Option<(crate::core::state::AppData, usize)> {
+    let s = crate::core::stored::salvage(raw)?;
+    Some((crate::core::transfer::merge(current, &s.data), s.left_out))
+}
+
+/// The salvager, once the second chunk is here (it is preloaded at start).
+pub async fn salvager() -> Option<Salvager> {
+    #[cfg(feature = "split")]
+    {
+        let _ = screens().await.ok()?;
+        Some(CHUNK.get()?.salvage)
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        Some(salvage_into)
+    }
 }
 
 /// The questionnaire with a translation file's text, once the second chunk is here.
@@ -131,6 +158,7 @@ fn load_chunk() -> Result<Chunk, LoadFailed> {
         merge_tabs: crate::core::transfer::merge_tabs,
         reworded,
         translated,
+        salvage: salvage_into,
     })
 }
 

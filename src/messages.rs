@@ -58,9 +58,27 @@ pub fn preview_line(tr: &Tr, line: &crate::core::transfer::Line) -> String {
     }
 }
 
+/// A change's message (added, saved…), said truthfully while the browser does not save: the
+/// change is then only in this tab. Empty stays empty.
+pub fn done(tr: &Tr, problem: Option<StorageProblem>, text: String) -> String {
+    use StorageProblem as P;
+    match problem {
+        Some(
+            P::Full | P::NotSaved | P::Unavailable | P::Newer | P::Damaged { set_aside: false },
+        ) if !text.is_empty() => {
+            format!("{text} {}", tr.t("done-not-saved"))
+        }
+        _ => text,
+    }
+}
+
 /// A storage problem, for the banner.
 pub fn storage_problem(tr: &Tr, p: StorageProblem) -> String {
+    if let StorageProblem::PartlyRead { left_out } = p {
+        return tr.tf("err-storage-partly-read", &[("count", left_out.into())]);
+    }
     tr.t(match p {
+        StorageProblem::PartlyRead { .. } => "err-storage-partly-read",
         StorageProblem::Unavailable => "err-storage-unavailable",
         StorageProblem::Damaged { set_aside: true } => "err-storage-damaged",
         StorageProblem::Damaged { set_aside: false } => "err-storage-damaged-not-kept",
@@ -321,7 +339,7 @@ pub fn board_file_error(tr: &Tr, e: &crate::core::board::BoardFileError) -> Stri
         E::NotABoardFile => tr.t("err-board-not-board"),
         E::OtherPillarsFile => tr.t("err-board-other-file"),
         E::NewerFormat => tr.t("err-board-newer"),
-        E::UnknownFormat | E::Damaged | E::DuplicateId => tr.t("err-board-damaged"),
+        E::UnknownFormat | E::Damaged => tr.t("err-board-damaged"),
         E::TooManyBoards => tr.tf(
             "err-board-too-many",
             &[("max", Arg::Num(crate::core::board::MAX_BOARDS as i64))],
@@ -351,6 +369,14 @@ pub fn boards_problem(tr: &Tr, p: crate::hooks::BoardsProblem) -> String {
             };
             tr.tf("err-boards-unreadable", &[("why", why.as_str().into())])
         }
+        P::PartlyRead { left_out, kept } => tr.tf(
+            if kept {
+                "err-boards-part-kept"
+            } else {
+                "err-boards-part-not-kept"
+            },
+            &[("count", left_out.into())],
+        ),
     }
 }
 

@@ -21,6 +21,9 @@ pub enum StorageProblem {
     /// The saved data could not be read; `set_aside` says whether a copy was kept (when not,
     /// nothing is saved: the only copy stays where it is).
     Damaged { set_aside: bool },
+    /// The saved data was damaged in part: a copy of it as it was is set aside, and the
+    /// `left_out` damaged parts are not shown (the rest is).
+    PartlyRead { left_out: usize },
     /// The saved data was written by a newer version of the app: nothing is saved over it.
     Newer,
     /// The storage for this site is full.
@@ -87,6 +90,8 @@ pub struct Loaded {
     pub data: Option<AppData>,
     /// A message for the person when something was wrong.
     pub problem: Option<StorageProblem>,
+    /// Damaged stored text, set aside: what can be salvaged of it is still to be taken in.
+    pub damaged: Option<String>,
 }
 
 impl Loaded {
@@ -94,6 +99,7 @@ impl Loaded {
         Loaded {
             data: None,
             problem: Some(p),
+            damaged: None,
         }
     }
 }
@@ -133,6 +139,7 @@ pub fn load() -> Loaded {
         return Loaded {
             data: None,
             problem: None,
+            damaged: None,
         };
     };
     let current = s.get_item(&data_key()).ok().flatten();
@@ -141,6 +148,7 @@ pub fn load() -> Loaded {
         Ok(data) => Loaded {
             data: Some(data),
             problem: None,
+            damaged: None,
         },
         Err(Unreadable::Newer) => {
             stop_saving(StorageProblem::Newer);
@@ -151,8 +159,14 @@ pub fn load() -> Loaded {
             let problem = StorageProblem::Damaged { set_aside };
             if !set_aside {
                 stop_saving(problem);
+                return Loaded::problem(problem);
             }
-            Loaded::problem(problem)
+            // A copy is kept: what can still be read of it is taken in once the later screens'
+            // code is here (`crate::lazy::salvager`).
+            Loaded {
+                damaged: Some(raw),
+                ..Loaded::problem(problem)
+            }
         }
     }
 }
@@ -337,6 +351,15 @@ pub fn save_boards(text: &str) -> Result<(), StorageProblem> {
             StorageProblem::NotSaved
         }
     })
+}
+
+/// A copy of stored boards that could be read only in part, kept before they are saved over.
+const DAMAGED_BOARDS_KEY: &str = "pillars.boards.damaged";
+
+/// Keeps a copy of stored boards' text that could be read only in part; `false` if it could not
+/// be kept (then nothing may be saved over them).
+pub fn keep_damaged_boards(text: &str) -> bool {
+    local().is_some_and(|s| s.set_item(DAMAGED_BOARDS_KEY, text).is_ok())
 }
 
 /// Where the chosen language is kept (a preference, not part of the person's data or exports).

@@ -99,6 +99,10 @@ cancel = Cancel
 err-storage-unavailable = This browser does not let { -app } keep data (site data may be blocked, or this is a private window), so nothing will be saved after you close this tab. Your answers stay while it is open: download them from Your data before you leave.
 err-storage-damaged = Your saved answers could not be read (the stored data is damaged). A copy was set aside and you can download it from Your data; you are starting afresh.
 err-storage-damaged-not-kept = Your saved answers could not be read (the stored data is damaged), and there was no room to set a copy aside. So that this only copy is not written over, nothing you change is saved for now: download it from Your data.
+err-storage-partly-read = Part of your saved data was damaged: { $count ->
+        [one] one part could not be read and is left out
+       *[other] { $count } parts could not be read and are left out
+    } (an assessment, a shared result, a resource…); the rest is here. A copy of it as it was was set aside: you can download it from Your data.
 err-storage-full = Your browser's storage for this site is full, so your latest changes are not saved. Download your data from Your data, then free some space.
 err-storage-not-saved = Your latest changes could not be saved in this browser. Keep this tab open and download your data from Your data.
 err-storage-not-deleted = Some data could not be deleted from this browser. Reload the page and try again.
@@ -116,6 +120,8 @@ heading-team = Team picture
 label-colon = :
 # @later: everything below is fetched with the code of the later screens (src/i18n.rs, scripts/post-build.mjs);
 # what the home screen, the assessment and the frame show stays above this line (tests/i18n.rs checks it).
+# After a change's message while the browser does not save.
+done-not-saved = It is only in this tab for now: the browser did not save it (see the message at the top).
 
 ## Your data: keeping it
 keep-heading = Keeping your data
@@ -315,6 +321,10 @@ data-import-hint = Nothing changes until you confirm.
 data-import-unchanged = Nothing was changed.
 data-import-question = Import this file?
 data-import-nothing = This file holds nothing that is not already here.
+data-import-left-out = Part of this file is damaged: { $count ->
+        [one] one part (an assessment, a shared result, a resource…) cannot be read and is left out.
+       *[other] { $count } parts (assessments, shared results, resources…) cannot be read and are left out.
+    }
 data-import-adds = It will add:
 data-import-replaces = It will replace:
 data-import-button = Import
@@ -751,6 +761,14 @@ err-board-too-many = This file holds more than { $max } boards.
 err-board-too-many-results = Board { $number } in this file holds more than { $max } results.
 err-boards-full = Your browser's storage for this site is full, so your latest changes to the boards are not saved. They stay here while this tab is open: download the board file to keep them, then free some space.
 err-boards-unreadable = Your saved boards could not be read: { $why } They are kept in this browser as they are and nothing is saved over them; what you change here lasts only until you reload.
+err-boards-part-kept = Part of your saved boards was damaged: { $count ->
+        [one] one result or board could not be read and is left out
+       *[other] { $count } results or boards could not be read and are left out
+    }; the rest are here. A copy of the saved boards as they were is kept in this browser.
+err-boards-part-not-kept = Part of your saved boards was damaged: { $count ->
+        [one] one result or board could not be read and is left out
+       *[other] { $count } results or boards could not be read and are left out
+    }; the rest are here. There is no room to keep a copy of them as they were, so nothing is saved over them; what you change here lasts only until you reload.
 # Why the saved boards could not be read (the $why above).
 boards-why-newer = they were saved by a newer version of { -app } (reload the page to use it).
 boards-why-damaged = they are damaged.

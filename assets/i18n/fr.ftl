@@ -311,6 +311,10 @@ data-import-hint = Rien ne change avant votre confirmation.
 data-import-unchanged = Rien n'a été modifié.
 data-import-question = Importer ce fichier ?
 data-import-nothing = Ce fichier ne contient rien qui ne soit déjà ici.
+data-import-left-out = Une partie de ce fichier est endommagée : { $count ->
+        [one] un élément (une évaluation, un résultat partagé, une ressource…) ne peut pas être lu et est laissé de côté.
+       *[other] { $count } éléments (évaluations, résultats partagés, ressources…) ne peuvent pas être lus et sont laissés de côté.
+    }
 data-import-adds = Il ajoutera :
 data-import-replaces = Il remplacera :
 data-import-button = Importer
@@ -330,6 +334,11 @@ data-deleted = Toutes vos données { -app } ont été supprimées de ce navigate
 err-storage-unavailable = Ce navigateur ne permet pas à { -app } de conserver des données (les données des sites sont peut-être bloquées, ou il s'agit d'une fenêtre de navigation privée) : rien ne sera enregistré après la fermeture de cet onglet. Vos réponses restent disponibles tant qu'il est ouvert ; téléchargez-les depuis Vos données avant de partir.
 err-storage-damaged = Vos réponses enregistrées n'ont pas pu être lues (les données conservées sont endommagées). Une copie a été mise de côté et vous pouvez la télécharger depuis Vos données ; vous repartez de zéro.
 err-storage-damaged-not-kept = Vos réponses enregistrées n'ont pas pu être lues (les données conservées sont endommagées), et il n'y avait pas assez d'espace pour en mettre une copie de côté. Pour que cette seule copie ne soit pas écrasée, rien de ce que vous modifiez n'est enregistré pour l'instant : téléchargez-la depuis Vos données.
+done-not-saved = Ce n'est pour l'instant que dans cet onglet : le navigateur ne l'a pas enregistré (voir le message en haut).
+err-storage-partly-read = Une partie de vos données enregistrées était endommagée : { $count ->
+        [one] un élément n'a pas pu être lu et est laissé de côté
+       *[other] { $count } éléments n'ont pas pu être lus et sont laissés de côté
+    } (une évaluation, un résultat partagé, une ressource…) ; le reste est ici. Une copie telle qu'elle était a été mise de côté : vous pouvez la télécharger depuis Vos données.
 err-storage-full = L'espace de stockage de ce navigateur pour ce site est plein : vos dernières modifications ne sont pas enregistrées. Téléchargez vos données depuis Vos données, puis libérez de l'espace.
 err-storage-not-saved = Vos dernières modifications n'ont pas pu être enregistrées dans ce navigateur. Gardez cet onglet ouvert et téléchargez vos données depuis Vos données.
 err-storage-not-deleted = Certaines données n'ont pas pu être supprimées de ce navigateur. Rechargez la page et réessayez.
@@ -765,6 +774,14 @@ err-board-too-many = Ce fichier contient plus de { $max } tableaux.
 err-board-too-many-results = Le tableau { $number } de ce fichier contient plus de { $max } résultats.
 err-boards-full = L'espace de stockage de ce navigateur pour ce site est plein : vos dernières modifications des tableaux ne sont pas enregistrées. Elles restent ici tant que cet onglet est ouvert : téléchargez le fichier du tableau pour les garder, puis libérez de l'espace.
 err-boards-unreadable = Vos tableaux enregistrés n'ont pas pu être lus : { $why } Ils sont conservés tels quels dans ce navigateur et rien n'est enregistré par-dessus ; ce que vous modifiez ici ne dure que jusqu'au rechargement de la page.
+err-boards-part-kept = Une partie de vos tableaux enregistrés était endommagée : { $count ->
+        [one] un résultat ou un tableau n'a pas pu être lu et est laissé de côté
+       *[other] { $count } résultats ou tableaux n'ont pas pu être lus et sont laissés de côté
+    } ; le reste est ici. Une copie des tableaux tels qu'ils étaient enregistrés est conservée dans ce navigateur.
+err-boards-part-not-kept = Une partie de vos tableaux enregistrés était endommagée : { $count ->
+        [one] un résultat ou un tableau n'a pas pu être lu et est laissé de côté
+       *[other] { $count } résultats ou tableaux n'ont pas pu être lus et sont laissés de côté
+    } ; le reste est ici. Il n'y a pas la place d'en garder une copie telle quelle, donc rien n'est enregistré par-dessus ; ce que vous modifiez ici ne dure que jusqu'au rechargement de la page.
 boards-why-newer = ils ont été enregistrés par une version plus récente de { -app } (rechargez la page pour l'utiliser).
 boards-why-damaged = ils sont endommagés.
 team-cannot-open = Ce lien d'équipe ne peut pas être ouvert

@@ -87,7 +87,7 @@ pub fn AddToPlan(props: &AddToPlanProps) -> Html {
                 }
             }
             <p role="status" id="plan-added" tabindex="-1">
-                if *added { { tr.t("plan-added") }{ " " } }
+                if *added { { crate::messages::done(&tr, app.problem, tr.t("plan-added")) }{ " " } }
                 if !plan.focuses.is_empty() { <NavLink to={Route::Plan}>{ tr.t("plan-open") }</NavLink> }
             </p>
         </div>

@@ -70,7 +70,7 @@ pub fn ImportCollection() -> Html {
             <p id="import-message" role="status" tabindex="-1" class="library-message">
                 { match (file.state(), &*done) {
                     (Import::Reading, _) => tr.t("reading-file"),
-                    (_, Some(msg)) => msg.clone(),
+                    (_, Some(msg)) => crate::messages::done(&tr, app.problem, msg.clone()),
                     _ => String::new(),
                 } }
             </p>

@@ -1,12 +1,11 @@
 //! Your data, import: an export file from another browser, merged after a preview.
-use crate::core::state::AppData;
-use crate::core::transfer::{parse_export, preview};
+use crate::core::transfer::{parse_export, preview, ImportFile};
 use crate::hooks::{use_app, use_file_import, Import};
 use crate::i18n::use_tr;
 use yew::prelude::*;
 
 /// An export file, or why it can't be imported.
-fn read(text: &str) -> Result<AppData, crate::messages::Problem> {
+fn read(text: &str) -> Result<ImportFile, crate::messages::Problem> {
     parse_export(text).map_err(crate::messages::Problem::Import)
 }
 
@@ -28,7 +27,7 @@ pub fn ImportData() -> Html {
         let (app, file, imported) = (app.clone(), file.clone(), imported.clone());
         Callback::from(move |_| {
             if let Import::Ready(incoming) = file.state() {
-                imported.set(Some(app.import(incoming).is_ok()));
+                imported.set(Some(app.import(&incoming.data).is_ok()));
                 file.reset();
             }
         })
@@ -39,7 +38,10 @@ pub fn ImportData() -> Html {
     };
     let file_input = file.input.clone();
     let shown = match file.state() {
-        Import::Ready(incoming) => Import::Ready(std::rc::Rc::new(preview(app.data(), incoming))),
+        Import::Ready(incoming) => Import::Ready(std::rc::Rc::new((
+            preview(app.data(), &incoming.data),
+            incoming.left_out,
+        ))),
         Import::Failed(e) => Import::Failed(e.clone()),
         Import::Reading => Import::Reading,
         Import::Idle => Import::Idle,
@@ -70,9 +72,12 @@ pub fn ImportData() -> Html {
                 Import::Failed(e) => html! {
                     <div class="banner banner-error" role="alert">{ crate::messages::problem(&tr, &e) }{ " " }{ tr.t("data-import-unchanged") }</div>
                 },
-                Import::Ready(p) => html! {
+                Import::Ready(p) => { let (p, left_out) = (&p.0, p.1); html! {
                     <div class="card confirm" role="group" aria-labelledby="import-title">
                         <h3 id="import-title">{ tr.t("data-import-question") }</h3>
+                        if left_out > 0 {
+                            <p>{ tr.tf("data-import-left-out", &[("count", left_out.into())]) }</p>
+                        }
                         if p.unchanged {
                             <p>{ tr.t("data-import-nothing") }</p>
                         }
@@ -89,7 +94,7 @@ pub fn ImportData() -> Html {
                             <button type="button" onclick={cancel}>{ tr.t("cancel") }</button>
                         </div>
                     </div>
-                },
+                } }
             } }
 
         </>

@@ -72,14 +72,97 @@ pub fn read(raw: &str) -> Result<AppData, Unreadable> {
             Unreadable::Damaged
         }
     })?;
-    for step in &STEPS[schema as usize - 1..] {
-        step(&mut data);
+    bring_up(&mut data, schema);
+    Ok(data)
+}
+
+/// Brings data read from `schema` (1 to this build's) up to this build's.
+fn bring_up(data: &mut AppData, schema: u32) {
+    for step in STEPS.get(schema as usize - 1..).unwrap_or_default() {
+        step(data);
     }
     // Answers to an older questionnaire are carried over to today's (once: what is saved next
     // carries today's version).
     use super::questionnaire::{Migrations, Questionnaire};
     data.carry_answers_to(Questionnaire::builtin().version, Migrations::builtin());
-    Ok(data)
+}
+
+/// The schema stored text says it has, if it is JSON that says so (a rescued copy does).
+pub fn schema_of(raw: &str) -> Option<u32> {
+    serde_json::from_str::<Header>(raw).ok()?.schema
+}
+
+/// What [`salvage`] could read of damaged stored data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Salvaged {
+    pub data: AppData,
+    /// How many parts were left out: a whole part (the answers in progress, the targets, the
+    /// name…) or one element of a list (an assessment of the history, a result shared with the
+    /// person, a resource).
+    pub left_out: usize,
+}
+
+/// The parts of the stored data read one by one, and in the lists (and the curation's) each
+/// element on its own: what [`read`] found damaged (or an export's data), less what is damaged.
+/// `None` when the text is not a JSON object of data of this build's schema or older, or when
+/// nothing of it can be read. Never panics.
+pub fn salvage(raw: &str) -> Option<Salvaged> {
+    use serde_json::value::RawValue;
+    use std::collections::BTreeMap;
+    let schema = serde_json::from_str::<Header>(raw)
+        .ok()?
+        .schema
+        .unwrap_or(1);
+    if schema == 0 || schema > DATA_SCHEMA {
+        return None;
+    }
+    let parts: BTreeMap<String, &RawValue> = serde_json::from_str(raw).ok()?;
+    // Each candidate is tried as the only field of the data (every field has a default), inside
+    // `outer` when it is a field of the curation (whose fields have defaults too).
+    let reads = |text: &str| serde_json::from_str::<AppData>(text).is_ok();
+    let field = |k: &str, v: &str| format!("{}:{v}", serde_json::to_string(k).unwrap_or_default());
+    let mut left_out = 0;
+    // The value of `key` as far as it reads: whole, or its list's readable elements.
+    let mut best = |key: &str, v: &RawValue, wrap: &dyn Fn(&str) -> String| -> Option<String> {
+        if reads(&wrap(&field(key, v.get()))) {
+            return Some(v.get().to_string());
+        }
+        // Not a list, or not where a list belongs: the part is left out.
+        let list = serde_json::from_str::<Vec<&RawValue>>(v.get()).ok();
+        let Some(list) = list.filter(|_| reads(&wrap(&field(key, "[]")))) else {
+            left_out += 1;
+            return None;
+        };
+        let good: Vec<&str> = (list.iter().map(|e| e.get()))
+            .filter(|e| reads(&wrap(&field(key, &format!("[{e}]")))))
+            .collect();
+        left_out += list.len() - good.len();
+        Some(format!("[{}]", good.join(",")))
+    };
+    let top = |f: &str| format!("{{{f}}}");
+    let mut kept = Vec::new();
+    for (key, v) in &parts {
+        if key == "schema" {
+            continue;
+        }
+        let curation_field = |f: &str| format!("{{\"curation\":{{{f}}}}}");
+        let value = match serde_json::from_str::<BTreeMap<String, &RawValue>>(v.get()) {
+            // The curation, field by field.
+            Ok(fields) if key == "curation" && !reads(&top(&field(key, v.get()))) => {
+                let inner: Vec<String> = (fields.iter())
+                    .filter_map(|(k, v)| Some(field(k, &best(k, v, &curation_field)?)))
+                    .collect();
+                Some(format!("{{{}}}", inner.join(",")))
+            }
+            _ => best(key, v, &top),
+        };
+        if let Some(value) = value {
+            kept.push(field(key, &value));
+        }
+    }
+    let mut data: AppData = serde_json::from_str(&top(&kept.join(","))).ok()?;
+    bring_up(&mut data, schema);
+    (data != AppData::default()).then_some(Salvaged { data, left_out })
 }
 
 /// The text to store: the data with its schema first.
@@ -159,6 +242,60 @@ mod tests {
             assert!(!data.history.is_empty() && !data.curation.own.is_empty());
             // What this build writes reads back the same.
             assert_eq!(read(&write(&data).unwrap()), Ok(data));
+        }
+    }
+
+    #[test]
+    fn damaged_parts_are_left_out_and_the_rest_is_read() {
+        let whole = read(fixture(1).trim()).unwrap();
+        // One bad value in the history, one in a shared result, one in a resource of the
+        // curator's own, the name a number: each is left out, nothing else.
+        let raw = fixture(1)
+            .trim()
+            .replace(
+                r#""history":[{"#,
+                r#""history":[{"id":"x","date":"2026-11-21","version":1,"answers":7},{"#,
+            )
+            .replace(r#""saved":"2026-11-22""#, r#""saved":12"#)
+            .replace(r#""own":[{"#, r#""own":[{"id":"bad","kind":"scroll"},{"#)
+            .replace(r#""display_name":"Ada""#, r#""display_name":["Ada"]"#);
+        assert_eq!(read(&raw), Err(Unreadable::Damaged));
+        let s = salvage(&raw).unwrap();
+        assert_eq!(s.left_out, 4);
+        assert_eq!(s.data.history, whole.history);
+        assert!(s.data.shared_with_me.is_empty());
+        assert_eq!(s.data.curation, whole.curation);
+        assert_eq!(s.data.display_name, "");
+        assert_eq!(
+            (&s.data.attempt, &s.data.targets, s.data.plan.read()),
+            (&whole.attempt, &whole.targets, whole.plan.read())
+        );
+        // Undamaged data salvages whole, with nothing left out.
+        let same = salvage(fixture(1).trim()).unwrap();
+        assert_eq!((same.data, same.left_out), (whole, 0));
+    }
+
+    #[test]
+    fn what_is_not_data_is_not_salvaged() {
+        for raw in [
+            "",
+            "[]",
+            "{}",
+            "nope",
+            r#"{"schema":99,"display_name":"A"}"#,
+            r#"{"history":7}"#,
+        ] {
+            assert_eq!(salvage(raw), None, "{raw}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn salvage_never_panics(at in 0usize..2000, cut in "[\\[\\]{}:,\"a-z0-9 ]{0,8}") {
+            let raw = fixture(1);
+            let raw = raw.trim();
+            let at = crate::core::text::floor_boundary(raw, at.min(raw.len()));
+            let _ = salvage(&format!("{}{cut}{}", &raw[..at], &raw[at..]));
         }
     }
 

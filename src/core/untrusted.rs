@@ -27,6 +27,16 @@ pub enum TextList {
     Other,
 }
 
+/// A JSON value where a list is expected, each element read as `T` (which must take any value).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Items<T> {
+    #[default]
+    Missing,
+    List(Vec<T>),
+    /// `null`, or anything but a list.
+    Other,
+}
+
 /// A JSON value where a whole number is expected.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub enum Count {
@@ -221,6 +231,27 @@ impl<'de> Deserialize<'de> for TextList {
             fallback_visits!(TextList::Other; bool, i64, f64, map);
         }
         d.deserialize_any(V)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Items<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = Items<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Items<T>, A::Error> {
+                let mut list = Vec::new();
+                while let Some(t) = seq.next_element::<T>()? {
+                    list.push(t);
+                }
+                Ok(Items::List(list))
+            }
+            fallback_visits!(Items::Other; str, unit, u64, bool, i64, f64, map);
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
     }
 }
 

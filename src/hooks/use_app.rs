@@ -322,7 +322,11 @@ pub struct AppProviderProps {
     pub children: Html,
 }
 
-fn initial_state() -> (AppState, Option<crate::storage::StorageProblem>) {
+fn initial_state() -> (
+    AppState,
+    Option<crate::storage::StorageProblem>,
+    Option<String>,
+) {
     let q = Questionnaire::builtin();
     let loaded = storage::load();
     let mut data = loaded
@@ -345,6 +349,7 @@ fn initial_state() -> (AppState, Option<crate::storage::StorageProblem>) {
             revision: 0,
         },
         loaded.problem,
+        loaded.damaged,
     )
 }
 
@@ -352,7 +357,42 @@ fn initial_state() -> (AppState, Option<crate::storage::StorageProblem>) {
 pub fn AppProvider(props: &AppProviderProps) -> Html {
     let init = use_memo((), |_| initial_state());
     let state = use_reducer(|| init.0.clone());
-    let load_problem = init.1;
+    let load_problem = use_state(|| init.1);
+    // Damaged stored data was set aside: what can still be read of it is taken in once the
+    // later screens' code (which reads it) is here; the message then says what was left out.
+    let salvager = use_state(|| None::<crate::lazy::Salvager>);
+    {
+        let (salvager, damaged) = (salvager.clone(), init.2.is_some());
+        use_effect_with((), move |_| {
+            if damaged {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some(f) = crate::lazy::salvager().await {
+                        salvager.set(Some(f));
+                    }
+                });
+            }
+        });
+    }
+    {
+        let (salvager, state, load_problem, init) = (
+            salvager.clone(),
+            state.clone(),
+            load_problem.clone(),
+            init.clone(),
+        );
+        use_effect_with(salvager.is_some(), move |_| {
+            let (Some(f), Some(raw)) = (*salvager, init.2.as_deref()) else {
+                return;
+            };
+            salvager.set(None);
+            if let Some((data, left_out)) = f(raw, &state.data) {
+                state.dispatch(Action::Replace(Box::new(data)));
+                load_problem.set(Some(crate::storage::StorageProblem::PartlyRead {
+                    left_out,
+                }));
+            }
+        });
+    }
     // The last save's failure, cleared by the next save that works.
     let save_problem = use_state(|| None::<crate::storage::StorageProblem>);
     let synced = use_state(|| false);
@@ -457,7 +497,7 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         wording: wording.0,
         rescued,
         state,
-        problem: (*save_problem).or(load_problem),
+        problem: (*save_problem).or(*load_problem),
         synced_from_other_tab: *synced,
     };
     html! {

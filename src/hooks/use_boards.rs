@@ -1,9 +1,10 @@
 //! The facilitator's workshop boards as intentions (create, rename, delete, add links, import a
 //! board file, remove a participant, set the threshold). The core does the logic; this hook is
 //! the edge: it reads and writes the boards' own key and reports what went wrong.
-use crate::core::board::{Board, BoardFileError, BoardId, Boards, Intake, Outcome};
+use crate::core::board::{Board, BoardFileError, BoardId, Boards, BoardsRead, Intake, Outcome};
 use crate::core::date::Date;
 use crate::core::questionnaire::Questionnaire;
+use crate::core::share::result_link::DecodeError;
 use crate::storage::{self, StorageProblem};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,6 +18,30 @@ pub enum BoardsProblem {
     /// The stored boards could not be read: they stay stored as they are and nothing is
     /// written over them (the boards here are only in this tab until it is reloaded).
     Unreadable(BoardFileError),
+    /// The stored boards were read in part: `left_out` damaged boards or results are not
+    /// shown; `kept` says whether a copy of the stored text was kept (if not, nothing is
+    /// written over it, as for [`BoardsProblem::Unreadable`]).
+    PartlyRead { left_out: usize, kept: bool },
+}
+
+/// Reads stored boards' text: the boards, the problem to show, and whether the stored text must
+/// not be written over.
+fn read_stored(text: &str) -> (Boards, Option<BoardsProblem>, bool) {
+    match Boards::read(text, questionnaire()) {
+        Ok(BoardsRead {
+            boards,
+            left_out: 0,
+        }) => (boards, None, false),
+        Ok(BoardsRead { boards, left_out }) => {
+            let kept = storage::keep_damaged_boards(text);
+            (
+                boards,
+                Some(BoardsProblem::PartlyRead { left_out, kept }),
+                !kept,
+            )
+        }
+        Err(e) => (Boards::new(), Some(BoardsProblem::Unreadable(e)), true),
+    }
 }
 
 struct Inner {
@@ -44,18 +69,21 @@ impl Inner {
         if now == self.seen {
             return false;
         }
-        let theirs = match now
-            .as_deref()
-            .map(|t| Boards::from_json(t, questionnaire()))
-        {
+        let theirs = match now.as_deref().map(read_stored) {
             None => Boards::new(),
-            Some(Ok(b)) => b,
+            Some((b, None, _)) => b,
             // Unreadable (a newer build's, or damaged): never written over from this tab, which
             // says so (as a tab that opened on them would).
-            Some(Err(e)) => {
+            Some((_, Some(p @ BoardsProblem::Unreadable(_)), _)) => {
                 self.keep_stored = true;
-                self.problem = Some(BoardsProblem::Unreadable(e));
+                self.problem = Some(p);
                 return true;
+            }
+            // Read in part: the rest is taken in, as a tab that opened on them would.
+            Some((b, p, keep)) => {
+                self.keep_stored = keep;
+                self.problem = p;
+                b
             }
         };
         self.seen = now;
@@ -95,16 +123,13 @@ fn questionnaire() -> &'static Questionnaire {
 
 fn load() -> Inner {
     let stored = storage::load_boards();
-    let (boards, problem) = match &stored {
-        Ok(None) => (Boards::new(), None),
-        Ok(Some(text)) => match Boards::from_json(text, questionnaire()) {
-            Ok(b) => (b, None),
-            Err(e) => (Boards::new(), Some(BoardsProblem::Unreadable(e))),
-        },
-        Err(p) => (Boards::new(), Some(BoardsProblem::Storage(*p))),
+    let (boards, problem, keep_stored) = match &stored {
+        Ok(None) => (Boards::new(), None, false),
+        Ok(Some(text)) => read_stored(text),
+        Err(p) => (Boards::new(), Some(BoardsProblem::Storage(*p)), false),
     };
     Inner {
-        keep_stored: matches!(problem, Some(BoardsProblem::Unreadable(_))),
+        keep_stored,
         boards,
         problem,
         seen: stored.ok().flatten(),
@@ -166,12 +191,14 @@ impl BoardsHandle {
         self.on_board(id, |b| b.add_text(text, questionnaire(), today))
     }
 
-    /// The results of every board in a board file, taken into this board.
-    pub fn import(&self, id: BoardId, file: &Boards) -> Intake {
+    /// The results of every board in a board file, taken into this board (what the file had
+    /// damaged beyond reading counts as damaged results).
+    pub fn import(&self, id: BoardId, file: &BoardsRead) -> Intake {
         let outcomes: Vec<Outcome> = self.on_board(id, |b| {
-            file.list()
-                .iter()
+            let unread = Outcome::Damaged(DecodeError::NotACode);
+            (file.boards.list().iter())
                 .flat_map(|other| b.add_board(other, questionnaire()))
+                .chain(std::iter::repeat_n(unread, file.left_out))
                 .collect()
         });
         Intake {

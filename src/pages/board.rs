@@ -6,7 +6,7 @@ use crate::components::board_intake::intake_summary;
 use crate::components::board_projector::Projector;
 use crate::components::board_scanner::ScannerSlot;
 use crate::components::board_team::team_picture;
-use crate::core::board::{board_csv, Board, BoardId, Boards, CsvWords, Intake, Names};
+use crate::core::board::{board_csv, Board, BoardId, Boards, BoardsRead, CsvWords, Intake, Names};
 use crate::core::date::Date;
 use crate::core::qr::qr_path;
 use crate::core::questionnaire::Questionnaire;
@@ -19,8 +19,8 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// A board file, or why it can't be imported.
-fn read_board_file(text: &str) -> Result<Boards, Problem> {
-    Boards::from_json(text, Questionnaire::builtin()).map_err(Problem::Board)
+fn read_board_file(text: &str) -> Result<BoardsRead, Problem> {
+    Boards::read(text, Questionnaire::builtin()).map_err(Problem::Board)
 }
 
 /// The CSV's headings in this language.
@@ -305,7 +305,7 @@ pub fn BoardPage() -> Html {
                 },
                 Import::Ready(incoming) => html! {
                     <div class="card confirm" role="group" aria-labelledby="board-import-title">
-                        <h3 id="board-import-title">{ tr.tf("board-import-question", &[("count", incoming.list().iter().map(|b| b.entries().len()).sum::<usize>().into())]) }</h3>
+                        <h3 id="board-import-title">{ tr.tf("board-import-question", &[("count", incoming.boards.list().iter().map(|b| b.entries().len()).sum::<usize>().into())]) }</h3>
                         <div class="actions">
                             <button type="button" class="primary" onclick={accept_file}>{ tr.t("board-import-button") }</button>
                             <button type="button" onclick={cancel_file}>{ tr.t("cancel") }</button>

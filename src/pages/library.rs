@@ -104,7 +104,7 @@ pub fn LibraryPage() -> Html {
                 <div class="banner banner-info" role="status">{ &n.0 }</div>
             }
             <p id="library-message" class="library-message" role="status" tabindex="-1">
-                { message.as_deref().unwrap_or("") }
+                { crate::messages::done(&tr, app.problem, message.as_deref().unwrap_or("").to_string()) }
             </p>
             if own.adding {
                 <ResourceForm id_scope="add" heading={tr.t("library-add")} onsave={own.on_add.clone()} oncancel={own.on_add_cancel.clone()} />

@@ -207,7 +207,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             }
             <div class="actions no-print">
                 if saved {
-                    <p role="status">{ tr.t("shared-saved") }</p>
+                    <p role="status">{ crate::messages::done(&tr, app.problem, tr.t("shared-saved")) }</p>
                 } else {
                     <button type="button" class="primary" onclick={save}>{ tr.t("shared-save") }</button>
                 }

@@ -186,6 +186,33 @@ test("stored boards that cannot be read are kept, never written over, and the pe
   await context.close();
 });
 
+test("stored boards with one damaged result show the rest, told, with a copy of them as they were", async () => {
+  const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/board" });
+  const codes = [1, 2, 3].map((n) => resultCode({ days: 20780 + n, answers: answersOf(() => n) }));
+  const stored = JSON.stringify({
+    kind: "pillars-board", format: 1,
+    boards: [{ id: 1, name: "Lyon", date: "2026-11-23",
+      entries: [...codes.map((code) => ({ code, added: "2026-11-23" })), { code: 12, added: "2026-11-23" }] }],
+  });
+  await page.evaluate((s) => localStorage.setItem("pillars.boards.v1", s), stored);
+  await page.reload(); await appReady(page);
+  await page.getByRole("alert").filter({
+    hasText: "Part of your saved boards was damaged: one result or board could not be read and is left out; the rest are here. A copy of the saved boards as they were is kept in this browser.",
+  }).waitFor();
+  const main = page.getByRole("main");
+  await main.getByRole("heading", { level: 2, name: "Participants (3)" }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("pillars.boards.damaged")), stored);
+  assert.deepEqual(await axe(page), []);
+  // A change saves the readable boards; the copy stays.
+  await main.getByRole("button", { name: "Remove Participant 1" }).click();
+  await main.getByRole("heading", { level: 2, name: "Participants (2)" }).waitFor();
+  const now = await page.evaluate(() => JSON.parse(localStorage.getItem("pillars.boards.v1")));
+  assert.equal(now.boards[0].entries.length, 2);
+  assert.equal(await page.evaluate(() => localStorage.getItem("pillars.boards.damaged")), stored);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a room of 30: pasted links with duplicates and damaged ones, counted once, on the radar", async () => {
   const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/board" });
   const main = page.getByRole("main");

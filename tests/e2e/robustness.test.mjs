@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { appUnderTest, openApp, openWithStored, levelName, QUESTIONNAIRE, appReady } from "./harness.mjs";
+import { resultCode, answersOf } from "./result-code.mjs";
 
 const env = appUnderTest();
 
@@ -23,6 +24,47 @@ test("damaged saved data is set aside, reported, downloadable, and the app still
   await page.reload(); await appReady(page);
   assert.ok(await page.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(2) }).isChecked());
   await context.close();
+});
+
+test("saved data damaged in one part: the rest goes on, the copy set aside imports elsewhere less that part", async () => {
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
+  const item = QUESTIONNAIRE.pillars[0].items[0];
+  await page.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(3) }).check();
+  await page.waitForFunction((id) => Object.values(localStorage).some((v) => v.includes(`"${id}":3`)), item.id);
+  // One damaged assessment in the history, as a faulty disk or a hand edit might leave it.
+  const damaged = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => /^pillars\.v\d+\.data$/.test(k));
+    const text = localStorage.getItem(key).replace('"history":[', '"history":[{"answers":7}');
+    localStorage.setItem(key, text);
+    return text;
+  });
+  assert.match(damaged, /"history":\[\{"answers":7\}/);
+  await page.reload(); await appReady(page);
+  await page.getByRole("alert").filter({
+    hasText: "Part of your saved data was damaged: one part could not be read and is left out (an assessment, a shared result, a resource…); the rest is here.",
+  }).waitFor();
+  assert.ok(await page.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(3) }).isChecked());
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: /^Download copy 1, set aside on / }).click(),
+  ]);
+  const fs = await import("node:fs/promises");
+  const copy = await fs.readFile(await download.path(), "utf8");
+  assert.equal(copy, damaged);
+  await context.close();
+
+  // In another browser, the copy imports: what it holds, less the damaged part, which is said.
+  const other = await openApp(env.browser, env.server.url, { path: "#/data" });
+  await other.page.getByLabel("Pillars export file").setInputFiles({
+    name: "pillars-unreadable-data.txt", mimeType: "text/plain", buffer: Buffer.from(copy),
+  });
+  const card = other.page.getByRole("group", { name: "Import this file?" });
+  await card.getByText("Part of this file is damaged: one part (an assessment, a shared result, a resource…) cannot be read and is left out.").waitFor();
+  await card.getByRole("button", { name: "Import" }).click();
+  await other.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Assess" }).click();
+  assert.ok(await other.page.getByRole("group", { name: item.prompt }).getByRole("radio", { name: levelName(3) }).isChecked());
+  await other.context.close();
 });
 
 test("two tabs stay in step: an answer given in one appears in the other, and neither overwrites it", async () => {
@@ -92,6 +134,22 @@ test("a tab whose save failed keeps its change when another tab's change arrives
   assert.ok(await radio(b, first, 4).isChecked(), "the answer that could not be saved at first");
   assert.ok(await radio(b, second, 1).isChecked(), "the other tab's answer");
   assert.ok(await radio(b, third, 5).isChecked(), "the newest answer");
+  await context.close();
+});
+
+test("while the browser does not save, a change's message says it is only in this tab", async () => {
+  const code = resultCode({ days: 20780, answers: answersOf(() => 3) });
+  const { context, page } = await openApp(env.browser, env.server.url, { path: `#/r/${code}` });
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await page.getByRole("button", { name: "Save to results shared with me" }).click();
+  await page.getByRole("alert").filter({ hasText: "storage for this site is full" }).waitFor();
+  await page.getByRole("status").filter({
+    hasText: "Saved in Results shared with you (on your History screen). It is only in this tab for now: the browser did not save it (see the message at the top).",
+  }).waitFor();
   await context.close();
 });
 

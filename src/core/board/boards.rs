@@ -163,12 +163,13 @@ impl Board {
     }
 
     /// Takes in the results of another board (an imported board file), each with the day it
-    /// was added there; one outcome per entry, in order (set-aside entries are not taken).
+    /// was added there; one outcome per entry, in order, then one per entry the other board
+    /// kept aside (damaged or of another version: said, not taken).
     pub fn add_board(&mut self, other: &Board, q: &Questionnaire) -> Vec<Outcome> {
-        other
-            .entries
-            .iter()
-            .map(|e| self.add_code(&e.code, q, e.added))
+        (other.entries.iter())
+            .map(|e| (&e.code, e.added))
+            .chain(other.set_aside.iter().map(|e| (&e.code, e.added)))
+            .map(|(code, added)| self.add_code(code, q, added))
             .collect()
     }
 
@@ -273,7 +274,16 @@ impl Boards {
                 .position(|b| b.id == theirs.id && same(b))
                 .or_else(|| self.boards.iter().position(same));
             if let Some(mine) = at.and_then(|i| self.boards.get_mut(i)) {
-                mine.add_board(theirs, q);
+                let outcomes = mine.add_board(theirs, q);
+                // What the other tab kept aside (and this build still cannot read) stays kept,
+                // once.
+                let aside = outcomes.get(theirs.entries.len()..).unwrap_or_default();
+                for (e, o) in theirs.set_aside.iter().zip(aside) {
+                    let unread = matches!(o, Outcome::Damaged(_) | Outcome::OtherVersion { .. });
+                    if unread && !mine.set_aside.contains(e) && !mine.is_full() {
+                        mine.set_aside.push(e.clone());
+                    }
+                }
             } else if self.get(theirs.id).is_none() && self.boards.len() < MAX_BOARDS {
                 self.boards.push(theirs.clone());
             } else {

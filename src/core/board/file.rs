@@ -18,9 +18,11 @@ use super::boards::{Board, BoardId, Boards, StoredEntry, MAX_BOARDS, MAX_ENTRIES
 use super::intake::{Outcome, MAX_CODE_CHARS};
 use crate::core::date::Date;
 use crate::core::questionnaire::Questionnaire;
-use crate::core::untrusted::{Count, Header, Text};
+use crate::core::untrusted::{fallback_visits, Count, Header, Items, Text};
+use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
+use std::fmt;
 
 /// The `kind` of a board file.
 pub const BOARD_KIND: &str = "pillars-board";
@@ -54,8 +56,6 @@ pub enum BoardFileError {
     /// Board `board` (0-based) has more than [`MAX_ENTRIES`] entries.
     #[error("board {} has more than {MAX_ENTRIES} results", .board + 1)]
     TooManyEntries { board: usize },
-    #[error("two boards with the same id")]
-    DuplicateId,
 }
 
 #[derive(Serialize)]
@@ -112,19 +112,95 @@ fn write(boards: Vec<BoardOut<'_>>) -> String {
 
 #[derive(Deserialize)]
 struct FileIn {
-    boards: Vec<BoardIn>,
+    boards: Items<BoardIn>,
 }
 
-#[derive(Deserialize)]
+/// A board as a file gives it: any field may be missing or of the wrong kind.
+#[derive(Default)]
 struct BoardIn {
-    id: BoardId,
-    #[serde(default)]
-    name: String,
-    date: Date,
-    #[serde(default)]
-    threshold: Threshold,
-    #[serde(default)]
-    entries: Vec<StoredEntry>,
+    id: Count,
+    name: Text,
+    date: Text,
+    threshold: Count,
+    entries: Items<EntryIn>,
+}
+
+/// An entry as a file gives it.
+#[derive(Default)]
+struct EntryIn {
+    code: Text,
+    added: Text,
+}
+
+impl<'de> Deserialize<'de> for BoardIn {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = BoardIn;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<BoardIn, A::Error> {
+                let mut b = BoardIn::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "id" => b.id = map.next_value()?,
+                        "name" => b.name = map.next_value()?,
+                        "date" => b.date = map.next_value()?,
+                        "threshold" => b.threshold = map.next_value()?,
+                        "entries" => b.entries = map.next_value()?,
+                        _ => drop(map.next_value::<IgnoredAny>()?),
+                    }
+                }
+                Ok(b)
+            }
+            fallback_visits!(BoardIn::default(); seq, str, unit, u64, bool, i64, f64);
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for EntryIn {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = EntryIn;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<EntryIn, A::Error> {
+                let mut e = EntryIn::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "code" => e.code = map.next_value()?,
+                        "added" => e.added = map.next_value()?,
+                        _ => drop(map.next_value::<IgnoredAny>()?),
+                    }
+                }
+                Ok(e)
+            }
+            fallback_visits!(EntryIn::default(); seq, str, unit, u64, bool, i64, f64);
+        }
+        d.deserialize_any(V)
+    }
+}
+
+fn date_of(t: &Text) -> Option<Date> {
+    match t {
+        Text::Str(s) => Date::parse(s),
+        _ => None,
+    }
+}
+
+/// Boards read from a file or from storage, with how much of it could not be read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BoardsRead {
+    pub boards: Boards,
+    /// Boards (without a readable day, theirs or a result's) and results (without a readable
+    /// code) left out:
+    /// damage, not a newer build's data. Results this build cannot decode are not counted here:
+    /// they are kept aside on their board ([`Board::set_aside`]).
+    pub left_out: usize,
 }
 
 impl Boards {
@@ -133,10 +209,18 @@ impl Boards {
         write(self.list().iter().map(BoardOut::of).collect())
     }
 
-    /// Reads boards written by [`Boards::to_json`] or [`Board::to_file_json`] (a downloaded file: take its boards in
-    /// with [`Boards::into_list`] then [`Boards::adopt`] or [`Board::add_board`]), checking
-    /// everything (see the module's doc). Never panics.
+    /// [`Boards::read`]'s boards, without the count of what was left out.
     pub fn from_json(text: &str, q: &Questionnaire) -> Result<Boards, BoardFileError> {
+        Boards::read(text, q).map(|r| r.boards)
+    }
+
+    /// Reads boards written by [`Boards::to_json`] or [`Board::to_file_json`] (a downloaded
+    /// file: take its boards in with [`Boards::into_list`] then [`Boards::adopt`] or
+    /// [`Board::add_board`]), checking everything (see the module's doc). One damaged board or
+    /// result does not hide the others: it is left out and counted; a board whose id is missing
+    /// or taken gets a fresh one; a missing or odd name or threshold is the default; a board
+    /// without a readable day takes its first result's, a result its board's. Never panics.
+    pub fn read(text: &str, q: &Questionnaire) -> Result<BoardsRead, BoardFileError> {
         use BoardFileError as E;
         if text.len() > MAX_BOARD_FILE_BYTES {
             return Err(E::TooLarge);
@@ -156,33 +240,79 @@ impl Boards {
             _ => return Err(E::UnknownFormat),
         }
         let file: FileIn = serde_json::from_str(text).map_err(|_| E::Damaged)?;
-        if file.boards.len() > MAX_BOARDS {
+        let Items::List(list) = file.boards else {
+            return Err(E::Damaged);
+        };
+        if list.len() > MAX_BOARDS {
             return Err(E::TooManyBoards);
         }
+        let mut left_out = 0;
         let mut ids = HashSet::new();
-        let mut boards = Boards::new();
-        for (i, b) in file.boards.into_iter().enumerate() {
-            if b.entries.len() > MAX_ENTRIES {
+        let mut read = Vec::new();
+        let mut no_id = Vec::new();
+        for (i, b) in list.into_iter().enumerate() {
+            let entries = match b.entries {
+                Items::List(l) => l,
+                Items::Missing => Vec::new(),
+                Items::Other => {
+                    left_out += 1;
+                    Vec::new()
+                }
+            };
+            if entries.len() > MAX_ENTRIES {
                 return Err(E::TooManyEntries { board: i });
             }
-            if !ids.insert(b.id) {
-                return Err(E::DuplicateId);
-            }
-            let mut board = Board::new(b.id, &b.name, b.date).with_threshold(b.threshold);
-            for e in b.entries {
-                if e.code.len() > MAX_CODE_CHARS {
-                    return Err(E::Damaged);
-                }
-                match board.add_code(&e.code, q, e.added) {
+            // A board without a readable day takes its first result's.
+            let date = date_of(&b.date).or_else(|| entries.iter().find_map(|e| date_of(&e.added)));
+            let Some(date) = date else {
+                left_out += 1 + entries.len();
+                continue;
+            };
+            let name = match &b.name {
+                Text::Str(s) => s.as_str(),
+                _ => "",
+            };
+            let threshold = match b.threshold {
+                Count::Num(k) => Threshold::new(usize::try_from(k).unwrap_or(usize::MAX)),
+                _ => Threshold::default(),
+            };
+            let id = match b.id {
+                Count::Num(n) => u32::try_from(n).ok().map(BoardId),
+                _ => None,
+            };
+            let id = id.filter(|id| ids.insert(*id));
+            let mut board =
+                Board::new(id.unwrap_or(BoardId(0)), name, date).with_threshold(threshold);
+            for e in entries {
+                let code = match e.code {
+                    Text::Str(c) if c.len() <= MAX_CODE_CHARS => c,
+                    _ => {
+                        left_out += 1;
+                        continue;
+                    }
+                };
+                let added = date_of(&e.added).unwrap_or(date);
+                match board.add_code(&code, q, added) {
                     Outcome::Added | Outcome::AlreadyOnBoard => {}
                     Outcome::Damaged(_) | Outcome::OtherVersion { .. } | Outcome::BoardFull => {
-                        board.keep_aside(e)
+                        board.keep_aside(StoredEntry { code, added })
                     }
                 }
             }
-            boards.push(board);
+            match id {
+                Some(_) => read.push(board),
+                None => no_id.push(board),
+            }
         }
-        Ok(boards)
+        let mut boards = Boards::new();
+        for b in read {
+            boards.push(b);
+        }
+        for b in no_id {
+            // Fewer than MAX_BOARDS in all, so there is room.
+            boards.adopt(b);
+        }
+        Ok(BoardsRead { boards, left_out })
     }
 }
 

@@ -60,7 +60,7 @@ mod team_link;
 pub use aggregate::{Guarded, ItemStats, PillarStats, Team, Tenths, Threshold};
 pub use boards::{Board, BoardId, Boards, Entry, StoredEntry, MAX_BOARDS, MAX_ENTRIES};
 pub use csv::{board_csv, team_csv, CsvWords, Names};
-pub use file::{BoardFileError, BOARD_FORMAT, BOARD_KIND, MAX_BOARD_FILE_BYTES};
+pub use file::{BoardFileError, BoardsRead, BOARD_FORMAT, BOARD_KIND, MAX_BOARD_FILE_BYTES};
 pub use intake::{
     find_codes, Found, Intake, Outcome, Tally, MAX_CODE_CHARS, MAX_LINKS_PER_PASTE,
     MAX_PASTE_BYTES, RESULT_MARKER,

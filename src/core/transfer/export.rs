@@ -61,8 +61,18 @@ pub fn export_json(data: &AppData, today: &Date) -> String {
     serde_json::to_string(&out).unwrap_or_default()
 }
 
-/// Reads an export file.
-pub fn parse_export(text: &str) -> Result<AppData, ImportError> {
+/// An import file's data, with how many damaged parts of it were left out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportFile {
+    pub data: AppData,
+    /// See [`crate::core::stored::Salvaged::left_out`].
+    pub left_out: usize,
+}
+
+/// Reads an export file, or a copy of stored data that was set aside as unreadable (its damaged
+/// parts left out, as they are from a damaged export's data).
+pub fn parse_export(text: &str) -> Result<ImportFile, ImportError> {
+    use crate::core::stored;
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
     }
@@ -71,19 +81,49 @@ pub fn parse_export(text: &str) -> Result<AppData, ImportError> {
     match header.format() {
         Some(FileFormat::Export) => {}
         Some(FileFormat::Collection) => return Err(ImportError::IsCollection),
-        None => return Err(ImportError::NotAnExport),
+        // A copy from the rescue list of "Your data".
+        None => {
+            return match stored::schema_of(text) {
+                Some(s) if s > DATA_SCHEMA => Err(ImportError::NewerVersion),
+                Some(_) => match stored::read(text) {
+                    Ok(data) => checked_data(data, 0),
+                    Err(_) => match stored::salvage(text) {
+                        Some(s) => checked_data(s.data, s.left_out),
+                        None => Err(ImportError::NotAnExport),
+                    },
+                },
+                None => Err(ImportError::NotAnExport),
+            }
+        }
     }
     match header.format_number {
         Count::Num(f) if f == u64::from(DATA_SCHEMA) => {}
         Count::Num(f) if f > u64::from(DATA_SCHEMA) => return Err(ImportError::NewerVersion),
         _ => return Err(ImportError::UnknownFormat),
     }
-    let env: Envelope = serde_json::from_str(text).map_err(|e| ImportError::Damaged {
-        line: e.line(),
-        column: e.column(),
-    })?;
+    match serde_json::from_str::<Envelope>(text) {
+        Ok(env) => checked_data(env.data, 0),
+        Err(e) => {
+            let damaged = ImportError::Damaged {
+                line: e.line(),
+                column: e.column(),
+            };
+            // What can be read of the data, part by part; else where the reader stopped.
+            #[derive(Deserialize)]
+            struct Raw<'a> {
+                #[serde(borrow)]
+                data: &'a serde_json::value::RawValue,
+            }
+            let raw = serde_json::from_str::<Raw>(text).map_err(|_| damaged.clone())?;
+            let s = stored::salvage(raw.data.get()).ok_or(damaged)?;
+            checked_data(s.data, s.left_out)
+        }
+    }
+}
+
+/// Imported data held to the rules of what the app itself keeps.
+fn checked_data(mut data: AppData, left_out: usize) -> Result<ImportFile, ImportError> {
     let q = Questionnaire::builtin();
-    let mut data = env.data;
     // Answers to items this questionnaire does not have are dropped, never shown as something else.
     let known = |id: &String| q.items().any(|i| &i.id == id);
     data.attempt.answers.retain(|id, _| known(id));
@@ -112,7 +152,7 @@ pub fn parse_export(text: &str) -> Result<AppData, ImportError> {
     for s in &mut data.shared_with_me {
         s.result.name = s.result.name.as_deref().and_then(normalize_name);
     }
-    Ok(data)
+    Ok(ImportFile { data, left_out })
 }
 
 /// "<name> by <curator>", each at most 200 characters.
@@ -148,7 +188,7 @@ mod tests {
     fn an_export_imports_into_an_empty_browser_unchanged() {
         let d = sample();
         let text = export_json(&d, &day("2026-11-23"));
-        let back = parse_export(&text).unwrap();
+        let back = parse_export(&text).unwrap().data;
         assert_eq!(back, d);
         let merged = merge(&AppData::default(), &back);
         assert_eq!(merged.history, d.history);
@@ -179,6 +219,32 @@ mod tests {
     }
 
     #[test]
+    fn a_rescued_copy_of_stored_data_imports_less_its_damaged_parts() {
+        let d = sample();
+        let stored = crate::core::stored::write(&d).unwrap();
+        // As it was set aside: readable, or with one damaged assessment in its history.
+        assert_eq!(
+            parse_export(&stored),
+            Ok(ImportFile {
+                data: d.clone(),
+                left_out: 0
+            })
+        );
+        let damaged = stored.replacen("\"history\":[", "\"history\":[{\"answers\":7},", 1);
+        assert_ne!(damaged, stored);
+        let back = parse_export(&damaged).unwrap();
+        assert_eq!((back.data.history, back.left_out), (d.history.clone(), 1));
+        // A newer build's copy is said to be one.
+        let newer = stored.replacen("{\"schema\":1", "{\"schema\":99", 1);
+        assert_eq!(parse_export(&newer), Err(ImportError::NewerVersion));
+        // An export whose data is damaged in part: the rest, and how much was left out.
+        let export = export_json(&d, &day("2026-11-23"));
+        let damaged = export.replacen("\"history\":[", "\"history\":[{\"answers\":7},", 1);
+        let back = parse_export(&damaged).unwrap();
+        assert_eq!((back.data.history, back.left_out), (d.history, 1));
+    }
+
+    #[test]
     fn a_real_collection_file_gets_the_hint_to_import_it_from_the_library() {
         // Regression: files name their format differently (`kind` in exports, `format` in
         // collections), and a real collection file used to be called "not a Pillars export".
@@ -205,7 +271,7 @@ mod tests {
             "\"no-such-pillar\":3, \"spaces\":9, \"branding\":4",
         );
         assert!(text.contains("no-such-pillar"));
-        let back = parse_export(&text).unwrap();
+        let back = parse_export(&text).unwrap().data;
         assert!(!back.attempt.answers.contains_key("no-such-item"));
         assert_eq!(back.targets, d.targets);
     }
@@ -231,7 +297,7 @@ mod tests {
             description: Some("w".repeat(n)),
             ..resources()[0].clone()
         };
-        let too_long = |r: Result<AppData, ImportError>| {
+        let too_long = |r: Result<ImportFile, ImportError>| {
             matches!(
                 r,
                 Err(ImportError::Resource {
@@ -271,7 +337,7 @@ mod tests {
             url: " HTTPS://example.org/a ".into(),
             ..long(MAX_DESCRIPTION_CHARS)
         };
-        let back = parse_export(&file_with(Some(fine), None)).unwrap();
+        let back = parse_export(&file_with(Some(fine), None)).unwrap().data;
         assert_eq!(back.curation.own[0].url, "https://example.org/a");
     }
 
@@ -309,7 +375,9 @@ mod tests {
             source: "Set\u{2066} by Ng\u{FEFF}".into(),
             resource: resources()[0].clone(),
         });
-        let back = parse_export(&export_json(&d, &day("2026-11-23"))).unwrap();
+        let back = parse_export(&export_json(&d, &day("2026-11-23")))
+            .unwrap()
+            .data;
         assert_eq!(
             back.shared_with_me[0].result.name.as_deref(),
             Some("AnazaiD")
