@@ -102,7 +102,7 @@ err-storage-damaged-not-kept = Your saved answers could not be read (the stored 
 err-storage-partly-read = Part of your saved data was damaged: { $count ->
         [one] one part could not be read and is left out
        *[other] { $count } parts could not be read and are left out
-    } (an assessment, a shared result, a resource…); the rest is here. A copy of it as it was was set aside: you can download it from Your data.
+    } (an assessment, a shared result, a resource…); the rest is here. A copy of it, as it was, is set aside: you can download it from Your data.
 err-storage-full = Your browser's storage for this site is full, so your latest changes are not saved. Download your data from Your data, then free some space.
 err-storage-not-saved = Your latest changes could not be saved in this browser. Keep this tab open and download your data from Your data.
 err-storage-not-deleted = Some data could not be deleted from this browser. Reload the page and try again.

@@ -291,11 +291,15 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn salvage_never_panics(at in 0usize..2000, cut in "[\\[\\]{}:,\"a-z0-9 ]{0,8}") {
+        fn salvage_never_panics_and_what_it_reads_is_stored_whole(at in 0usize..2000, cut in "[\\[\\]{}:,\"a-z0-9 ]{0,8}") {
             let raw = fixture(1);
             let raw = raw.trim();
             let at = crate::core::text::floor_boundary(raw, at.min(raw.len()));
-            let _ = salvage(&format!("{}{cut}{}", &raw[..at], &raw[at..]));
+            if let Some(s) = salvage(&format!("{}{cut}{}", &raw[..at], &raw[at..])) {
+                // What is salvaged is data like any other: stored, it reads back the same.
+                let again = write(&s.data).unwrap();
+                proptest::prop_assert_eq!(read(&again), Ok(s.data));
+            }
         }
     }
 
