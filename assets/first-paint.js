@@ -60,17 +60,25 @@
     link.href = "screens.css";
     document.head.appendChild(link);
   });
-  // A language chosen before the app runs is remembered; the app starts in it.
+  // A language chosen before the app runs is remembered; the app starts in it. A first visit
+  // follows the browser's preferred languages, as the app does (src/i18n.rs, `preferred`).
   var picker = document.getElementById("first-paint-language");
-  var lang = "en";
+  var lang = "en", stored = null;
   try {
-    var stored = localStorage.getItem("pillars.language");
-    if (stored && WORDS[stored]) lang = stored;
-    if (picker && stored) picker.value = stored;
+    stored = localStorage.getItem("pillars.language");
     if (picker) picker.addEventListener("change", function () {
       try { localStorage.setItem("pillars.language", picker.value); } catch (e) { /* storage refused */ }
     });
   } catch (e) { /* storage refused: the picker still shows */ }
+  if (stored && WORDS[stored]) lang = stored;
+  else {
+    var prefs = navigator.languages || [navigator.language];
+    for (var n = 0; n < prefs.length; n++) {
+      var base = String(prefs[n] || "").split("-")[0].toLowerCase();
+      if (WORDS[base]) { lang = base; break; }
+    }
+  }
+  if (picker) picker.value = lang;
   var words = WORDS[lang];
   var word = function (id) { return words[id] || WORDS.en[id]; };
   if (lang !== "en") {

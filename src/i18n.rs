@@ -167,6 +167,14 @@ impl Tr {
         }
     }
 
+    /// `Some("en")` where the title of resource `id` is in another language than this one: the
+    /// built-in library's titles stay as published, in English, so a screen reader reading a French
+    /// screen says them in English (a person's own or imported resource: language unknown, none).
+    pub fn title_lang(&self, id: &str) -> Option<AttrValue> {
+        (&*self.code != DEFAULT && Library::builtin().get(id).is_some())
+            .then_some(AttrValue::Static(DEFAULT))
+    }
+
     /// The language's code, e.g. "fr".
     pub fn code(&self) -> &str {
         &self.code

@@ -55,6 +55,8 @@ pub fn preview_line(tr: &Tr, line: &crate::core::transfer::Line) -> String {
         L::Name => tr.t("preview-name"),
         L::PlanFocuses(c) => n("preview-plan-focuses", c),
         L::PlanActions(c) => n("preview-plan-actions", c),
+        L::Boards(c) => n("preview-boards", c),
+        L::BoardResults(c) => n("preview-board-results", c),
     }
 }
 
@@ -581,7 +583,10 @@ mod tests {
         .contains("title is missing"));
         assert!(err(&"A".repeat(MAX_LINK_INPUT_CHARS + 1)).contains("too long"));
         let ok = enc(r#"["pc",1,"n","",[["a","T","A","book",["spaces"],"D"]]]"#);
-        assert_eq!(decode_link_code(&ok, &[]).unwrap().resources[0].title, "T");
+        assert_eq!(
+            decode_link_code(&ok, &[]).unwrap().collection.resources[0].title,
+            "T"
+        );
     }
 
     #[test]

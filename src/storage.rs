@@ -362,6 +362,11 @@ pub fn keep_damaged_boards(text: &str) -> bool {
     local().is_some_and(|s| s.set_item(DAMAGED_BOARDS_KEY, text).is_ok())
 }
 
+/// The copy kept by [`keep_damaged_boards`], if there is one.
+pub fn damaged_boards() -> Option<String> {
+    local()?.get_item(DAMAGED_BOARDS_KEY).ok().flatten()
+}
+
 /// Where the chosen language is kept (a preference, not part of the person's data or exports).
 const LANGUAGE_KEY: &str = "pillars.language";
 const ROLE_KEY: &str = "pillars.role";

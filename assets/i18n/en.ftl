@@ -311,6 +311,13 @@ data-export-what = Your assessment in progress ({ $answers ->
     [one] { $shared } result shared with you
    *[other] { $shared } results shared with you
 }, your plan, and your library bookmarks, notes and resources ({ $own } of your own), as one file.
+data-export-boards = It also holds your { $boards ->
+    [one] workshop board
+   *[other] { $boards } workshop boards
+} ({ $results ->
+    [one] { $results } result
+   *[other] { $results } results
+}).
 data-download-json = Download all my data (JSON)
 data-download-csv = Download scores across my history (CSV)
 data-csv-hint = The CSV has one row per completed assessment and a column per pillar, for a spreadsheet.
@@ -335,7 +342,7 @@ data-rescued-text = Earlier data in this browser was damaged and set aside. Down
 data-rescued-download = Download the unreadable data
 data-delete = Delete
 data-delete-question = Delete everything { -app } keeps in this browser?
-data-delete-warning = Your answers, history, targets, plan, shared results, library notes and workshop boards will be gone. Download your data (and each board's file) first if you may want them.
+data-delete-warning = Your answers, history, targets, plan, shared results, library notes and workshop boards will be gone. Download your data first if you may want them (the file holds your boards too).
 data-delete-yes = Yes, delete all my data
 data-delete-all = Delete all my data
 data-deleted = All your { -app } data has been deleted from this browser.
@@ -501,6 +508,10 @@ collection-keep = Keep it
 collection-remove = Remove collection
 collection-go-library = Go to the resource library
 collection-nothing-yet = Nothing is added to your library until you choose to add it.
+collection-unknown-entries = { $count ->
+    [one] One resource in this link is from a newer version of the { -app } library and is not shown: reload the app to update it, then open the link again to get it too.
+   *[other] { $count } resources in this link are from a newer version of the { -app } library and are not shown: reload the app to update it, then open the link again to get them too.
+}
 collection-add-to-library = Add to my library
 collection-skip = Go to the library without adding
 collection-resources = Resources in this collection
@@ -552,6 +563,14 @@ preview-plan-focuses = { $count ->
 preview-plan-actions = { $count ->
     [one] { $count } action of your plan
    *[other] { $count } actions of your plan
+}
+preview-boards = { $count ->
+    [one] { $count } workshop board
+   *[other] { $count } workshop boards
+}
+preview-board-results = { $count ->
+    [one] { $count } result on your workshop boards
+   *[other] { $count } results on your workshop boards
 }
 
 ## Downloads
@@ -618,6 +637,13 @@ plan-find-resource = Find a resource to link
 plan-no-match = No resource title matches.
 plan-link = Link “{ $title }”
 plan-remove-action = Remove action
+plan-removed-action = Removed the action “{ $what }”.
+plan-removed-focus = { $actions ->
+    [0] Removed the focus “{ $name }”.
+    [one] Removed the focus “{ $name }” and its action.
+   *[other] Removed the focus “{ $name }” and its { $actions } actions.
+}
+undo = Undo
 plan-file-title = My plan to grow
 plan-calendar-name = { -app } plan
 plan-reassess = Take the { -app } self-assessment again
@@ -635,6 +661,8 @@ plan-open = Open your plan
 # Data safety
 err-import-resource = The resource “{ $label }” in this file can't be imported: { $why }
 data-rescued-download-dated = Download copy { $number }, set aside on { $date }
+data-rescued-boards = Download your workshop boards as they were before a damaged part was left out
+data-rescued-boards-unreadable = Download your saved workshop boards, which cannot be read
 
 # Instrument
 signal-sharing-title = Sharing is ahead of practice
@@ -693,6 +721,7 @@ board-threshold-hint = At least 3. Raise it for a larger room.
 board-show-names = Show participants' names
 board-participant = Participant { $number }
 board-remove = Remove { $name }
+board-removed = Removed { $name } from the board.
 board-set-aside = { $count ->
     [one] { $count } result made with another version of the questionnaire is kept aside and not counted.
    *[other] { $count } results made with another version of the questionnaire are kept aside and not counted.
@@ -760,11 +789,11 @@ err-board-damaged = This board file is damaged and can't be read.
 err-board-too-many = This file holds more than { $max } boards.
 err-board-too-many-results = Board { $number } in this file holds more than { $max } results.
 err-boards-full = Your browser's storage for this site is full, so your latest changes to the boards are not saved. They stay here while this tab is open: download the board file to keep them, then free some space.
-err-boards-unreadable = Your saved boards could not be read: { $why } They are kept in this browser as they are and nothing is saved over them; what you change here lasts only until you reload.
+err-boards-unreadable = Your saved boards could not be read: { $why } They are kept in this browser as they are (you can download them from Your data) and nothing is saved over them; what you change here lasts only until you reload.
 err-boards-part-kept = Part of your saved boards was damaged: { $count ->
         [one] one result or board could not be read and is left out
        *[other] { $count } results or boards could not be read and are left out
-    }; the rest are here. A copy of the saved boards as they were is kept in this browser.
+    }; the rest are here. A copy of the saved boards as they were is kept in this browser: you can download it from Your data.
 err-boards-part-not-kept = Part of your saved boards was damaged: { $count ->
         [one] one result or board could not be read and is left out
        *[other] { $count } results or boards could not be read and are left out

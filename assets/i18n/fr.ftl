@@ -301,6 +301,13 @@ data-export-what = Votre autoévaluation en cours ({ $answers ->
     [one] { $own } ajoutée par vous
    *[other] { $own } ajoutées par vous
 }), en un seul fichier.
+data-export-boards = Il contient aussi { $boards ->
+    [one] votre tableau d'atelier
+   *[other] vos { $boards } tableaux d'atelier
+} ({ $results ->
+    [one] { $results } résultat
+   *[other] { $results } résultats
+}).
 data-download-json = Télécharger toutes mes données (JSON)
 data-download-csv = Télécharger mes résultats de tout l'historique (CSV)
 data-csv-hint = Le fichier CSV a une ligne par autoévaluation terminée et une colonne par pilier, pour un tableur.
@@ -325,7 +332,7 @@ data-rescued-text = Des données antérieures de ce navigateur étaient endommag
 data-rescued-download = Télécharger les données illisibles
 data-delete = Supprimer
 data-delete-question = Supprimer tout ce que { -app } conserve dans ce navigateur ?
-data-delete-warning = Vos réponses, votre historique, vos cibles, votre plan, les résultats partagés, vos notes de bibliothèque et vos tableaux d'atelier seront effacés. Téléchargez d'abord vos données (et le fichier de chaque tableau) si vous pensez en avoir encore besoin.
+data-delete-warning = Vos réponses, votre historique, vos cibles, votre plan, les résultats partagés, vos notes de bibliothèque et vos tableaux d'atelier seront effacés. Téléchargez d'abord vos données si vous pensez en avoir encore besoin (le fichier contient aussi vos tableaux).
 data-delete-yes = Oui, supprimer toutes mes données
 data-delete-all = Supprimer toutes mes données
 data-deleted = Toutes vos données { -app } ont été supprimées de ce navigateur.
@@ -502,6 +509,10 @@ collection-keep = La garder
 collection-remove = Retirer la collection
 collection-go-library = Aller à la bibliothèque de ressources
 collection-nothing-yet = Rien n'est ajouté à votre bibliothèque tant que vous ne choisissez pas de l'ajouter.
+collection-unknown-entries = { $count ->
+    [one] Une ressource de ce lien vient d'une version plus récente de la bibliothèque { -app } et n'est pas affichée : rechargez l'application pour la mettre à jour, puis rouvrez le lien pour l'obtenir aussi.
+   *[other] { $count } ressources de ce lien viennent d'une version plus récente de la bibliothèque { -app } et ne sont pas affichées : rechargez l'application pour la mettre à jour, puis rouvrez le lien pour les obtenir aussi.
+}
 collection-add-to-library = Ajouter à ma bibliothèque
 collection-skip = Aller à la bibliothèque sans ajouter
 collection-resources = Ressources de cette collection
@@ -553,6 +564,14 @@ preview-plan-focuses = { $count ->
 preview-plan-actions = { $count ->
     [one] { $count } action de votre plan
    *[other] { $count } actions de votre plan
+}
+preview-boards = { $count ->
+    [one] { $count } tableau d'atelier
+   *[other] { $count } tableaux d'atelier
+}
+preview-board-results = { $count ->
+    [one] { $count } résultat sur vos tableaux d'atelier
+   *[other] { $count } résultats sur vos tableaux d'atelier
 }
 
 ## Téléchargements
@@ -624,6 +643,13 @@ plan-find-resource = Trouver une ressource à lier
 plan-no-match = Aucun titre de ressource ne correspond.
 plan-link = Lier « { $title } »
 plan-remove-action = Retirer l'action
+plan-removed-action = Action « { $what } » retirée.
+plan-removed-focus = { $actions ->
+    [0] Priorité « { $name } » retirée.
+    [one] Priorité « { $name } » retirée, avec son action.
+   *[other] Priorité « { $name } » retirée, avec ses { $actions } actions.
+}
+undo = Annuler
 plan-file-title = Mon plan de croissance
 plan-calendar-name = Plan { -app }
 plan-reassess = Refaire l'autoévaluation { -app }
@@ -643,6 +669,8 @@ err-storage-newer = Vos données ont été enregistrées par une version plus r�
 storage-newer-reload = Recharger pour obtenir la nouvelle version
 err-import-resource = La ressource « { $label } » de ce fichier ne peut pas être importée : { $why }
 data-rescued-download-dated = Télécharger la copie { $number }, mise de côté le { $date }
+data-rescued-boards = Télécharger vos tableaux d'atelier tels qu'ils étaient avant qu'une partie endommagée soit laissée de côté
+data-rescued-boards-unreadable = Télécharger vos tableaux d'atelier enregistrés, qui ne peuvent pas être lus
 
 # Instrument
 signal-sharing-title = Le partage devance la pratique
@@ -706,6 +734,7 @@ board-threshold-hint = Au moins 3. Augmentez-le pour un grand groupe.
 board-show-names = Afficher les noms des participants
 board-participant = Personne { $number }
 board-remove = Retirer { $name }
+board-removed = Résultat retiré du tableau : { $name }.
 board-set-aside = { $count ->
     [one] { $count } résultat fait avec une autre version du questionnaire est mis de côté et n'est pas compté.
    *[other] { $count } résultats faits avec une autre version du questionnaire sont mis de côté et ne sont pas comptés.
@@ -773,11 +802,11 @@ err-board-damaged = Ce fichier de tableau est endommagé et ne peut pas être lu
 err-board-too-many = Ce fichier contient plus de { $max } tableaux.
 err-board-too-many-results = Le tableau { $number } de ce fichier contient plus de { $max } résultats.
 err-boards-full = L'espace de stockage de ce navigateur pour ce site est plein : vos dernières modifications des tableaux ne sont pas enregistrées. Elles restent ici tant que cet onglet est ouvert : téléchargez le fichier du tableau pour les garder, puis libérez de l'espace.
-err-boards-unreadable = Vos tableaux enregistrés n'ont pas pu être lus : { $why } Ils sont conservés tels quels dans ce navigateur et rien n'est enregistré par-dessus ; ce que vous modifiez ici ne dure que jusqu'au rechargement de la page.
+err-boards-unreadable = Vos tableaux enregistrés n'ont pas pu être lus : { $why } Ils sont conservés tels quels dans ce navigateur (vous pouvez les télécharger depuis Vos données) et rien n'est enregistré par-dessus ; ce que vous modifiez ici ne dure que jusqu'au rechargement de la page.
 err-boards-part-kept = Une partie de vos tableaux enregistrés était endommagée : { $count ->
         [one] un résultat ou un tableau n'a pas pu être lu et est laissé de côté
        *[other] { $count } résultats ou tableaux n'ont pas pu être lus et sont laissés de côté
-    } ; le reste est ici. Une copie des tableaux tels qu'ils étaient enregistrés est conservée dans ce navigateur.
+    } ; le reste est ici. Une copie des tableaux tels qu'ils étaient enregistrés est conservée dans ce navigateur : vous pouvez la télécharger depuis Vos données.
 err-boards-part-not-kept = Une partie de vos tableaux enregistrés était endommagée : { $count ->
         [one] un résultat ou un tableau n'a pas pu être lu et est laissé de côté
        *[other] { $count } résultats ou tableaux n'ont pas pu être lus et sont laissés de côté

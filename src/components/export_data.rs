@@ -1,19 +1,27 @@
 //! Your data, export: everything as one JSON file, and the scores across the history as CSV.
 use crate::core::transfer::{export_json, history_csv, CsvStyle};
-use crate::hooks::AppHandle;
+use crate::hooks::{AppHandle, BoardsHandle};
 use crate::i18n::Tr;
 use crate::platform;
 use yew::prelude::*;
 
 /// The export section; `onproblem` says when the browser refused a download. A plain function: it
 /// draws with the page.
-pub fn export_data(app: &AppHandle, tr: &Tr, onproblem: &Callback<Option<String>>) -> Html {
+pub fn export_data(
+    app: &AppHandle,
+    boards: &BoardsHandle,
+    tr: &Tr,
+    onproblem: &Callback<Option<String>>,
+) -> Html {
     let data = app.data();
+    let on_boards = boards.all();
+    let results: usize = (on_boards.list().iter()).map(|b| b.entries().len()).sum();
     let export = {
-        let (app, onproblem, tr) = (app.clone(), onproblem.clone(), tr.clone());
+        let (app, boards, onproblem, tr) =
+            (app.clone(), boards.clone(), onproblem.clone(), tr.clone());
         Callback::from(move |_| {
             let today = platform::today();
-            let text = export_json(app.data(), &today);
+            let text = export_json(app.data(), &boards.all(), &today);
             let name = format!("pillars-export-{today}.json");
             let refused = platform::download(&name, "application/json", &text).err();
             onproblem.emit(refused.map(|_| tr.t("err-download")));
@@ -37,7 +45,11 @@ pub fn export_data(app: &AppHandle, tr: &Tr, onproblem: &Callback<Option<String>
     html! {
         <>
         <h2>{ tr.t("data-export") }</h2>
-            <p>{ tr.tf("data-export-what", &[("answers", data.attempt.answers.len().into()), ("completed", data.history.len().into()), ("targets", data.targets.len().into()), ("shared", data.shared_with_me.len().into()), ("own", data.curation.own.len().into())]) }</p>
+            <p>{ tr.tf("data-export-what", &[("answers", data.attempt.answers.len().into()), ("completed", data.history.len().into()), ("targets", data.targets.len().into()), ("shared", data.shared_with_me.len().into()), ("own", data.curation.own.len().into())]) }
+                if !on_boards.is_empty() {
+                    { " " }{ tr.tf("data-export-boards", &[("boards", on_boards.list().len().into()), ("results", results.into())]) }
+                }
+            </p>
             <div class="actions">
                 <button type="button" class="primary" onclick={export}>{ tr.t("data-download-json") }</button>
                 <button type="button" onclick={csv} disabled={data.history.is_empty()} aria-describedby="csv-hint">{ tr.t("data-download-csv") }</button>

@@ -91,7 +91,7 @@ pub fn ImportCollection() -> Html {
                             </p>
                             if n > 0 {
                                 <ul>
-                                    for r in c.resources.iter().take(10) { <li>{ &r.title }</li> }
+                                    for r in c.resources.iter().take(10) { <li lang={tr.title_lang(&r.id)}>{ &r.title }</li> }
                                     if n > 10 { <li>{ tr.tf("and-more", &[("count", Arg::Num(n as i64 - 10))]) }</li> }
                                 </ul>
                             }

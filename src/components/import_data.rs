@@ -1,6 +1,7 @@
 //! Your data, import: an export file from another browser, merged after a preview.
+use crate::core::questionnaire::Questionnaire;
 use crate::core::transfer::{parse_export, preview, ImportFile};
-use crate::hooks::{use_app, use_file_import, Import};
+use crate::hooks::{use_app, use_file_import, BoardsHandle, Import};
 use crate::i18n::use_tr;
 use yew::prelude::*;
 
@@ -9,8 +10,14 @@ fn read(text: &str) -> Result<ImportFile, crate::messages::Problem> {
     parse_export(text).map_err(crate::messages::Problem::Import)
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ImportDataProps {
+    /// Where the file's workshop boards go.
+    pub boards: BoardsHandle,
+}
+
 #[component]
-pub fn ImportData() -> Html {
+pub fn ImportData(props: &ImportDataProps) -> Html {
     let app = use_app();
     let tr = use_tr();
     let file = use_file_import(read);
@@ -24,10 +31,17 @@ pub fn ImportData() -> Html {
         })
     };
     let accept = {
-        let (app, file, imported) = (app.clone(), file.clone(), imported.clone());
+        let (app, boards, file, imported) = (
+            app.clone(),
+            props.boards.clone(),
+            file.clone(),
+            imported.clone(),
+        );
         Callback::from(move |_| {
             if let Import::Ready(incoming) = file.state() {
-                imported.set(Some(app.import(&incoming.data).is_ok()));
+                let saved = app.import(&incoming.data).is_ok();
+                let boards_saved = incoming.boards.is_empty() || boards.take_in(&incoming.boards);
+                imported.set(Some(saved && boards_saved));
                 file.reset();
             }
         })
@@ -39,7 +53,11 @@ pub fn ImportData() -> Html {
     let file_input = file.input.clone();
     let shown = match file.state() {
         Import::Ready(incoming) => Import::Ready(std::rc::Rc::new((
-            preview(app.data(), &incoming.data),
+            preview(app.data(), &incoming.data).with_boards(
+                &props.boards.all(),
+                &incoming.boards,
+                Questionnaire::builtin(),
+            ),
             incoming.left_out,
         ))),
         Import::Failed(e) => Import::Failed(e.clone()),

@@ -1,7 +1,7 @@
 //! One action of the plan, edited in place: every field is saved as it is typed (like answers),
 //! and the status, the due date and the linked library resources change with one control each.
 use crate::core::date::Date;
-use crate::core::plan::{Change, PlanAction, Status};
+use crate::core::plan::{Change, PlanAction, Removed, Status};
 use crate::core::text::lowercase;
 use crate::hooks::use_app;
 use crate::i18n::{use_tr, Tr};
@@ -24,6 +24,8 @@ pub struct PlanActionProps {
     pub action: PlanAction,
     /// Titles of the library's resources by id, for the linked resources and the search.
     pub resources: std::rc::Rc<Vec<(String, String)>>,
+    /// Told what a removal took out (the plan screen offers to undo it).
+    pub onremoved: Callback<Removed>,
 }
 
 /// Which text field of an action an input edits.
@@ -100,8 +102,14 @@ pub fn PlanActionCard(props: &PlanActionProps) -> Html {
         })
     };
     let remove = {
-        let (app, action) = (app.clone(), a.id.clone());
-        Callback::from(move |_: MouseEvent| app.plan(Change::RemoveAction(action.clone())))
+        let (app, action, onremoved) = (app.clone(), a.id.clone(), props.onremoved.clone());
+        Callback::from(move |_: MouseEvent| {
+            let removed = app.data().plan.read().removal_of_action(&action);
+            app.plan(Change::RemoveAction(action.clone()));
+            if let Some(r) = removed {
+                onremoved.emit(r);
+            }
+        })
     };
     let text_field = |field: Text, name: &str, label: &str, value: &str, hint: Option<String>| {
         let hint_id = hint.as_ref().map(|_| fid(&format!("{name}-hint")));
@@ -232,7 +240,7 @@ fn LinkedResources(props: &LinkedProps) -> Html {
             } else {
                 <ul>
                     for rid in a.resources.iter() {
-                        <li key={rid.clone()}>{ title(rid) }{ " " }
+                        <li key={rid.clone()}><span lang={tr.title_lang(rid)}>{ title(rid) }</span>{ " " }
                             <button type="button" class="link-button" onclick={toggle(rid.clone())}>
                                 { tr.t("plan-unlink") }<span class="visually-hidden">{ format!("{} {}", tr.t("label-colon"), title(rid)) }</span>
                             </button>

@@ -154,7 +154,7 @@ pub fn ResourceCard(props: &ResourceCardProps) -> Html {
 
     html! {
         <article class="resource" aria-labelledby={heading_id.clone()}>
-            <@{heading_tag} id={heading_id}>{ &r.title }</@>
+            <@{heading_tag} id={heading_id} lang={tr.title_lang(&r.id)}>{ &r.title }</@>
             { details(&tr, props, done) }
             <div class="actions">
                 { open_link(&tr, r) }

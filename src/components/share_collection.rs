@@ -204,7 +204,7 @@ fn choose_resources(
                     <li key={r.id.clone()}>
                         <label class="checkbox">
                             <input type="checkbox" checked={!excluded.contains(&r.id)} onchange={toggle(r.id.clone())} />
-                            { &r.title }
+                            <span lang={tr.title_lang(&r.id)}>{ &r.title }</span>
                         </label>
                     </li>
                 }

@@ -1,7 +1,9 @@
 //! The facilitator's workshop boards as intentions (create, rename, delete, add links, import a
 //! board file, remove a participant, set the threshold). The core does the logic; this hook is
 //! the edge: it reads and writes the boards' own key and reports what went wrong.
-use crate::core::board::{Board, BoardFileError, BoardId, Boards, BoardsRead, Intake, Outcome};
+use crate::core::board::{
+    Board, BoardFileError, BoardId, Boards, BoardsRead, Entry, Intake, Outcome,
+};
 use crate::core::date::Date;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::share::result_link::DecodeError;
@@ -117,6 +119,13 @@ pub struct BoardsHandle {
     update: UseForceUpdateHandle,
 }
 
+/// The same boards (a component given the handle draws again with its owner's changes).
+impl PartialEq for BoardsHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
 fn questionnaire() -> &'static Questionnaire {
     Questionnaire::builtin()
 }
@@ -140,6 +149,14 @@ fn load() -> Inner {
 impl BoardsHandle {
     pub fn list(&self) -> Vec<Board> {
         self.inner.borrow().boards.list().to_vec()
+    }
+
+    /// Every board, as one value (the export's), as stored now: with what another tab or this
+    /// one's "Delete all my data" changed since they were read.
+    pub fn all(&self) -> Boards {
+        let mut inner = self.inner.borrow_mut();
+        inner.take_changes_from_elsewhere();
+        inner.boards.clone()
     }
 
     pub fn get(&self, id: BoardId) -> Option<Board> {
@@ -207,8 +224,26 @@ impl BoardsHandle {
         }
     }
 
-    pub fn remove(&self, id: BoardId, code: &str) {
-        self.on_board(id, |b| b.remove(code));
+    /// Takes in an export's boards as another tab's are taken in (a board with the same name and
+    /// day gets the results of both); `true` if the boards are saved.
+    pub fn take_in(&self, other: &Boards) -> bool {
+        self.change(|b| b.merge(other, questionnaire()));
+        let inner = self.inner.borrow();
+        !inner.unsaved && !inner.keep_stored
+    }
+
+    /// Removes the participant; what was removed, with its place, for an undo.
+    pub fn remove(&self, id: BoardId, code: &str) -> Option<(usize, Entry)> {
+        self.on_board(id, |b| {
+            let removed = b.removal(code);
+            b.remove(code);
+            removed
+        })
+    }
+
+    /// Puts a removed participant back where it was.
+    pub fn restore(&self, id: BoardId, at: usize, entry: Entry) {
+        self.on_board(id, |b| b.restore(at, entry));
     }
 
     pub fn set_threshold(&self, id: BoardId, k: usize) {

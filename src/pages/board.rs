@@ -120,6 +120,8 @@ pub fn BoardPage() -> Html {
     let projector = use_state(|| false);
     let download_refused = use_state(|| false);
     let copied = use_state(|| None::<bool>);
+    // The last participant removed, until put back or another is removed.
+    let removed = use_state(|| None::<Rc<RemovedParticipant>>);
     let paste = use_node_ref();
     let fields = (use_node_ref(), use_node_ref());
     let file = use_file_import(read_board_file);
@@ -318,6 +320,9 @@ pub fn BoardPage() -> Html {
             }
 
             <h2 id="board-participants" tabindex="-1">{ tr.tf("board-participants", &[("count", board.entries().len().into())]) }</h2>
+            if let Some(r) = removed.as_ref().filter(|r| r.board == id) {
+                { undo_removal(&tr, &boards, r, &removed) }
+            }
             <p>{ tr.t("board-privacy") }</p>
             <div class="filters">
                 <div class="field">
@@ -335,7 +340,7 @@ pub fn BoardPage() -> Html {
                 <ul class="participants">
                     for (i, e) in board.entries().iter().enumerate() {
                         <li key={e.code().to_string()}>
-                            { participant(&tr, &boards, id, i, e, shown) }
+                            { participant(&tr, &boards, id, i, e, shown, &removed) }
                         </li>
                     }
                 </ul>
@@ -400,6 +405,39 @@ pub fn BoardPage() -> Html {
     }
 }
 
+/// A participant removed from a board, with its place, for an undo.
+#[derive(PartialEq)]
+struct RemovedParticipant {
+    board: BoardId,
+    at: usize,
+    entry: crate::core::board::Entry,
+    /// As the row named them.
+    label: String,
+}
+
+/// Says who was removed, with a button that puts them back.
+fn undo_removal(
+    tr: &Tr,
+    boards: &BoardsHandle,
+    r: &Rc<RemovedParticipant>,
+    removed: &UseStateHandle<Option<Rc<RemovedParticipant>>>,
+) -> Html {
+    let undo = {
+        let (boards, r, removed) = (boards.clone(), r.clone(), removed.clone());
+        Callback::from(move |_: MouseEvent| {
+            boards.restore(r.board, r.at, r.entry.clone());
+            removed.set(None);
+            platform::focus_after_render("board-participants");
+        })
+    };
+    html! {
+        <div class="banner banner-info no-print" role="status">
+            { tr.tf("board-removed", &[("name", r.label.as_str().into())]) }{ " " }
+            <button type="button" id="board-undo" onclick={undo}>{ tr.t("undo") }</button>
+        </div>
+    }
+}
+
 /// One participant: who (a name only when shown), the result's date, and one-click removal.
 fn participant(
     tr: &Tr,
@@ -408,17 +446,32 @@ fn participant(
     i: usize,
     e: &crate::core::board::Entry,
     shown: bool,
+    removed: &UseStateHandle<Option<Rc<RemovedParticipant>>>,
 ) -> Html {
     let label = match e.name() {
         Some(n) if shown => n.to_string(),
         _ => tr.tf("board-participant", &[("number", (i + 1).into())]),
     };
     let remove = {
-        let (boards, code) = (boards.clone(), e.code().to_string());
+        let (boards, code, removed, label) = (
+            boards.clone(),
+            e.code().to_string(),
+            removed.clone(),
+            label.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            boards.remove(id, &code);
-            // The row and its button are gone: focus goes to the list's heading (its count).
-            platform::focus_after_render("board-participants");
+            let (at, entry) = match boards.remove(id, &code) {
+                Some(r) => r,
+                None => return,
+            };
+            removed.set(Some(Rc::new(RemovedParticipant {
+                board: id,
+                at,
+                entry,
+                label: label.clone(),
+            })));
+            // The row and its button are gone: focus goes to the way back.
+            platform::focus_after_render("board-undo");
         })
     };
     html! {

@@ -4,7 +4,7 @@ use crate::app::Route;
 use crate::components::nav::NavLink;
 use crate::components::resource_card::ResourceCard;
 use crate::core::i18n::Arg;
-use crate::core::share::{collection_from_link_code, collection_source};
+use crate::core::share::{collection_from_link_code, collection_source, FromLink};
 use crate::hooks::use_app;
 use crate::i18n::use_tr;
 use crate::pages::library::LibraryNotice;
@@ -34,7 +34,10 @@ pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
                 <p><NavLink to={Route::Library} class="button">{ tr.t("collection-go-library") }</NavLink></p>
             </>
         },
-        Ok(c) => {
+        Ok(FromLink {
+            collection: c,
+            unknown,
+        }) => {
             let source = collection_source(&c.name, &c.curator);
             let n = c.resources.len();
             let again = app
@@ -75,6 +78,9 @@ pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
                         if !c.curator.trim().is_empty() { { tr.tf("collection-shared-by", &[("curator", c.curator.trim().into())]) }{ " · " } }
                         { tr.tf("resource-count", &[("count", Arg::Num(n as i64))]) }
                     </p>
+                    if *unknown > 0 {
+                        <p class="banner banner-warning" role="status">{ tr.tf("collection-unknown-entries", &[("count", (*unknown).into())]) }</p>
+                    }
                     <p class="muted">{ tr.t("collection-nothing-yet") }</p>
                     if again {
                         <p>{ tr.t("collection-again") }</p>

@@ -5,7 +5,7 @@ use crate::components::export_data::export_data;
 use crate::components::import_data::ImportData;
 use crate::components::keep_data::KeepData;
 use crate::components::rescued_data::rescued_data;
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_boards};
 use crate::i18n::use_tr;
 use yew::prelude::*;
 
@@ -13,6 +13,7 @@ use yew::prelude::*;
 pub fn DataPage() -> Html {
     let app = use_app();
     let tr = use_tr();
+    let boards = use_boards();
     let message = use_state(|| None::<String>);
     let onmessage = {
         let message = message.clone();
@@ -23,10 +24,10 @@ pub fn DataPage() -> Html {
             <h1 id="page-title">{ tr.t("heading-data") }</h1>
             <p>{ tr.t("data-intro") }</p>
             if let Some(m) = &*message { <div class="banner banner-info" role="status">{ m }</div> }
-            { export_data(&app, &tr, &onmessage) }
-            <ImportData />
+            { export_data(&app, &boards, &tr, &onmessage) }
+            <ImportData boards={boards.clone()} />
             <KeepData />
-            { rescued_data(&app, &tr) }
+            { rescued_data(&app, &boards, &tr) }
             <DeleteData ondone={onmessage} />
         </section>
     }

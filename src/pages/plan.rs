@@ -7,8 +7,8 @@ use crate::components::plan_action::{status_id, PlanActionCard};
 use crate::core::date::Date;
 use crate::core::level::Level;
 use crate::core::plan::{
-    standing, suggestions, to_ics, to_markdown, ActionFilter, Change, Context, FocusView, Score,
-    Stamp, Status, Words,
+    standing, suggestions, to_ics, to_markdown, ActionFilter, Change, Context, FocusView, Removed,
+    Score, Stamp, Status, Words,
 };
 use crate::core::questionnaire::Questionnaire;
 use crate::hooks::{use_app, AppHandle};
@@ -116,6 +116,16 @@ pub fn PlanPage() -> Html {
     let status = use_state(|| None::<Status>);
     let person = use_state(String::new);
     let download_failed = use_state(|| false);
+    // The last removal, until it is undone or another one is made.
+    let undone = use_state(|| None::<Removed>);
+    let onremoved = {
+        let undone = undone.clone();
+        Callback::from(move |r: Removed| {
+            undone.set(Some(r));
+            // The removed card took the focus with it: it goes to the way back.
+            platform::focus_after_render("plan-undo");
+        })
+    };
     let q = app.questionnaire();
     let data = app.data();
     let plan = &data.plan.read();
@@ -164,6 +174,9 @@ pub fn PlanPage() -> Html {
     html! {
         <section aria-labelledby="page-title" class="plan">
             <h1 id="page-title">{ tr.t("heading-plan") }</h1>
+            if let Some(r) = &*undone {
+                { undo_banner(&app, &tr, q, r, &undone) }
+            }
             if plan.focuses.is_empty() {
                 <p>{ tr.t("plan-empty") }</p>
                 <p class="no-print"><NavLink to={Route::Results} class="button">{ tr.t("plan-go-results") }</NavLink></p>
@@ -209,12 +222,54 @@ pub fn PlanPage() -> Html {
                     <section class="plan-pillar" aria-labelledby={format!("plan-{}", g.pillar.as_str())} key={g.pillar.as_str()}>
                         <h2 id={format!("plan-{}", g.pillar.as_str())}>{ q.pillar(g.pillar.as_str()).map(|p| p.name.clone()).unwrap_or_default() }</h2>
                         for f in g.focuses.iter() {
-                            { focus_card(&app, &tr, q, f, &titles) }
+                            { focus_card(&app, &tr, q, f, &titles, &onremoved) }
                         }
                     </section>
                 }
             }
         </section>
+    }
+}
+
+/// What the last removal took out, and a button that puts it back (focus then goes to what
+/// came back: the action's first field, or the focus's aim).
+fn undo_banner(
+    app: &AppHandle,
+    tr: &Tr,
+    q: &Questionnaire,
+    r: &Removed,
+    undone: &UseStateHandle<Option<Removed>>,
+) -> Html {
+    let (said, back) = match (&r.focus, r.actions.first()) {
+        (Some((_, f)), _) => (
+            tr.tf(
+                "plan-removed-focus",
+                &[
+                    ("name", f.target.name(q).as_str().into()),
+                    ("actions", r.actions.len().into()),
+                ],
+            ),
+            format!("focus-{}-aim", f.id.0),
+        ),
+        (None, Some((_, a))) => (
+            tr.tf("plan-removed-action", &[("what", a.what.as_str().into())]),
+            format!("act-{}-what", a.id.0),
+        ),
+        (None, None) => return html! {},
+    };
+    let undo = {
+        let (app, r, undone) = (app.clone(), r.clone(), undone.clone());
+        Callback::from(move |_: MouseEvent| {
+            app.plan(Change::Restore(r.clone()));
+            undone.set(None);
+            platform::focus_after_render(back.clone());
+        })
+    };
+    html! {
+        <div class="banner banner-info no-print" role="status">
+            { said }{ " " }
+            <button type="button" id="plan-undo" onclick={undo}>{ tr.t("undo") }</button>
+        </div>
     }
 }
 
@@ -225,6 +280,7 @@ fn focus_card(
     q: &Questionnaire,
     view: &FocusView<'_>,
     titles: &Rc<Vec<(String, String)>>,
+    onremoved: &Callback<Removed>,
 ) -> Html {
     let f = view.focus;
     let fid = format!("focus-{}", f.id.0);
@@ -250,8 +306,14 @@ fn focus_card(
         })
     };
     let remove = {
-        let (app, focus) = (app.clone(), f.id.clone());
-        Callback::from(move |_: MouseEvent| app.plan(Change::RemoveFocus(focus.clone())))
+        let (app, focus, onremoved) = (app.clone(), f.id.clone(), onremoved.clone());
+        Callback::from(move |_: MouseEvent| {
+            let removed = app.data().plan.read().removal_of_focus(&focus);
+            app.plan(Change::RemoveFocus(focus.clone()));
+            if let Some(r) = removed {
+                onremoved.emit(r);
+            }
+        })
     };
     let p = view.progress;
     html! {
@@ -280,7 +342,7 @@ fn focus_card(
             } else {
                 <ol class="plan-actions">
                     for a in view.actions.iter() {
-                        <PlanActionCard key={a.id.0.clone()} action={(*a).clone()} resources={titles.clone()} />
+                        <PlanActionCard key={a.id.0.clone()} action={(*a).clone()} resources={titles.clone()} onremoved={onremoved.clone()} />
                     }
                 </ol>
             }

@@ -156,8 +156,15 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
   // One click removes a participant: 2 results, and nothing aggregated is shown any more.
   await main.getByRole("button", { name: "Retirer Ana" }).click();
   await main.getByText("2 résultats ; il en faut au moins 3.").waitFor();
-  // The button went with its row: focus is on the participants' heading and its new count.
-  await page.waitForFunction(() => /\(2\)/.test(document.activeElement?.textContent ?? ""));
+  await main.getByRole("status").filter({ hasText: /Résultat retiré du tableau\s:\sAna\./ }).waitFor();
+  // The button went with its row: focus is on the way back, and one key puts Ana back in place.
+  await page.waitForFunction(() => document.activeElement?.id === "board-undo");
+  await page.keyboard.press("Enter");
+  await page.getByRole("table", { name: "Les scores de l'équipe par pilier" }).waitFor();
+  await page.waitForFunction(() => /\(3\)/.test(document.activeElement?.textContent ?? ""));
+  assert.match(await main.locator(".participants li").first().textContent(), /^Ana/);
+  await main.getByRole("button", { name: "Retirer Ana" }).click();
+  await main.getByText("2 résultats ; il en faut au moins 3.").waitFor();
   assert.equal(await page.getByRole("table", { name: "Les scores de l'équipe par pilier" }).count(), 0);
   assert.equal(await main.getByLabel("Lien de l'équipe").count(), 0, "no team link below the threshold");
   await page.getByRole("combobox", { name: "Langue" }).selectOption("en");
@@ -183,6 +190,13 @@ test("stored boards that cannot be read are kept, never written over, and the pe
   await page.getByRole("main").getByRole("heading", { level: 2, name: "In memory only" }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem("pillars.boards.v1")), "{not json");
   assert.deepEqual(await axe(page), []);
+  // They can be downloaded as they are from Your data.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download your saved workshop boards, which cannot be read" }).click(),
+  ]);
+  assert.equal(await readFile(await download.path(), "utf8"), "{not json");
   await context.close();
 });
 
@@ -197,7 +211,7 @@ test("stored boards with one damaged result show the rest, told, with a copy of 
   await page.evaluate((s) => localStorage.setItem("pillars.boards.v1", s), stored);
   await page.reload(); await appReady(page);
   await page.getByRole("alert").filter({
-    hasText: "Part of your saved boards was damaged: one result or board could not be read and is left out; the rest are here. A copy of the saved boards as they were is kept in this browser.",
+    hasText: "Part of your saved boards was damaged: one result or board could not be read and is left out; the rest are here. A copy of the saved boards as they were is kept in this browser: you can download it from Your data.",
   }).waitFor();
   const main = page.getByRole("main");
   await main.getByRole("heading", { level: 2, name: "Participants (3)" }).waitFor();
@@ -209,6 +223,13 @@ test("stored boards with one damaged result show the rest, told, with a copy of 
   const now = await page.evaluate(() => JSON.parse(localStorage.getItem("pillars.boards.v1")));
   assert.equal(now.boards[0].entries.length, 2);
   assert.equal(await page.evaluate(() => localStorage.getItem("pillars.boards.damaged")), stored);
+  // The copy can be downloaded from Your data.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    main.getByRole("button", { name: "Download your workshop boards as they were before a damaged part was left out" }).click(),
+  ]);
+  assert.equal(await readFile(await download.path(), "utf8"), stored);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -264,6 +285,54 @@ test("two tabs on the boards stay in step: a board made in one appears in the ot
   await a.reload(); await appReady(a);
   const room = a.getByRole("navigation", { name: "Your boards" }).getByRole("listitem").filter({ hasText: "Room" });
   await room.getByText(/· 1 result$/).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the boards go with 'Download all my data', and come back, once, after 'Delete all my data'", async () => {
+  const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/board" });
+  const main = page.getByRole("main");
+  await main.getByLabel("Board name").fill("Lyon workshop");
+  await main.getByRole("button", { name: "Create the board" }).click();
+  const codes = PEOPLE.map((p) => resultCode({ name: p.name, answers: answersOf(p.level) }));
+  await main.getByLabel("Paste result links").fill(codes.map((c) => `${env.server.url}#/r/${c}`).join("\n"));
+  await main.getByRole("button", { name: "Add to the board" }).click();
+  await main.getByText(/^Added: 3\. /).waitFor();
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
+  await main.getByText("It also holds your workshop board (3 results).").waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    main.getByRole("button", { name: "Download all my data (JSON)" }).click(),
+  ]);
+  const file = await download.path();
+  const exported = JSON.parse(await readFile(file, "utf8"));
+  assert.equal(exported.boards.boards[0].name, "Lyon workshop");
+  assert.deepEqual(exported.boards.boards[0].entries.map((e) => e.code), codes);
+
+  await main.getByRole("button", { name: "Delete all my data" }).click();
+  await main.getByRole("button", { name: "Yes, delete all my data" }).click();
+  await main.getByText(/deleted from this browser/).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("pillars.boards.v1")), null);
+
+  await main.getByLabel("Pillars export file").setInputFiles(file);
+  await main.getByRole("heading", { name: "Import this file?" }).waitFor();
+  await main.getByText("1 workshop board", { exact: true }).waitFor();
+  await main.getByText("3 results on your workshop boards", { exact: true }).waitFor();
+  assert.deepEqual(await axe(page), []);
+  await main.getByRole("button", { name: "Import", exact: true }).click();
+  await main.getByText(/^Imported\./).waitFor();
+  // The same file again adds nothing: the board with the same name and day is the same board.
+  await main.getByLabel("Pillars export file").setInputFiles(file);
+  await main.getByText("This file holds nothing that is not already here.").waitFor();
+  assert.equal(await main.getByRole("button", { name: "Import", exact: true }).isDisabled(), true);
+
+  await page.reload(); await appReady(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Board", exact: true }).click();
+  await main.getByRole("heading", { level: 2, name: "Lyon workshop" }).waitFor();
+  await main.getByRole("heading", { level: 2, name: "Participants (3)" }).waitFor();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("pillars.boards.v1")));
+  assert.equal(stored.boards.length, 1, "one board, not two");
   assert.deepEqual(errors, []);
   await context.close();
 });

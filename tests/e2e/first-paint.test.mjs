@@ -7,8 +7,8 @@ import { appUnderTest } from "./harness.mjs";
 const env = appUnderTest();
 
 /** Opens a page whose wasm is held back until `release()` is called (`init` runs first in it). */
-async function withWasmHeld(path, init) {
-  const context = await env.browser.newContext();
+async function withWasmHeld(path, init, options = {}) {
+  const context = await env.browser.newContext(options);
   if (init) await context.addInitScript(init);
   let release;
   const gate = new Promise((ok) => (release = ok));
@@ -89,6 +89,20 @@ test("the first paint says what the app says: same heading and start button for 
   const appLinks = await app.getByRole("main").getByRole("link").allTextContents();
   for (const text of staticLinks) assert.ok(appLinks.includes(text), `the app also offers "${text}"`);
   await live.close();
+});
+
+test("a first visit in a French browser sees French from the first paint on", async () => {
+  const { context, page, release } = await withWasmHeld("", null, { locale: "fr-CA" });
+  const heading = page.getByRole("heading", { level: 1, name: "Les sept piliers du leadership numérique" });
+  await heading.waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "fr");
+  await page.getByRole("link", { name: "Commencer l'autoévaluation" }).waitFor();
+  assert.equal(await page.getByRole("combobox", { name: "Langue" }).inputValue(), "fr");
+  release();
+  await started(page);
+  await heading.waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "fr");
+  await context.close();
 });
 
 test("a returning visitor who chose French sees French from the first paint on, never English", async () => {

@@ -101,6 +101,9 @@ test("the library's search and filters speak French", async () => {
   await page.goto(env.server.url + "#/library"); await appReady(page);
   await page.getByRole("heading", { level: 1, name: "Bibliothèque de ressources" }).waitFor();
   await page.getByText(/^\d+ ressources$/).waitFor();
+  // Titles stay as published, in English: marked so, a screen reader says them in English.
+  const title = page.getByRole("heading", { level: 3, name: "30 Days to Getting Connected in 10 Minutes a Day" });
+  assert.equal(await title.getAttribute("lang"), "en");
   await page.getByRole("searchbox", { name: "Chercher dans la bibliothèque" }).fill("zzzzqqqq");
   await page.getByText("Aucune ressource trouvée").waitFor();
   await page.getByText(/Aucun résultat pour «\szzzzqqqq\s»\. Vérifiez l'orthographe/).waitFor();

@@ -390,6 +390,20 @@ test("a collection link shows the collection elsewhere and can be added; a tampe
     await context.close();
   }
 
+  // A link made with a newer library (an entry this build lacks): the rest is shown and can be
+  // added, and the person is told what is missing and how to get it.
+  {
+    const newer = Buffer.from(JSON.stringify(["pc", 1, "Newer", "", ["branded", "from-a-newer-library"]])).toString("base64url");
+    const c = await openApp(env.browser, env.server.url, { path: `#/c/${newer}` });
+    await c.page.getByRole("heading", { level: 2, name: "Newer" }).waitFor();
+    await c.page.getByRole("status").filter({ hasText: "One resource in this link is from a newer version of the Pillars library and is not shown" }).waitFor();
+    await card(c.page, BRANDED).waitFor();
+    assert.deepEqual(await axe(c.page), []);
+    await c.page.getByRole("button", { name: "Add to my library" }).click();
+    await c.page.getByRole("status").filter({ hasText: /^Added 1 resource from “Newer/ }).waitFor();
+    await c.context.close();
+  }
+
   // Damaged or made-up links: a clear error, a way on, and nothing stored.
   const code = link.split("#/c/")[1];
   // A changed letter in the header, a cut-off link, and a made-up one.

@@ -151,5 +151,28 @@ test("the plan works by keyboard alone", async () => {
   await page.keyboard.press("Tab");
   await page.reload(); await appReady(page);
   assert.equal(await page.getByLabel("Due", { exact: true }).nth(1).inputValue(), "2027-01-15");
+
+  // A removal can be undone, by keyboard: focus goes to the way back, then to what came back.
+  const shared = "Share what we saw at the staff meeting";
+  await page.getByRole("button", { name: new RegExp(`^Remove action\\W+${shared}$`) }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("status").filter({ hasText: `Removed the action “${shared}”.` }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "plan-undo");
+  await page.getByText("1 of 1 actions done").waitFor();
+  await page.keyboard.press("Enter");
+  await page.getByText("1 of 2 actions done").waitFor();
+  await page.waitForFunction((t) => document.activeElement?.value === t, shared);
+  assert.equal(await page.getByLabel("Due", { exact: true }).nth(1).inputValue(), "2027-01-15", "back with what it held");
+  // A whole focus, with its two actions.
+  await page.getByRole("button", { name: /^Remove this focus/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("status").filter({ hasText: `Removed the focus “${QUESTIONNAIRE.pillars[0].name}” and its 2 actions.` }).waitFor();
+  await page.getByText(/^Your plan is empty\./).waitFor();
+  assert.deepEqual(await axe(page), []);
+  await page.waitForFunction(() => document.activeElement?.id === "plan-undo");
+  await page.keyboard.press("Enter");
+  await page.getByText("1 of 2 actions done").waitFor();
+  await page.reload(); await appReady(page);
+  await page.getByText("1 of 2 actions done").waitFor();
   await context.close();
 });

@@ -182,6 +182,23 @@ impl Board {
         self.entries.len() + self.set_aside.len() != before
     }
 
+    /// The participant whose entry has this code, with its place: what [`Board::remove`] takes
+    /// out and [`Board::restore`] puts back.
+    pub fn removal(&self, code: &str) -> Option<(usize, Entry)> {
+        let at = self.entries.iter().position(|e| e.code == code)?;
+        Some((at, self.entries[at].clone()))
+    }
+
+    /// Puts a removed participant back where it was (an undo); nothing if it is back already
+    /// or the board is full. `true` if it was put back.
+    pub fn restore(&mut self, at: usize, entry: Entry) -> bool {
+        if self.is_full() || self.entries.iter().any(|e| e.code == entry.code) {
+            return false;
+        }
+        self.entries.insert(at.min(self.entries.len()), entry);
+        true
+    }
+
     /// The team: every statistic behind the board's threshold.
     pub fn team(&self, q: &Questionnaire) -> Team {
         Team::of(q, self.entries.iter().map(|e| &e.result), self.threshold)

@@ -338,6 +338,20 @@ fn removing_a_participant_takes_only_them() {
 }
 
 #[test]
+fn a_removed_participant_is_put_back_in_place_once() {
+    let whole = board_of(&[numbered(1), numbered(2), numbered(3)]);
+    let mut bd = whole.clone();
+    let code = bd.entries()[1].code().to_string();
+    let (at, entry) = bd.removal(&code).unwrap();
+    assert!(bd.remove(&code));
+    assert!(bd.restore(at, entry.clone()));
+    assert_eq!(bd, whole);
+    assert!(!bd.restore(at, entry), "already back: not twice");
+    assert_eq!(bd, whole);
+    assert_eq!(bd.removal("nope"), None);
+}
+
+#[test]
 fn another_board_is_taken_in_like_a_paste() {
     let mut mine = board_of(&[numbered(1), numbered(2)]);
     let mut theirs = Board::new(BoardId(7), "Other room", today());

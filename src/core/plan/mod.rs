@@ -141,7 +141,19 @@ pub enum Change {
         resource: String,
     },
     RemoveAction(ActionId),
+    /// Puts back what a removal took out (an undo): see [`Plan::restore`].
+    Restore(Removed),
     SetNextAssessment(Option<Date>),
+}
+
+/// What a removal takes out of the plan, each part with its place, so that it can be put back
+/// where it was ([`Plan::removal_of_focus`], [`Plan::removal_of_action`], [`Plan::restore`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removed {
+    /// The focus, when a focus is removed, and its place among the focuses.
+    pub focus: Option<(usize, Focus)>,
+    /// The actions, each with its place among the actions before the removal.
+    pub actions: Vec<(usize, PlanAction)>,
 }
 
 /// How many of a focus's actions are done, dropped ones not counted.
@@ -236,6 +248,7 @@ impl Plan {
             Change::RemoveAction(id) => {
                 self.remove_action(&id);
             }
+            Change::Restore(removed) => self.restore(removed),
             Change::SetNextAssessment(d) => self.next_assessment = d,
         }
     }
@@ -281,6 +294,52 @@ impl Plan {
         self.focuses.retain(|f| f.id != *id);
         self.actions.retain(|a| a.focus != *id);
         self.focuses.len() != before
+    }
+
+    /// What removing the focus takes out: it and its actions (`None`: no such focus).
+    pub fn removal_of_focus(&self, id: &FocusId) -> Option<Removed> {
+        let at = self.focuses.iter().position(|f| f.id == *id)?;
+        Some(Removed {
+            focus: Some((at, self.focuses[at].clone())),
+            actions: (self.actions.iter().enumerate())
+                .filter(|(_, a)| a.focus == *id)
+                .map(|(i, a)| (i, a.clone()))
+                .collect(),
+        })
+    }
+
+    /// What removing the action takes out (`None`: no such action).
+    pub fn removal_of_action(&self, id: &ActionId) -> Option<Removed> {
+        let at = self.actions.iter().position(|a| a.id == *id)?;
+        Some(Removed {
+            focus: None,
+            actions: vec![(at, self.actions[at].clone())],
+        })
+    }
+
+    /// Puts back what a removal took out, each part where it was (or at the end, if the plan is
+    /// shorter now), whatever changed since. Nothing is doubled: a part that is back already
+    /// (its id taken again) stays as it is, and a focus set again on the same target since gets
+    /// the removed actions instead of a second focus. An action whose focus is gone stays out.
+    pub fn restore(&mut self, removed: Removed) {
+        let mut focus_id = None;
+        if let Some((at, focus)) = removed.focus {
+            let again = self.focus_on(&focus.target).map(|f| f.id.clone());
+            focus_id = Some((focus.id.clone(), again.clone().unwrap_or(focus.id.clone())));
+            if again.is_none() && self.focus(&focus.id).is_none() {
+                self.focuses.insert(at.min(self.focuses.len()), focus);
+            }
+        }
+        for (at, mut action) in removed.actions {
+            if let Some((old, new)) = &focus_id {
+                if action.focus == *old {
+                    action.focus = new.clone();
+                }
+            }
+            if self.action(&action.id).is_none() && self.focus(&action.focus).is_some() {
+                self.actions.insert(at.min(self.actions.len()), action);
+            }
+        }
     }
 
     /// Adds the action and gives its id (made unique); `None` if its focus is not in the plan.

@@ -56,6 +56,53 @@ fn removing_a_focus_removes_its_actions() {
 }
 
 #[test]
+fn a_removal_is_undone_where_it_was_and_never_doubled() {
+    let whole = sample();
+    let (f1, a2) = (FocusId("f1".into()), ActionId("a2".into()));
+    // An action: back in its place among the others, with everything it held.
+    let mut p = whole.clone();
+    let removed = p.removal_of_action(&a2).unwrap();
+    p.apply(Change::RemoveAction(a2.clone()));
+    p.apply(Change::Restore(removed.clone()));
+    assert_eq!(p, whole);
+    // Undone twice, or when it is back already: nothing doubled.
+    p.apply(Change::Restore(removed));
+    assert_eq!(p, whole);
+    // A focus: back with its actions, in their places, after other changes were made.
+    let mut p = whole.clone();
+    let removed = p.removal_of_focus(&f1).unwrap();
+    assert_eq!(
+        (removed.actions.len(), removed.focus.as_ref().map(|f| f.0)),
+        (3, Some(0))
+    );
+    p.apply(Change::RemoveFocus(f1.clone()));
+    p.apply(Change::SetNextAssessment(None));
+    p.apply(Change::Restore(removed.clone()));
+    assert_eq!(
+        (p.focuses.clone(), p.actions.clone()),
+        (whole.focuses.clone(), whole.actions.clone())
+    );
+    assert_eq!(p.next_assessment, None, "later changes stay");
+    // The same target set as a focus again since: the actions join it, no second focus.
+    let mut p = whole.clone();
+    p.apply(Change::RemoveFocus(f1.clone()));
+    let again = p.add_focus(
+        "f7".into(),
+        FocusTarget::Pillar(pid("branding")),
+        None,
+        None,
+        day("2027-01-01"),
+    );
+    p.apply(Change::Restore(removed));
+    assert_eq!(p.focuses.len(), 2);
+    assert_eq!(p.actions_of(&again).count(), 3);
+    assert!(p.focus(&f1).is_none());
+    // Nothing to remove, nothing to undo.
+    assert_eq!(whole.removal_of_focus(&FocusId("nope".into())), None);
+    assert_eq!(whole.removal_of_action(&ActionId("nope".into())), None);
+}
+
+#[test]
 fn actions_need_their_focus_and_get_unique_ids() {
     let mut p = sample();
     let orphan = PlanAction::new("a9", FocusId("nope".into()), "x", day("2026-11-21"));

@@ -173,15 +173,26 @@ impl<'de> Deserialize<'de> for RawLink {
     }
 }
 
-/// Reads a link code made by [`Collection::to_link_code`], validating everything.
-pub fn collection_from_link_code(code: &str) -> Result<Collection, CollectionError> {
+/// A collection read from a link, less the library entries this build does not have.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FromLink {
+    pub collection: Collection,
+    /// Library entries the link names (by id) that this build's library lacks (a link made with
+    /// a newer build): left out of `collection`, so the rest can still be seen and added.
+    pub unknown: usize,
+}
+
+/// Reads a link code made by [`Collection::to_link_code`], validating everything. Library
+/// entries this build lacks are left out and counted; a link with nothing else is refused
+/// ([`CollectionError::UnknownLibraryEntry`]).
+pub fn collection_from_link_code(code: &str) -> Result<FromLink, CollectionError> {
     decode_link_code(code, &Library::builtin().resources)
 }
 
 pub(crate) fn decode_link_code(
     code: &str,
     reference: &[Resource],
-) -> Result<Collection, CollectionError> {
+) -> Result<FromLink, CollectionError> {
     let code = code.trim().trim_end_matches('=');
     if code.is_empty() {
         return Err(CollectionError::EmptyLink);
@@ -207,18 +218,30 @@ pub(crate) fn decode_link_code(
     let items = link.items.ok_or(CollectionError::DamagedLink)?;
     check_count(items.len())?;
     let mut resources = Vec::with_capacity(items.len());
+    let mut unknown = None;
+    let mut unknown_count = 0;
     for (index, item) in items.into_iter().enumerate() {
         let r = match item {
             LinkItem::Id(id) => match reference.iter().find(|r| r.id == id) {
                 Some(r) => r.clone(),
-                None => return Err(CollectionError::UnknownLibraryEntry { index, id }),
+                None => {
+                    unknown_count += 1;
+                    unknown.get_or_insert(CollectionError::UnknownLibraryEntry { index, id });
+                    continue;
+                }
             },
             LinkItem::Fields(raw) => check_resource(index, *raw)?,
             LinkItem::Damaged => return Err(CollectionError::DamagedLink),
         };
         resources.push(r);
     }
-    finish_collection(name, curator, resources)
+    match unknown {
+        Some(e) if resources.is_empty() => Err(e),
+        _ => Ok(FromLink {
+            collection: finish_collection(name, curator, resources)?,
+            unknown: unknown_count,
+        }),
+    }
 }
 
 #[cfg(test)]
@@ -239,26 +262,39 @@ mod tests {
         assert!(code
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
-        assert_eq!(decode_link_code(&code, &[]).unwrap(), small);
+        assert_eq!(decode_link_code(&code, &[]).unwrap().collection, small);
         // The exact bytes of the format: positional fields, trailing defaults left off.
         let json = String::from_utf8(URL_SAFE_NO_PAD.decode(&code).unwrap()).unwrap();
         assert_eq!(
             json,
             r#"["pc",1,"Twitter starters","Ms. Ng",[["twitter-chats","Twitter Chats for Educators","Jane Doe","community",["professional-learning"],"Weekly conversations with other educators.",60,"",["twitter","pln"]],["thirty-days","30 Days Connected","OSSEMOOC","course",["professional-learning"],"A month of small steps to connect with other leaders on Twitter.",300,"",["twitter","pln"]]]]"#
         );
-        assert_eq!(decode_link_code(&format!(" {code}= "), &[]).unwrap(), small);
+        assert_eq!(
+            decode_link_code(&format!(" {code}= "), &[])
+                .unwrap()
+                .collection,
+            small
+        );
         // The public pair works against the built-in library, whatever it holds.
         let code = small.to_link_code().unwrap();
-        assert_eq!(collection_from_link_code(&code).unwrap(), small);
+        assert_eq!(collection_from_link_code(&code).unwrap().collection, small);
         // Library entries travel as ids only.
         let library = sample();
         let by_id = small.to_link_code_with(&library).unwrap();
         assert!(by_id.len() < code.len() / 3);
-        assert_eq!(decode_link_code(&by_id, &library).unwrap(), small);
+        assert_eq!(
+            decode_link_code(&by_id, &library).unwrap().collection,
+            small
+        );
+        // Made with a library this build lacks: nothing left, refused, naming the first.
         assert!(matches!(
             decode_link_code(&by_id, &[]),
             Err(CollectionError::UnknownLibraryEntry { index: 0, .. })
         ));
+        // One entry of two unknown (a newer build's): the other is read, the unknown counted.
+        let read = decode_link_code(&by_id, &library[4..]).unwrap();
+        assert_eq!(read.unknown, 1);
+        assert_eq!(read.collection.resources, vec![sample()[4].clone()]);
         // Too big for a link (the cap is on the code, not on the number of resources).
         let mut big = collection();
         big.resources[1].description = Some("Why digital leadership matters. ".repeat(60));

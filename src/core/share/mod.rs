@@ -13,7 +13,7 @@ pub use collection::{
     COLLECTION_FORMAT, COLLECTION_VERSION, MAX_COLLECTION_BYTES, MAX_COLLECTION_RESOURCES,
     MAX_LINK_CODE_CHARS,
 };
-pub use collection_link::collection_from_link_code;
+pub use collection_link::{collection_from_link_code, FromLink};
 
 /// What the UI's message tests use to build collections and read links.
 #[cfg(test)]

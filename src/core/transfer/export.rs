@@ -1,4 +1,5 @@
 //! The export file: everything a person keeps, as one versioned JSON file, and reading it back.
+use crate::core::board::Boards;
 use crate::core::date::Date;
 use crate::core::library::{Resource, ResourceError};
 use crate::core::questionnaire::Questionnaire;
@@ -7,6 +8,7 @@ use crate::core::share::result_link::normalize_name;
 use crate::core::state::{AppData, DATA_SCHEMA};
 use crate::core::untrusted::{Count, FileFormat, Header};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 /// Identifies a Pillars export file.
 pub const FILE_KIND: &str = "pillars-export";
@@ -39,33 +41,46 @@ pub enum ImportError {
 }
 
 #[derive(Deserialize)]
-struct Envelope {
+struct Envelope<'a> {
     data: AppData,
+    #[serde(borrow, default)]
+    boards: Option<&'a RawValue>,
 }
 
-/// The export file's contents.
-pub fn export_json(data: &AppData, today: &Date) -> String {
+/// The export file's contents: the person's data and, when there are any, the facilitator's
+/// workshop boards (as their own stored text; a build without boards in its export ignores them).
+pub fn export_json(data: &AppData, boards: &Boards, today: &Date) -> String {
     #[derive(Serialize)]
     struct Out<'a> {
         kind: &'a str,
         format: u32,
         exported: &'a Date,
         data: &'a AppData,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        boards: Option<Box<RawValue>>,
     }
+    let boards = (!boards.is_empty())
+        .then(|| RawValue::from_string(boards.to_json()).ok())
+        .flatten();
     let out = Out {
         kind: FILE_KIND,
         format: DATA_SCHEMA,
         exported: today,
         data,
+        boards,
     };
     serde_json::to_string(&out).unwrap_or_default()
 }
 
-/// An import file's data, with how many damaged parts of it were left out.
+/// An import file's data and boards, with how many damaged parts of it were left out.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportFile {
     pub data: AppData,
-    /// See [`crate::core::stored::Salvaged::left_out`].
+    /// The workshop boards in the file (none in a file without them, or from a build without
+    /// boards in its export); merged with the boards here as two tabs' are.
+    pub boards: Boards,
+    /// See [`crate::core::stored::Salvaged::left_out`]; counts the boards' damaged boards and
+    /// results too (the boards as one part when none of them can be read).
     pub left_out: usize,
 }
 
@@ -102,7 +117,7 @@ pub fn parse_export(text: &str) -> Result<ImportFile, ImportError> {
         _ => return Err(ImportError::UnknownFormat),
     }
     match serde_json::from_str::<Envelope>(text) {
-        Ok(env) => checked_data(env.data, 0),
+        Ok(env) => with_boards(checked_data(env.data, 0), env.boards),
         Err(e) => {
             let damaged = ImportError::Damaged {
                 line: e.line(),
@@ -112,13 +127,34 @@ pub fn parse_export(text: &str) -> Result<ImportFile, ImportError> {
             #[derive(Deserialize)]
             struct Raw<'a> {
                 #[serde(borrow)]
-                data: &'a serde_json::value::RawValue,
+                data: &'a RawValue,
+                #[serde(borrow, default)]
+                boards: Option<&'a RawValue>,
             }
             let raw = serde_json::from_str::<Raw>(text).map_err(|_| damaged.clone())?;
             let s = stored::salvage(raw.data.get()).ok_or(damaged)?;
-            checked_data(s.data, s.left_out)
+            with_boards(checked_data(s.data, s.left_out), raw.boards)
         }
     }
+}
+
+/// The file's boards added to what was read of its data: read as stored boards are (one damaged
+/// board or result left out and counted, the rest kept).
+fn with_boards(
+    file: Result<ImportFile, ImportError>,
+    boards: Option<&RawValue>,
+) -> Result<ImportFile, ImportError> {
+    let mut file = file?;
+    if let Some(raw) = boards {
+        match Boards::read(raw.get(), Questionnaire::builtin()) {
+            Ok(read) => {
+                file.boards = read.boards;
+                file.left_out += read.left_out;
+            }
+            Err(_) => file.left_out += 1,
+        }
+    }
+    Ok(file)
 }
 
 /// Imported data held to the rules of what the app itself keeps.
@@ -152,7 +188,11 @@ fn checked_data(mut data: AppData, left_out: usize) -> Result<ImportFile, Import
     for s in &mut data.shared_with_me {
         s.result.name = s.result.name.as_deref().and_then(normalize_name);
     }
-    Ok(ImportFile { data, left_out })
+    Ok(ImportFile {
+        data,
+        boards: Boards::new(),
+        left_out,
+    })
 }
 
 /// "<name> by <curator>", each at most 200 characters.
@@ -184,10 +224,79 @@ mod tests {
     use crate::core::transfer::merge;
     use proptest::prelude::*;
 
+    /// One board of `n` different complete results.
+    fn boards_of(n: usize) -> Boards {
+        use crate::core::share::result_link::SharedResult;
+        let (q, when) = (Questionnaire::builtin(), day("2026-11-20"));
+        let mut boards = Boards::new();
+        let id = boards.create("Lyon workshop", when).unwrap();
+        for seed in 0..n {
+            let r = SharedResult {
+                answered_as: Default::default(),
+                questionnaire_version: q.version,
+                date: Some(when),
+                name: None,
+                answers: (0..q.item_count())
+                    .map(|i| Some(lv(((i + seed) % 5) as u8 + 1)))
+                    .collect(),
+            };
+            boards.get_mut(id).unwrap().add_result(&r, q, when);
+        }
+        boards
+    }
+
+    #[test]
+    fn the_boards_travel_in_the_export_and_are_taken_in_once() {
+        use crate::core::transfer::{preview, Line};
+        let (d, q, today) = (sample(), Questionnaire::builtin(), day("2026-11-23"));
+        let boards = boards_of(3);
+        let text = export_json(&d, &boards, &today);
+        let back = parse_export(&text).unwrap();
+        assert_eq!((back.data.clone(), back.left_out), (d.clone(), 0));
+        assert_eq!(back.boards, boards);
+        // Into an empty browser: the board and its three results.
+        let p =
+            preview(&AppData::default(), &back.data).with_boards(&Boards::new(), &back.boards, q);
+        assert!(p.added.contains(&Line::Boards(1)), "{p:?}");
+        assert!(p.added.contains(&Line::BoardResults(3)), "{p:?}");
+        // Where the same board is (same name and day) with one of them: two results, no board.
+        let p = preview(&d, &d).with_boards(&boards_of(1), &back.boards, q);
+        assert_eq!((p.added, p.unchanged), (vec![Line::BoardResults(2)], false));
+        // Where everything is already: nothing to do.
+        assert!(
+            preview(&d, &d)
+                .with_boards(&boards, &back.boards, q)
+                .unchanged
+        );
+        // No boards, no field: the file is as before.
+        let none = export_json(&d, &Boards::new(), &today);
+        assert!(!none.contains("\"boards\""));
+        assert!(parse_export(&none).unwrap().boards.is_empty());
+    }
+
+    #[test]
+    fn a_damaged_board_result_in_an_export_is_left_out_and_counted() {
+        let (d, today) = (sample(), day("2026-11-23"));
+        let boards = boards_of(3);
+        let code = boards.list()[0].entries()[0].code().to_string();
+        let text = export_json(&d, &boards, &today).replace(&format!("\"{code}\""), "5");
+        let back = parse_export(&text).unwrap();
+        assert_eq!(back.data, d);
+        assert_eq!(back.left_out, 1);
+        assert_eq!(back.boards.list()[0].entries().len(), 2);
+        // Boards that cannot be read at all: one part left out, the data imports.
+        let text = export_json(&d, &boards, &today).replace("pillars-board", "something-else");
+        let back = parse_export(&text).unwrap();
+        assert_eq!(
+            (back.data, back.left_out, back.boards.is_empty()),
+            (d, 1, true)
+        );
+    }
+
     #[test]
     fn an_export_imports_into_an_empty_browser_unchanged() {
         let d = sample();
-        let text = export_json(&d, &day("2026-11-23"));
+        let text = export_json(&d, &Boards::new(), &day("2026-11-23"));
         let back = parse_export(&text).unwrap().data;
         assert_eq!(back, d);
         let merged = merge(&AppData::default(), &back);
@@ -227,6 +336,7 @@ mod tests {
             parse_export(&stored),
             Ok(ImportFile {
                 data: d.clone(),
+                boards: Boards::new(),
                 left_out: 0
             })
         );
@@ -238,7 +348,7 @@ mod tests {
         let newer = stored.replacen("{\"schema\":1", "{\"schema\":99", 1);
         assert_eq!(parse_export(&newer), Err(ImportError::NewerVersion));
         // An export whose data is damaged in part: the rest, and how much was left out.
-        let export = export_json(&d, &day("2026-11-23"));
+        let export = export_json(&d, &Boards::new(), &day("2026-11-23"));
         let damaged = export.replacen("\"history\":[", "\"history\":[{\"answers\":7},", 1);
         let back = parse_export(&damaged).unwrap();
         assert_eq!((back.data.history, back.left_out), (d.history, 1));
@@ -266,7 +376,7 @@ mod tests {
         d.attempt.answers.insert("no-such-item".into(), lv(5));
         // Targets for a pillar this questionnaire lacks, or a level that is none, can only
         // come from a file: write them into one.
-        let text = export_json(&d, &day("2026-11-23")).replace(
+        let text = export_json(&d, &Boards::new(), &day("2026-11-23")).replace(
             "\"branding\":4",
             "\"no-such-pillar\":3, \"spaces\":9, \"branding\":4",
         );
@@ -291,7 +401,7 @@ mod tests {
                     source: "Set by Ng".into(),
                     resource,
                 }));
-            export_json(&d, &day("2026-11-23"))
+            export_json(&d, &Boards::new(), &day("2026-11-23"))
         };
         let long = |n: usize| Resource {
             description: Some("w".repeat(n)),
@@ -375,7 +485,7 @@ mod tests {
             source: "Set\u{2066} by Ng\u{FEFF}".into(),
             resource: resources()[0].clone(),
         });
-        let back = parse_export(&export_json(&d, &day("2026-11-23")))
+        let back = parse_export(&export_json(&d, &Boards::new(), &day("2026-11-23")))
             .unwrap()
             .data;
         assert_eq!(

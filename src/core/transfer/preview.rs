@@ -1,5 +1,7 @@
 //! What an import would do, in lines a person can read before saying yes (`crate::messages`
 //! words each line in the person's language).
+use crate::core::board::Boards;
+use crate::core::questionnaire::Questionnaire;
 use crate::core::state::AppData;
 
 /// One line of the preview: what would be added or replaced, and how many.
@@ -29,6 +31,10 @@ pub enum Line {
     /// Focuses and actions of the plan.
     PlanFocuses(usize),
     PlanActions(usize),
+    /// Workshop boards new here (a board with the same name and day is the same board).
+    Boards(usize),
+    /// Results new to the boards here, on boards new or already here.
+    BoardResults(usize),
 }
 
 /// What an import would do.
@@ -37,6 +43,22 @@ pub struct ImportPreview {
     pub added: Vec<Line>,
     pub replaced: Vec<Line>,
     pub unchanged: bool,
+}
+
+impl ImportPreview {
+    /// Adds what taking in `incoming` boards would add to `current` ones (as
+    /// [`Boards::merge`] takes them in).
+    pub fn with_boards(mut self, current: &Boards, incoming: &Boards, q: &Questionnaire) -> Self {
+        let results = |b: &Boards| b.list().iter().map(|b| b.entries().len()).sum::<usize>();
+        let mut merged = current.clone();
+        merged.merge(incoming, q);
+        let boards = merged.list().len().saturating_sub(current.list().len());
+        count(&mut self.added, boards, Line::Boards);
+        let added = results(&merged).saturating_sub(results(current));
+        count(&mut self.added, added, Line::BoardResults);
+        self.unchanged = self.added.is_empty() && self.replaced.is_empty();
+        self
+    }
 }
 
 /// How many of `incoming` are new here, and how many would replace a different one with the same key.
