@@ -123,13 +123,14 @@ pub fn Projector(props: &ProjectorProps) -> Html {
         <div class="projector" role="dialog" aria-modal="true" aria-labelledby="projector-title"
             tabindex="-1" ref={root} {onkeydown}>
             <p class="projector-keys">{ tr.t("board-projector-keys") }</p>
-            { body }
+            // Above what changes from view to view, so the buttons never move under the pointer.
             <div class="actions">
                 <button type="button" ref={first} onclick={go(-1)}>{ tr.t("board-projector-previous") }</button>
                 <button type="button" onclick={go(1)}>{ tr.t("board-projector-next") }</button>
                 <button type="button" class="primary" ref={last} onclick={close}>{ tr.t("board-projector-leave") }</button>
                 <span role="status">{ tr.tf("board-projector-position", &[("number", (*view + 1).into()), ("total", views.into())]) }</span>
             </div>
+            { body }
         </div>
     }
 }

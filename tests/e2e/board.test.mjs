@@ -133,8 +133,12 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: "Lyon workshop" });
   await dialog.waitFor();
+  // The buttons stay where they are from the whole radar to one pillar (a pointer stays on them).
+  const at = async () => JSON.stringify(await page.getByRole("dialog").getByRole("button", { name: "Next" }).boundingBox());
+  const radarView = await at();
   await page.keyboard.press("ArrowRight");
   await page.getByRole("dialog", { name: QUESTIONNAIRE.pillars[0].name }).getByText(`Median ${expected[0]}`).waitFor();
+  assert.equal(await at(), radarView);
   await page.keyboard.press("ArrowRight");
   await page.getByRole("dialog", { name: QUESTIONNAIRE.pillars[1].name }).waitFor();
   await page.keyboard.press("ArrowLeft");
