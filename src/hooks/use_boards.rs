@@ -88,9 +88,14 @@ impl Inner {
                 b
             }
         };
-        self.seen = now;
+        let base = std::mem::replace(&mut self.seen, now);
         if self.unsaved {
-            self.boards.merge(&theirs, questionnaire());
+            // What both tabs last had in common: what either removed since stays removed.
+            let base = (base.as_deref())
+                .and_then(|t| Boards::read(t, questionnaire()).ok())
+                .map(|r| r.boards)
+                .unwrap_or_default();
+            self.boards.merge_since(&base, &theirs, questionnaire());
             self.save();
         } else {
             self.boards = theirs;

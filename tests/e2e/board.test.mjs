@@ -293,6 +293,47 @@ test("two tabs on the boards stay in step: a board made in one appears in the ot
   await context.close();
 });
 
+test("a tab whose boards could not be saved keeps what either tab removed removed when the other's change arrives", async () => {
+  const { context, page: a, errors } = await openApp(env.browser, env.server.url, { path: "#/board" });
+  await a.getByLabel("Board name").fill("Room");
+  await a.getByRole("button", { name: "Create the board" }).click();
+  const links = [...PEOPLE, { name: "Dan", level: () => 4 }]
+    .map((p) => `${env.server.url}#/r/${resultCode({ name: p.name, answers: answersOf(p.level) })}`);
+  await a.getByLabel("Paste result links").fill(links.slice(0, 3).join("\n"));
+  await a.getByRole("button", { name: "Add to the board" }).click();
+  await a.getByText(/^Added: 3\. /).waitFor();
+  const b = await context.newPage();
+  await b.goto(env.server.url + "#/board"); await appReady(b);
+  const [ma, mb] = [a.getByRole("main"), b.getByRole("main")];
+  await mb.getByRole("heading", { level: 2, name: "Participants (3)" }).waitFor();
+  // This tab's storage is full: it removes Ana, in this tab only.
+  await a.evaluate(() => {
+    window.realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await ma.getByRole("button", { name: "Remove Participant 1" }).click();
+  await a.getByRole("alert").filter({ hasText: "changes to the boards are not saved" }).waitFor();
+  await ma.getByRole("heading", { level: 2, name: "Participants (2)" }).waitFor();
+  // The other tab removes Ben and saves: Ana does not come back, nor Ben.
+  await mb.getByRole("button", { name: "Remove Participant 2" }).click();
+  await mb.getByRole("heading", { level: 2, name: "Participants (2)" }).waitFor();
+  await ma.getByRole("heading", { level: 2, name: "Participants (1)" }).waitFor();
+  // Space again: the next change saves what both tabs did.
+  await a.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
+  await a.getByLabel("Paste result links").fill(links[3]);
+  await a.getByRole("button", { name: "Add to the board" }).click();
+  await a.getByText(/^Added: 1\. /).waitFor();
+  await b.reload(); await appReady(b);
+  await mb.getByRole("heading", { level: 2, name: "Participants (2)" }).waitFor();
+  await mb.getByLabel("Show participants' names").check();
+  await mb.getByRole("button", { name: "Remove Chloé" }).waitFor();
+  await mb.getByRole("button", { name: "Remove Dan" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the boards go with 'Download all my data', and come back, once, after 'Delete all my data'", async () => {
   const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/board" });
   const main = page.getByRole("main");
@@ -325,7 +366,8 @@ test("the boards go with 'Download all my data', and come back, once, after 'Del
   await main.getByText("3 results on your workshop boards", { exact: true }).waitFor();
   assert.deepEqual(await axe(page), []);
   await main.getByRole("button", { name: "Import", exact: true }).click();
-  await main.getByText(/^Imported\./).waitFor();
+  // The message names what came back, the boards included.
+  await main.getByRole("status").filter({ hasText: /^Imported\..*your plan.*workshop boards/ }).waitFor();
   // The same file again adds nothing: the board with the same name and day is the same board.
   await main.getByLabel("Pillars export file").setInputFiles(file);
   await main.getByText("This file holds nothing that is not already here.").waitFor();

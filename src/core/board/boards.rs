@@ -309,6 +309,37 @@ impl Boards {
         }
     }
 
+    /// Takes in another tab's boards as [`Boards::merge`] does, `base` being the boards both
+    /// tabs last had in common (as stored when this tab last read or wrote them): a participant
+    /// either side removed since then stays removed, and so does a board either side deleted,
+    /// unless the other side changed that board since (a change is never lost to a deletion).
+    pub fn merge_since(&mut self, base: &Boards, other: &Boards, q: &Questionnaire) {
+        let mut theirs = other.clone();
+        theirs.drop_removed(base, self);
+        self.drop_removed(base, other);
+        self.merge(&theirs, q);
+    }
+
+    /// Drops what `base` had and `by` no longer has: the boards `by` deleted (unless changed
+    /// here since `base`) and the participants it removed.
+    fn drop_removed(&mut self, base: &Boards, by: &Boards) {
+        let same = |a: &Board, b: &Board| a.name == b.name && a.date == b.date;
+        let had = |b: &Board, code: &str| b.entries.iter().any(|e| e.code == code);
+        self.boards
+            .retain(|b| match (base.get(b.id), by.get(b.id)) {
+                (Some(was), None) => was != b,
+                _ => true,
+            });
+        for b in &mut self.boards {
+            if let (Some(was), Some(there)) = (base.get(b.id), by.get(b.id)) {
+                if same(was, b) && same(there, b) {
+                    b.entries
+                        .retain(|e| !had(was, &e.code) || had(there, &e.code));
+                }
+            }
+        }
+    }
+
     /// Used by the board file reader (ids already checked to be unique).
     pub(super) fn push(&mut self, board: Board) {
         self.boards.push(board);

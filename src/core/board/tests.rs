@@ -402,6 +402,62 @@ fn two_tabs_boards_merge_with_nothing_lost() {
 }
 
 #[test]
+fn two_tabs_boards_merge_keeps_what_either_removed_removed() {
+    let mut base = Boards::new();
+    let room = base.create("Room", today()).unwrap();
+    let gone = base.create("Gone", today()).unwrap();
+    let kept = base.create("Kept", today()).unwrap();
+    for n in 1..=3 {
+        let b = base.get_mut(room).unwrap();
+        b.add_result(&numbered(n), q(), today());
+    }
+    base.get_mut(kept)
+        .unwrap()
+        .add_result(&numbered(9), q(), today());
+    // This tab (whose save failed) removed participant 1 and deleted "Gone"; the other tab
+    // removed participant 2, added 4, deleted "Kept" which this tab had changed meanwhile.
+    let mut mine = base.clone();
+    let code = |bs: &Boards, n: usize| bs.get(room).unwrap().entries()[n].code().to_string();
+    let first = code(&base, 0);
+    let second = code(&base, 1);
+    assert!(mine.get_mut(room).unwrap().remove(&first));
+    assert!(mine.delete(gone));
+    mine.get_mut(kept)
+        .unwrap()
+        .add_result(&numbered(10), q(), today());
+    let mut theirs = base.clone();
+    assert!(theirs.get_mut(room).unwrap().remove(&second));
+    theirs
+        .get_mut(room)
+        .unwrap()
+        .add_result(&numbered(4), q(), today());
+    assert!(theirs.delete(kept));
+
+    let mut merged = mine.clone();
+    merged.merge_since(&base, &theirs, q());
+    let names: Vec<&str> = merged.list().iter().map(|b| b.name()).collect();
+    assert_eq!(
+        names,
+        ["Room", "Kept"],
+        "a changed board outlives the other tab's delete"
+    );
+    let results: Vec<&SharedResult> = (merged.get(room).unwrap().entries().iter())
+        .map(|e| e.result())
+        .collect();
+    assert_eq!(results, [&numbered(3), &numbered(4)]);
+    assert_eq!(merged.get(kept).unwrap().entries().len(), 2);
+    // Again, nothing changes; with no common base it is the plain union (nothing lost).
+    let once = merged.clone();
+    merged.merge_since(&base, &theirs, q());
+    assert_eq!(merged, once);
+    let mut union = mine.clone();
+    union.merge_since(&Boards::new(), &theirs, q());
+    let mut plain = mine;
+    plain.merge(&theirs, q());
+    assert_eq!(union, plain);
+}
+
+#[test]
 fn the_threshold_is_three_by_default_and_never_lower() {
     assert_eq!(Threshold::default().get(), 3);
     assert_eq!(Threshold::new(0).get(), 3);
