@@ -209,7 +209,16 @@ impl Tr {
         );
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-        js.to_locale_date_string(&self.code, &options).into()
+        let written: String = js.to_locale_date_string(&self.code, &options).into();
+        // The first of the month as the language writes it ("1er" in French), where the
+        // catalogue says so.
+        match self.bundle.format("date-first-day", &[], &*self.plural) {
+            Some(first) if d.day() == 1 => match written.strip_prefix('1') {
+                Some(rest) if !rest.starts_with(|c: char| c.is_ascii_digit()) => first + rest,
+                _ => written,
+            },
+            _ => written,
+        }
     }
 
     /// Switches the app to another language (fetching its catalogue if need be).

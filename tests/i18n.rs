@@ -489,13 +489,44 @@ fn every_library_translation_covers_every_resource_and_tag() {
 }
 
 /// A label and its value read as each language writes them: "Due: …" in English, "Échéance : …"
-/// in French (a space before the colon).
+/// in French (a no-break space before the colon, so the colon never starts a line).
 #[test]
 fn labels_end_as_the_language_writes_them() {
     let one: pillars::core::i18n::PluralRule = &|_| "other";
     for (code, b) in catalogues() {
         let colon = b.format("label-colon", &[], one).expect("label-colon");
-        let expected = if code == "fr" { " :" } else { ":" };
+        let expected = if code == "fr" { "\u{a0}:" } else { ":" };
         assert_eq!(colon, expected, "{code}");
+    }
+}
+
+/// French puts a no-break space before `:`, `;`, `?` and `!`, so none of them is ever left alone
+/// at the start of a line: no ordinary space before them in the catalogue or the content.
+#[test]
+fn french_punctuation_never_starts_a_line() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    for file in [
+        "assets/i18n/fr.ftl",
+        "assets/i18n/fr/questionnaire.json",
+        "assets/i18n/fr/questionnaire-teacher.json",
+        "assets/i18n/fr/questionnaire-v1.json",
+        "assets/i18n/fr/library.json",
+    ] {
+        let text = std::fs::read_to_string(format!("{root}/{file}")).expect("readable");
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            let chars: Vec<char> = line.chars().collect();
+            for w in chars.windows(3) {
+                let breaks = w[1] == ' ' && matches!(w[2], ':' | ';' | '?' | '!');
+                assert!(
+                    !(breaks && !w[0].is_whitespace() && w[0] != '"'),
+                    "{file}:{}: an ordinary space before {:?}",
+                    n + 1,
+                    w[2]
+                );
+            }
+        }
     }
 }

@@ -64,7 +64,7 @@ assess-overall-progress = Overall progress
 assess-pillar-progress = { $pillar } progress
 assess-pillar-heading = Pillar { $number } of { $count }: { $name }
 assess-next = Next: { $pillar } →
-assess-complete-saved = This assessment is complete and saved in your history.
+assess-complete-saved = This assessment is complete and saved in your history. Changing an answer starts a new one from these answers; this one stays in your history as it is.
 assess-all-answered = You have answered every item.
 assess-complete = Complete assessment and see results
 assess-answered-so-far = { $answered } of { $total } items answered. You can stop at any time: every answer is saved in this browser.
@@ -118,6 +118,8 @@ heading-team = Team picture
 
 # What ends a label before its value ("Due: …").
 label-colon = :
+# The first day of a month in a long date, as this language writes it ("1er septembre" in French).
+date-first-day = 1
 # @later: everything below is fetched with the code of the later screens (src/i18n.rs, scripts/post-build.mjs);
 # what the home screen, the assessment and the frame show stays above this line (tests/i18n.rs checks it).
 # After a change's message while the browser does not save.
@@ -298,26 +300,8 @@ card-note-hint = Private: it stays in this browser. Saved as you type.
 ## Your data
 data-intro = Everything { -app } knows about you is kept in this browser only. Move it to another browser with a file, or delete it.
 data-export = Export
-data-export-what = Your assessment in progress ({ $answers ->
-    [one] { $answers } answer
-   *[other] { $answers } answers
-}), { $completed ->
-    [one] { $completed } completed assessment
-   *[other] { $completed } completed assessments
-}, { $targets ->
-    [one] { $targets } target
-   *[other] { $targets } targets
-}, { $shared ->
-    [one] { $shared } result shared with you
-   *[other] { $shared } results shared with you
-}, your plan, and your library bookmarks, notes and resources ({ $own } of your own), as one file.
-data-export-boards = It also holds your { $boards ->
-    [one] workshop board
-   *[other] { $boards } workshop boards
-} ({ $results ->
-    [one] { $results } result
-   *[other] { $results } results
-}).
+data-export-holds = The file holds all that { -app } keeps in this browser:
+data-export-empty = { -app } keeps nothing in this browser yet: once you answer, plan or gather resources, it all goes into this one file.
 data-download-json = Download all my data (JSON)
 data-download-csv = Download scores across my history (CSV)
 data-csv-hint = The CSV has one row per completed assessment and a column per pillar, for a spreadsheet.
@@ -683,10 +667,11 @@ board-list-line = { $date } · { $count ->
    *[other] { $count } results
 }
 board-delete = Delete this board
-board-delete-question = Delete “{ $name }” and its { $count ->
-    [one] { $count } result
-   *[other] { $count } results
-}? This cannot be undone.
+board-delete-question = { $count ->
+    [0] Delete “{ $name }”? It has no results yet. This cannot be undone.
+    [one] Delete “{ $name }” and its { $count } result? This cannot be undone.
+   *[other] Delete “{ $name }” and its { $count } results? This cannot be undone.
+}
 board-delete-confirm = Delete the board
 board-add = Add results
 board-paste = Paste result links
@@ -738,7 +723,7 @@ board-results = Results
 board-median = Median
 board-middle-half = Middle half
 board-range = Lowest – highest
-board-spread-hint = The middle half runs from the lower to the upper quartile: half of the room scores in it. Scores are the mean of each person's answers in the pillar, from 1 to 5.
+board-spread-hint = The middle half runs from the lower to the upper quartile: half of the room scores in it. Scores are the mean of each person's answers in the pillar, from 1 to 5; a result with every item of a pillar not applicable has no score there and is not counted in it.
 board-items = Item by item
 board-items-intro = How many people gave each level, the items the room disagrees on most first. “Levels apart” is how far apart two people in the room are on average, from 0 (everyone agrees) to 4.
 board-items-caption = How many gave each level, per item
@@ -769,6 +754,8 @@ board-download-csv = Download the team (CSV)
 board-download-file = Download the board file
 board-csv-names = The CSV has the team's figures and, since names are shown, a row per participant.
 board-csv-no-names = The CSV has the team's figures only; show names to add a row per participant.
+name-fits-hint = Up to about 40 letters, a few fewer with accented ones: the field stops where a link can carry no more.
+board-csv-scored = Results with a score
 board-csv-min = Lowest
 board-csv-q1 = Lower quartile
 board-csv-q3 = Upper quartile

@@ -24,6 +24,7 @@ pub fn DeleteData(props: &DeleteDataProps) -> Html {
         );
         Callback::from(move |_| {
             confirm.set(false);
+            crate::platform::focus_after_render("data-message");
             ondone.emit(Some(match app.delete_everything() {
                 Ok(()) => deleted.clone(),
                 Err(e) => crate::messages::storage_problem(&tr, e),
@@ -39,11 +40,11 @@ pub fn DeleteData(props: &DeleteDataProps) -> Html {
                         { " " }{ tr.t("data-delete-warning") }</p>
                     <div class="actions">
                         <button type="button" class="danger" onclick={delete_all}>{ tr.t("data-delete-yes") }</button>
-                        <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(false) }}>{ tr.t("cancel") }</button>
+                        <button type="button" id="delete-cancel" onclick={{ let c = confirm_delete.clone(); move |_| { c.set(false); crate::platform::focus_after_render("delete-all") } }}>{ tr.t("cancel") }</button>
                     </div>
                 </div>
             } else {
-                <button type="button" class="danger" onclick={{ let c = confirm_delete.clone(); move |_| c.set(true) }}>{ tr.t("data-delete-all") }</button>
+                <button type="button" id="delete-all" class="danger" onclick={{ let c = confirm_delete.clone(); move |_| { c.set(true); crate::platform::focus_after_render("delete-cancel") } }}>{ tr.t("data-delete-all") }</button>
             }
         </>
     }

@@ -1,5 +1,6 @@
 //! Your data, export: everything as one JSON file, and the scores across the history as CSV.
-use crate::core::transfer::{export_json, history_csv, CsvStyle};
+use crate::core::board::Boards;
+use crate::core::transfer::{export_json, history_csv, preview, CsvStyle};
 use crate::hooks::{AppHandle, BoardsHandle};
 use crate::i18n::Tr;
 use crate::platform;
@@ -14,8 +15,13 @@ pub fn export_data(
     onproblem: &Callback<Option<String>>,
 ) -> Html {
     let data = app.data();
-    let on_boards = boards.all();
-    let results: usize = (on_boards.list().iter()).map(|b| b.entries().len()).sum();
+    // What the file holds: what importing it into an empty browser would add.
+    let holds = preview(&Default::default(), data).with_boards(
+        &Boards::new(),
+        &boards.all(),
+        app.questionnaire(),
+    );
+    let lines = || holds.added.iter().chain(&holds.replaced);
     let export = {
         let (app, boards, onproblem, tr) =
             (app.clone(), boards.clone(), onproblem.clone(), tr.clone());
@@ -45,11 +51,12 @@ pub fn export_data(
     html! {
         <>
         <h2>{ tr.t("data-export") }</h2>
-            <p>{ tr.tf("data-export-what", &[("answers", data.attempt.answers.len().into()), ("completed", data.history.len().into()), ("targets", data.targets.len().into()), ("shared", data.shared_with_me.len().into()), ("own", data.curation.own.len().into())]) }
-                if !on_boards.is_empty() {
-                    { " " }{ tr.tf("data-export-boards", &[("boards", on_boards.list().len().into()), ("results", results.into())]) }
-                }
-            </p>
+            if holds.unchanged {
+                <p>{ tr.t("data-export-empty") }</p>
+            } else {
+                <p id="export-holds">{ tr.t("data-export-holds") }</p>
+                <ul aria-labelledby="export-holds">{ for lines().map(|l| html! { <li>{ crate::messages::preview_line(tr, l) }</li> }) }</ul>
+            }
             <div class="actions">
                 <button type="button" class="primary" onclick={export}>{ tr.t("data-download-json") }</button>
                 <button type="button" onclick={csv} disabled={data.history.is_empty()} aria-describedby="csv-hint">{ tr.t("data-download-csv") }</button>

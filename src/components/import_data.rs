@@ -43,6 +43,8 @@ pub fn ImportData(props: &ImportDataProps) -> Html {
                 let boards_saved = incoming.boards.is_empty() || boards.take_in(&incoming.boards);
                 imported.set(Some(saved && boards_saved));
                 file.reset();
+                // The card with the button goes: focus goes to what was done.
+                crate::platform::focus_after_render("import-done");
             }
         })
     };
@@ -76,11 +78,11 @@ pub fn ImportData(props: &ImportDataProps) -> Html {
                 // The import is saved as it is taken: if that failed, the banner above says why,
                 // and this must not claim the data is kept.
                 if !saved {
-                    <div class="banner banner-error" role="alert">
+                    <div id="import-done" tabindex="-1" class="banner banner-error" role="alert">
                         { tr.t("data-imported-unsaved") }
                     </div>
                 } else {
-                    <div class="banner banner-info" role="status">
+                    <div id="import-done" tabindex="-1" class="banner banner-info" role="status">
                         { tr.t("data-imported") }
                     </div>
                 }

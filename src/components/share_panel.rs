@@ -73,7 +73,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             </p>
             <div class="field">
                 <label for="share-name">{ tr.t("share-name") }</label>
-                <input id="share-name" type="text" maxlength="40" value={name} oninput={onname} onchange={onleave} autocomplete="name" />
+                <span class="field-hint" id="share-name-hint">{ tr.t("name-fits-hint") }</span>
+                <input id="share-name" type="text" maxlength="40" value={name} oninput={onname} onchange={onleave} autocomplete="name" aria-describedby="share-name-hint" />
             </div>
             <div class="field">
                 <label for="share-link">{ tr.t("share-link") }</label>

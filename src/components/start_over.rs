@@ -17,6 +17,7 @@ pub fn StartOver() -> Html {
         Callback::from(move |_| {
             app.start_over();
             confirming.set(false);
+            crate::platform::focus_after_render("main");
             if let Some(n) = &navigator {
                 n.push(&pillar_route(0));
             }
@@ -24,11 +25,17 @@ pub fn StartOver() -> Html {
     };
     let ask = {
         let c = confirming.clone();
-        Callback::from(move |_| c.set(true))
+        Callback::from(move |_| {
+            c.set(true);
+            crate::platform::focus_after_render("start-over-cancel");
+        })
     };
     let cancel = {
         let c = confirming.clone();
-        Callback::from(move |_| c.set(false))
+        Callback::from(move |_| {
+            c.set(false);
+            crate::platform::focus_after_render("start-over");
+        })
     };
     html! {
         <div class="actions no-print">
@@ -37,10 +44,10 @@ pub fn StartOver() -> Html {
                     <p id="confirm-start-over">{ tr.t("start-over-question") }</p>
                     <button type="button" class="danger" onclick={start_over}>{ tr.t("start-over-yes") }</button>
                     { " " }
-                    <button type="button" onclick={cancel}>{ tr.t("cancel") }</button>
+                    <button type="button" id="start-over-cancel" onclick={cancel}>{ tr.t("cancel") }</button>
                 </div>
             } else if !app.data().attempt.answers.is_empty() {
-                <button type="button" onclick={ask}>{ tr.t("start-over") }</button>
+                <button type="button" id="start-over" onclick={ask}>{ tr.t("start-over") }</button>
             }
         </div>
     }

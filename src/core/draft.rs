@@ -1,5 +1,5 @@
 //! The resource form's model: what the person typed, and the resource it becomes.
-use crate::core::library::{check_url, Kind, Resource, ResourceError, UrlError};
+use crate::core::library::{check_typed_url, Kind, Resource, ResourceError, UrlError};
 use crate::core::pillar::PillarId;
 /// Longest time estimate accepted in the form (about ten weeks of full days).
 const MAX_MINUTES: u32 = 100_000;
@@ -103,7 +103,7 @@ impl Draft {
         if title.is_empty() {
             e.title = Some(DraftError::NoTitle);
         }
-        let url = check_url(&self.url).unwrap_or_else(|err| {
+        let url = check_typed_url(&self.url).unwrap_or_else(|err| {
             e.url = Some(err);
             String::new()
         });

@@ -29,6 +29,7 @@ fn csv_words(tr: &Tr) -> CsvWords {
         pillar: tr.t("table-pillar"),
         item: tr.t("board-item"),
         count: tr.t("board-results"),
+        scored: tr.t("board-csv-scored"),
         minimum: tr.t("board-csv-min"),
         lower_quartile: tr.t("board-csv-q1"),
         median: tr.t("board-median"),
@@ -94,7 +95,8 @@ fn create_form(
             <div class="filters">
                 <div class="field">
                     <label for="board-new-name">{ tr.t("board-name") }</label>
-                    <input id="board-new-name" type="text" maxlength="40" autocomplete="off" ref={fields.0.clone()} oninput={fit} />
+                    <span class="field-hint" id="board-new-name-hint">{ tr.t("name-fits-hint") }</span>
+                    <input id="board-new-name" type="text" maxlength="40" autocomplete="off" ref={fields.0.clone()} oninput={fit} aria-describedby="board-new-name-hint" />
                 </div>
                 <div class="field">
                     <label for="board-new-date">{ tr.t("board-date") }</label>
@@ -113,7 +115,8 @@ pub fn BoardPage() -> Html {
     let q = app.questionnaire();
     let boards = use_boards();
     let selected = use_state(|| None::<BoardId>);
-    let intake = use_state(|| None::<Rc<Intake>>);
+    // What the last paste (`false`) or board file (`true`) did, shown beside its button.
+    let intake = use_state(|| None::<Rc<(Intake, bool)>>);
     let names = use_state(|| false);
     let mine = use_state(|| false);
     let confirm_delete = use_state(|| false);
@@ -160,7 +163,7 @@ pub fn BoardPage() -> Html {
     let Some(board) = current else {
         return html! {
             <section aria-labelledby="page-title" class="board">
-                <h1 id="page-title">{ tr.t("heading-board") }</h1>
+                <h1 id="page-title" tabindex="-1">{ tr.t("heading-board") }</h1>
                 <p>{ tr.t("board-intro") }</p>
                 { for banner }
                 { create_form(&tr, &boards, &selected, &fields) }
@@ -177,8 +180,12 @@ pub fn BoardPage() -> Html {
         let (boards, intake, paste) = (boards.clone(), intake.clone(), paste.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = paste.cast::<HtmlTextAreaElement>() {
-                intake.set(Some(Rc::new(boards.add_text(id, &area.value()))));
-                area.set_value("");
+                let done = boards.add_text(id, &area.value());
+                // A link that was not taken stays in the text, to be fixed there.
+                if done.all_taken() {
+                    area.set_value("");
+                }
+                intake.set(Some(Rc::new((done, false))));
             }
         })
     };
@@ -190,7 +197,7 @@ pub fn BoardPage() -> Html {
         let (boards, intake, file) = (boards.clone(), intake.clone(), file.clone());
         Callback::from(move |_: MouseEvent| {
             if let Import::Ready(incoming) = file.state() {
-                intake.set(Some(Rc::new(boards.import(id, incoming))));
+                intake.set(Some(Rc::new((boards.import(id, incoming), true))));
                 file.reset();
             }
         })
@@ -252,7 +259,7 @@ pub fn BoardPage() -> Html {
 
     html! {
         <section aria-labelledby="page-title" class="board">
-            <h1 id="page-title">{ tr.t("heading-board") }</h1>
+            <h1 id="page-title" tabindex="-1">{ tr.t("heading-board") }</h1>
             { for banner }
             { for board_list }
 
@@ -261,7 +268,8 @@ pub fn BoardPage() -> Html {
                 <div class="filters">
                     <div class="field">
                         <label for="board-name">{ tr.t("board-name") }</label>
-                        <input id="board-name" type="text" maxlength="40" value={board.name().to_string()} oninput={fit_name}
+                        <span class="field-hint" id="board-name-hint">{ tr.t("name-fits-hint") }</span>
+                        <input id="board-name" type="text" maxlength="40" value={board.name().to_string()} oninput={fit_name} aria-describedby="board-name-hint"
                             onchange={{ let b = boards.clone(); move |e: Event| b.rename(id, &value(&e)) }} />
                     </div>
                     <div class="field">
@@ -276,13 +284,13 @@ pub fn BoardPage() -> Html {
                         <div class="actions">
                             <button type="button" class="danger" onclick={{
                                 let (b, c, s, i) = (boards.clone(), confirm_delete.clone(), selected.clone(), intake.clone());
-                                move |_| { b.delete(id); c.set(false); s.set(None); i.set(None); }
+                                move |_| { b.delete(id); c.set(false); s.set(None); i.set(None); platform::focus_after_render("page-title"); }
                             }}>{ tr.t("board-delete-confirm") }</button>
-                            <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(false) }}>{ tr.t("cancel") }</button>
+                            <button type="button" id="board-delete-cancel" onclick={{ let c = confirm_delete.clone(); move |_| { c.set(false); platform::focus_after_render("board-delete") } }}>{ tr.t("cancel") }</button>
                         </div>
                     </div>
                 } else {
-                    <button type="button" class="danger" onclick={{ let c = confirm_delete.clone(); move |_| c.set(true) }}>{ tr.t("board-delete") }</button>
+                    <button type="button" id="board-delete" class="danger" onclick={{ let c = confirm_delete.clone(); move |_| { c.set(true); platform::focus_after_render("board-delete-cancel") } }}>{ tr.t("board-delete") }</button>
                 }
             </div>
 
@@ -295,6 +303,9 @@ pub fn BoardPage() -> Html {
             <div class="actions">
                 <button type="button" class="primary" onclick={add}>{ tr.t("board-add-button") }</button>
             </div>
+            if let Some(i) = intake.as_ref().filter(|i| !i.1) {
+                { intake_summary(&tr, &i.0) }
+            }
             <ScannerSlot on_text={scanned} />
             <div class="field">
                 <label for="board-file">{ tr.t("board-file") }</label>
@@ -315,8 +326,8 @@ pub fn BoardPage() -> Html {
                     </div>
                 },
             } }
-            if let Some(i) = &*intake {
-                { intake_summary(&tr, i) }
+            if let Some(i) = intake.as_ref().filter(|i| i.1) {
+                { intake_summary(&tr, &i.0) }
             }
 
             <h2 id="board-participants" tabindex="-1">{ tr.tf("board-participants", &[("count", board.entries().len().into())]) }</h2>

@@ -23,7 +23,7 @@ pub fn DataPage() -> Html {
         <section aria-labelledby="page-title">
             <h1 id="page-title">{ tr.t("heading-data") }</h1>
             <p>{ tr.t("data-intro") }</p>
-            if let Some(m) = &*message { <div class="banner banner-info" role="status">{ m }</div> }
+            if let Some(m) = &*message { <div id="data-message" tabindex="-1" class="banner banner-info" role="status">{ m }</div> }
             { export_data(&app, &boards, &tr, &onmessage) }
             <ImportData boards={boards.clone()} />
             <KeepData />

@@ -294,6 +294,8 @@ fn focus_card(
         None => tr.t("plan-whole-pillar"),
         Some(_) => f.target.name(q),
     };
+    // What the focus's controls carry for a screen reader: its pillar or item.
+    let target = f.target.name(q);
     let on_aim = {
         let (app, focus) = (app.clone(), f.id.clone());
         Callback::from(move |e: Event| {
@@ -329,7 +331,7 @@ fn focus_card(
                 <p>{ tr.tf("plan-progress", &[("done", p.done.into()), ("total", p.total.into())]) }</p>
             }
             <div class="field no-print">
-                <label for={format!("{fid}-aim")}>{ tr.t("plan-aim-label") }</label>
+                <label for={format!("{fid}-aim")}>{ tr.t("plan-aim-label") }{ of_focus(tr, &target) }</label>
                 <select id={format!("{fid}-aim")} onchange={on_aim}>
                     <option value="" selected={f.aim.is_none()}>{ tr.t("results-no-target") }</option>
                     for l in Level::all() {
@@ -346,10 +348,10 @@ fn focus_card(
                     }
                 </ol>
             }
-            <AddAction focus={f.id.clone()} label={fid.clone()} />
+            <AddAction focus={f.id.clone()} label={fid.clone()} name={target.clone()} />
             <div class="actions no-print">
                 <button type="button" class="danger" onclick={remove}>
-                    { tr.t("plan-remove-focus") }<span class="visually-hidden">{ format!("{} {}", tr.t("label-colon"), f.target.name(q)) }</span>
+                    { tr.t("plan-remove-focus") }{ of_focus(tr, &target) }
                 </button>
             </div>
         </article>
@@ -361,6 +363,13 @@ struct AddActionProps {
     focus: crate::core::plan::FocusId,
     /// The focus card's heading id, for unique ids here.
     label: String,
+    /// The focus's name, which the form's controls carry for a screen reader.
+    name: AttrValue,
+}
+
+/// The focus a control belongs to, for a screen reader (each focus has the same controls).
+fn of_focus(tr: &crate::i18n::Tr, name: &str) -> Html {
+    html! { <span class="visually-hidden">{ format!("{} {name}", tr.t("label-colon")) }</span> }
 }
 
 /// Suggested actions for the focus (the seed's action items, the item's level-up hint for the
@@ -427,10 +436,10 @@ fn AddAction(props: &AddActionProps) -> Html {
             }
             <form {onsubmit} class="plan-own">
                 <div class="field">
-                    <label for={input_id.clone()}>{ tr.t("plan-own-action") }</label>
+                    <label for={input_id.clone()}>{ tr.t("plan-own-action") }{ of_focus(&tr, &props.name) }</label>
                     <input type="text" id={input_id} value={(*text).clone()} oninput={on_text} />
                 </div>
-                <button type="submit">{ tr.t("plan-add-action") }</button>
+                <button type="submit">{ tr.t("plan-add-action") }{ of_focus(&tr, &props.name) }</button>
             </form>
         </div>
     }

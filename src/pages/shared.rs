@@ -186,7 +186,11 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         let app = app.clone();
         let code = code.clone();
         let result = result.clone();
-        Callback::from(move |_| app.save_share(code.clone(), result.clone()))
+        Callback::from(move |_| {
+            app.save_share(code.clone(), result.clone());
+            // The button gives way to the message saying it is saved: focus goes there.
+            crate::platform::focus_after_render("shared-saved");
+        })
     };
     let answered = result.answers.iter().filter(|a| a.is_some()).count();
 
@@ -207,7 +211,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             }
             <div class="actions no-print">
                 if saved {
-                    <p role="status">{ crate::messages::done(&tr, app.problem, tr.t("shared-saved")) }</p>
+                    <p id="shared-saved" tabindex="-1" role="status">{ crate::messages::done(&tr, app.problem, tr.t("shared-saved")) }</p>
                 } else {
                     <button type="button" class="primary" onclick={save}>{ tr.t("shared-save") }</button>
                 }

@@ -125,5 +125,8 @@ test("a full assessment by mouse completes and lands in the history", async () =
   await page.getByRole("heading", { level: 1, name: "Your results" }).waitFor();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
   await page.getByRole("table", { name: "1 completed assessment" }).waitFor();
+  // Back on the questions, it says what changing an answer would do.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Assess", exact: true }).click();
+  await page.getByText("This assessment is complete and saved in your history. Changing an answer starts a new one from these answers; this one stays in your history as it is.").waitFor();
   await context.close();
 });

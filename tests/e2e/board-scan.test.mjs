@@ -164,7 +164,7 @@ test("a refused camera is explained, and pasting still works", async () => {
   // In French too.
   await page.getByRole("combobox", { name: "Language" }).selectOption("fr");
   await main.getByRole("status").getByText("La caméra n'a pas été autorisée.", { exact: false }).waitFor();
-  const scanner = main.getByRole("group", { name: "Scanner les codes QR des participants" });
+  const scanner = main.getByRole("group", { name: "Scanner les codes QR des personnes participantes" });
   await scanner.getByRole("button", { name: "Scanner les codes QR" }).waitFor();
   assert.doesNotMatch(await scanner.innerText(), /camera|scan |hold up|paste/i, "no English left in the scanner");
   assert.deepEqual(await axe(page), [], "refused, in French: axe");

@@ -119,7 +119,7 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
   const file = await readFile(await download.path(), "utf8");
   assert.ok(file.startsWith("\uFEFF"), "a byte-order mark, so spreadsheets read UTF-8");
   const csv = file.slice(1).split("\r\n");
-  assert.equal(csv[0], '"Pillar","Results","Lowest","Lower quartile","Median","Upper quartile","Highest"');
+  assert.equal(csv[0], '"Pillar","Results with a score","Lowest","Lower quartile","Median","Upper quartile","Highest"');
   QUESTIONNAIRE.pillars.forEach((p, pi) => {
     const head = `"${p.name}",`;
     const row = csv.find((l) => l.startsWith(head)).slice(head.length).split(",");
@@ -255,6 +255,11 @@ test("a room of 30: pasted links with duplicates and damaged ones, counted once,
   await main.getByRole("button", { name: "Add to the board" }).click();
   await main.getByText("Added: 24. Already on the board: 4. Damaged: 2. From another version: 0.").waitFor();
   assert.equal(await main.locator(".intake-lines li").count(), 30);
+  // The summary is right under the button, on screen; the text stays, damaged links to fix.
+  const button = await main.getByRole("button", { name: "Add to the board" }).boundingBox();
+  const summary = await main.getByText(/^Added: 24\./).boundingBox();
+  assert.ok(summary.y > button.y && summary.y - button.y < 120, `summary ${summary.y}, button ${button.y}`);
+  assert.equal(await main.getByLabel("Paste result links").inputValue(), links.join("\n"));
   await main.getByRole("heading", { level: 2, name: "Participants (24)" }).waitFor();
   await page.getByRole("img", { name: /Radar chart of the team/ }).waitFor();
   assert.equal(await page.locator(".radar .band").count(), 1);
@@ -302,6 +307,7 @@ test("a tab whose boards could not be saved keeps what either tab removed remove
   await a.getByLabel("Paste result links").fill(links.slice(0, 3).join("\n"));
   await a.getByRole("button", { name: "Add to the board" }).click();
   await a.getByText(/^Added: 3\. /).waitFor();
+  assert.equal(await a.getByLabel("Paste result links").inputValue(), "", "every link taken: the text goes");
   const b = await context.newPage();
   await b.goto(env.server.url + "#/board"); await appReady(b);
   const [ma, mb] = [a.getByRole("main"), b.getByRole("main")];
@@ -345,7 +351,9 @@ test("the boards go with 'Download all my data', and come back, once, after 'Del
   await main.getByText(/^Added: 3\. /).waitFor();
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
-  await main.getByText("It also holds your workshop board (3 results).").waitFor();
+  // What the file holds, listed: only what there is.
+  const holds = main.getByRole("list", { name: "The file holds all that Pillars keeps in this browser:" });
+  assert.deepEqual(await holds.getByRole("listitem").allTextContents(), ["1 workshop board", "3 results on your workshop boards"]);
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     main.getByRole("button", { name: "Download all my data (JSON)" }).click(),

@@ -59,7 +59,7 @@ test("in French the assessment and the results speak French, and axe finds nothi
   await page.getByRole("heading", { level: 1, name: "Faites votre autoévaluation" }).waitFor();
   await page.getByRole("heading", { level: 2, name: /^Pilier 1 sur 7 :/ }).waitFor();
   await page.getByRole("group", { name: /^1\. / }).getByRole("radio").first().check();
-  await page.getByText(/^Progression globale : 1 sur \d+ avec réponse$/).waitFor();
+  await page.getByText(/^Progression globale\s: 1 sur \d+ avec réponse$/).waitFor();
   assert.deepEqual(await axe(page), []);
 
   await page.getByRole("link", { name: "Résultats", exact: true }).click();

@@ -180,7 +180,7 @@ test("an own resource can be added, found, edited and deleted, and survives a re
   await waitForCount(page, 0);
   await addOwn(page, {
     title,
-    url: "https://example.org/pln-guide",
+    url: "example.org/pln-guide", // typed without https://, as people often do
     kind: "course",
     pillars: ["Professional Learning", "Communications"],
     description: "Step by step, how our principals built their networks.",

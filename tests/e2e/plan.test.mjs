@@ -44,8 +44,11 @@ test("from results to a plan with two actions, kept, done, filtered, exported an
   await main.getByRole("button", { name: `Add: ${hint}` }).click();
   await main.getByRole("textbox", { name: "What will be done" }).first().waitFor();
   const own = "Run a <script>alert(1)</script> session with the staff 🚀 مرحبا";
-  await main.getByRole("textbox", { name: "Or write your own action" }).fill(own);
-  await main.getByRole("button", { name: "Add action" }).click();
+  // Each focus has the same controls: each carries its focus's name for a screen reader.
+  const esc = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await main.getByRole("textbox", { name: new RegExp(`^Or write your own action\\W+${esc(pillar.name)}$`) }).fill(own);
+  await main.getByRole("combobox", { name: new RegExp(`^Level you aim for\\W+${esc(pillar.name)}$`) }).waitFor();
+  await main.getByRole("button", { name: new RegExp(`^Add action\\W+${esc(pillar.name)}$`) }).click();
   await main.getByText("0 of 2 actions done").waitFor();
   const whats = main.getByRole("textbox", { name: "What will be done" });
   assert.equal(await whats.count(), 2);

@@ -163,13 +163,24 @@ test("a malformed or foreign import file gets a clear error and changes nothing"
 test("delete all my data asks first and leaves nothing behind", async () => {
   const { context, page } = await completed();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
-  await page.getByRole("button", { name: "Delete all my data" }).click();
-  await page.getByRole("button", { name: "Cancel" }).click();
+  // By keyboard: focus follows each step (the question's safe answer, back to the button, then
+  // the message), never falling to the page.
+  const focused = () => page.evaluate(() => document.activeElement.textContent);
+  const focusedIs = (text) => page.waitForFunction((t) => document.activeElement.textContent === t, text);
+  await page.getByRole("button", { name: "Delete all my data" }).focus();
+  await page.keyboard.press("Enter");
+  await focusedIs("Cancel");
+  await page.keyboard.press("Enter");
+  await focusedIs("Delete all my data");
   assert.notDeepEqual(await ourKeys(page), []);
-  await page.getByRole("button", { name: "Delete all my data" }).click();
-  await page.getByRole("button", { name: "Yes, delete all my data" }).click();
-  await page.getByText("All your Pillars data has been deleted from this browser.").waitFor();
+  await page.keyboard.press("Enter");
+  await focusedIs("Cancel");
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await focused(), "Yes, delete all my data");
+  await page.keyboard.press("Enter");
+  await focusedIs("All your Pillars data has been deleted from this browser.");
   assert.deepEqual(await ourKeys(page), []);
+  await page.getByText("Pillars keeps nothing in this browser yet").waitFor();
   await page.reload(); await appReady(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
   await page.getByText("When you complete an assessment it is kept here").waitFor();

@@ -29,8 +29,11 @@ pub enum Names {
 pub struct CsvWords {
     pub pillar: String,
     pub item: String,
-    /// "Results" (how many contributed).
+    /// "Results" (how many answered an item, "not applicable" included).
     pub count: String,
+    /// "Results with a score" (how many have a score in a pillar: not every item not
+    /// applicable).
+    pub scored: String,
     pub minimum: String,
     pub lower_quartile: String,
     pub median: String,
@@ -56,7 +59,7 @@ pub fn team_csv(q: &Questionnaire, team: &Team, words: &CsvWords) -> String {
         &mut out,
         [
             &w.pillar,
-            &w.count,
+            &w.scored,
             &w.minimum,
             &w.lower_quartile,
             &w.median,

@@ -80,6 +80,16 @@ pub struct Tally {
 }
 
 impl Intake {
+    /// Every link of the text is on the board now (added, or there already): nothing in the
+    /// text is left to fix, so the pasted text can go.
+    pub fn all_taken(&self) -> bool {
+        let on_board = |o: &Outcome| matches!(o, Outcome::Added | Outcome::AlreadyOnBoard);
+        !self.outcomes.is_empty()
+            && self.outcomes.iter().all(on_board)
+            && self.skipped_links == 0
+            && !self.text_cut
+    }
+
     pub fn tally(&self) -> Tally {
         let mut t = Tally::default();
         for o in &self.outcomes {

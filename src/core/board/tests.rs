@@ -101,6 +101,7 @@ fn words() -> CsvWords {
         pillar: w("Pillar"),
         item: w("Item"),
         count: w("Results"),
+        scored: w("Scored"),
         minimum: w("Min"),
         lower_quartile: w("Q1"),
         median: w("Median"),
@@ -170,6 +171,21 @@ fn every_link_in_a_chat_export_is_found_and_classified_in_order() {
     assert_eq!(
         (tally.damaged, tally.other_version, tally.board_full),
         (1, 1, 0)
+    );
+    assert!(
+        !intake.all_taken(),
+        "a damaged link stays in the text, to be fixed"
+    );
+    // The same text again: the good links are on the board, the two others still are not.
+    assert!(!bd.add_text(&text, q(), today()).all_taken());
+    let good = format!("{} {}", link(&a), link(&b));
+    assert!(
+        bd.add_text(&good, q(), today()).all_taken(),
+        "all there already"
+    );
+    assert!(
+        !Intake::default().all_taken(),
+        "no link found: the text stays"
     );
     assert_eq!(bd.entries().len(), 3);
     assert_eq!(bd.entries()[0].name(), Some("Ana"));
@@ -641,7 +657,7 @@ fn the_csv_has_the_pillars_then_the_items_then_people_only_when_names_are_shown(
     let pillars: Vec<&str> = sections[0].lines().collect();
     assert_eq!(
         pillars[0],
-        "\"Pillar\",\"Results\",\"Min\",\"Q1\",\"Median\",\"Q3\",\"Max\""
+        "\"Pillar\",\"Scored\",\"Min\",\"Q1\",\"Median\",\"Q3\",\"Max\""
     );
     assert_eq!(pillars.len(), 1 + q().pillars.len());
     assert!(pillars[1].starts_with(&format!("\"{}\",3,", q().pillars[0].name)));

@@ -10,7 +10,7 @@ pub(crate) mod fixtures;
 
 pub use kind::{Kind, UnknownKind};
 pub use resource::{wire, Field, Resource, ResourceError, MAX_TAGS, MAX_TAG_CHARS};
-pub use url::{check_url, web_search_url, UrlError, MAX_URL_LEN};
+pub use url::{check_typed_url, check_url, web_search_url, UrlError, MAX_URL_LEN};
 
 use crate::core::search::SearchIndex;
 use serde::{Deserialize, Serialize};

@@ -125,6 +125,21 @@ pub fn check_url(input: &str) -> Result<String, UrlError> {
     Ok(format!("{scheme}:{rest}"))
 }
 
+/// Checks a web address a person typed, as [`check_url`] does, taking a site name without its
+/// scheme ("example.org/news", "www.example.org") as the `https://` address it means.
+pub fn check_typed_url(input: &str) -> Result<String, UrlError> {
+    let s = input.trim();
+    let site = s.split(['/', '?', '#']).next().unwrap_or_default();
+    let bare = !site.contains(':')
+        && site.contains('.')
+        && site.starts_with(|c: char| c.is_alphanumeric());
+    if bare {
+        check_url(&format!("https://{s}"))
+    } else {
+        check_url(s)
+    }
+}
+
 /// A DuckDuckGo search for a resource that has no verified address.
 pub fn web_search_url(title: &str, author: &str) -> String {
     let q = title
@@ -226,6 +241,31 @@ mod tests {
             check_url(&format!("https://e.com/{}", "a".repeat(3000))),
             Err(TooLong)
         );
+    }
+
+    #[test]
+    fn a_typed_site_name_without_its_scheme_is_taken_as_https() {
+        for (typed, want) in [
+            ("example.org/newsletter", "https://example.org/newsletter"),
+            (" www.example.org ", "https://www.example.org"),
+            ("blog.example.org?x=1#y", "https://blog.example.org?x=1#y"),
+            ("http://example.org", "http://example.org"),
+            ("", ""),
+        ] {
+            assert_eq!(check_typed_url(typed).as_deref(), Ok(want), "{typed:?}");
+        }
+        use UrlError::*;
+        for (typed, want) in [
+            ("javascript:alert(1)", NotWeb),
+            ("localhost/x", NotWeb),
+            ("//evil.example", NotWeb),
+            (".example.org", NotWeb),
+            ("example.org@evil.com", Credentials),
+            ("exa mple.org", Spaces),
+            ("data:text/html,x.y", NotWeb),
+        ] {
+            assert_eq!(check_typed_url(typed), Err(want), "{typed:?}");
+        }
     }
 
     #[test]
