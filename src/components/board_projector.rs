@@ -14,6 +14,26 @@ pub struct ProjectorProps {
     pub onclose: Callback<()>,
 }
 
+/// The pillar's spread drawn on the scale from 1 to 5, to be seen from the back of the room: the
+/// range as a line, the middle half as a band, the median as a mark (the figures are in the text
+/// above it, so it is hidden from screen readers).
+fn scale(s: &crate::core::board::PillarStats) -> Html {
+    let x = |t: crate::core::board::Tenths| (i32::from(t.get()) - 10) * 10;
+    let rect = |class: &'static str, from: i32, to: i32, y: i32, h: i32| {
+        html! { <rect {class} x={from.to_string()} width={(to - from).max(2).to_string()} y={y.to_string()} height={h.to_string()} /> }
+    };
+    html! {
+        <svg class="projector-scale" viewBox="-20 0 440 90" aria-hidden="true">
+            { rect("range", x(s.min), x(s.max), 28, 8) }
+            { rect("half", x(s.q1), x(s.q3), 14, 36) }
+            { rect("median", x(s.median) - 3, x(s.median) + 3, 4, 56) }
+            for level in 1..=5 {
+                <text x={((level - 1) * 100).to_string()} y="86" text-anchor="middle">{ level }</text>
+            }
+        </svg>
+    }
+}
+
 #[component]
 pub fn Projector(props: &ProjectorProps) -> Html {
     let tr = use_tr();
@@ -110,6 +130,7 @@ pub fn Projector(props: &ProjectorProps) -> Html {
                     ("max", tenth(&tr, s.max).as_str().into()),
                     ("count", s.count.into()),
                 ]) }</p>
+                { scale(s) }
             </>
         },
         Some((pillar, Guarded::Withheld { count })) => html! {

@@ -139,6 +139,9 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
   await page.keyboard.press("ArrowRight");
   await page.getByRole("dialog", { name: QUESTIONNAIRE.pillars[0].name }).getByText(`Median ${expected[0]}`).waitFor();
   assert.equal(await at(), radarView);
+  // The pillar's spread drawn on the scale, its median mark where the median is (1 at 0, 5 at 400).
+  const mark = await page.locator(".projector-scale .median").getAttribute("x");
+  assert.equal(Number(mark) + 3, Math.round((Number(expected[0]) - 1) * 100));
   await page.keyboard.press("ArrowRight");
   await page.getByRole("dialog", { name: QUESTIONNAIRE.pillars[1].name }).waitFor();
   await page.keyboard.press("ArrowLeft");
