@@ -50,6 +50,12 @@ fn set(a: &mut PlanAction, field: Text, value: String) {
     }
 }
 
+/// What a control is about (its focus, action or resource), for a screen reader: the plan has
+/// the same controls for each, so each carries the name of its own.
+pub fn about(tr: &Tr, what: &str) -> Html {
+    html! { <span class="visually-hidden">{ format!("{} {what}", tr.t("label-colon")) }</span> }
+}
+
 #[component]
 pub fn PlanActionCard(props: &PlanActionProps) -> Html {
     let app = use_app();
@@ -177,7 +183,7 @@ pub fn PlanActionCard(props: &PlanActionProps) -> Html {
             <LinkedResources action={a.clone()} resources={props.resources.clone()} />
             <div class="actions">
                 <button type="button" class="danger" onclick={remove}>
-                    { tr.t("plan-remove-action") }<span class="visually-hidden">{ format!("{} {}", tr.t("label-colon"), a.what) }</span>
+                    { tr.t("plan-remove-action") }{ about(&tr, &a.what) }
                 </button>
             </div>
         </li>
@@ -242,7 +248,7 @@ fn LinkedResources(props: &LinkedProps) -> Html {
                     for rid in a.resources.iter() {
                         <li key={rid.clone()}><span lang={tr.title_lang(rid)}>{ title(rid) }</span>{ " " }
                             <button type="button" class="link-button" onclick={toggle(rid.clone())}>
-                                { tr.t("plan-unlink") }<span class="visually-hidden">{ format!("{} {}", tr.t("label-colon"), title(rid)) }</span>
+                                { tr.t("plan-unlink") }{ about(&tr, &title(rid)) }
                             </button>
                         </li>
                     }

@@ -3,7 +3,7 @@
 //! the next assessment date; and the plan taken out of the browser (Markdown, calendar, print).
 use crate::app::Route;
 use crate::components::nav::NavLink;
-use crate::components::plan_action::{status_id, PlanActionCard};
+use crate::components::plan_action::{about, status_id, PlanActionCard};
 use crate::core::date::Date;
 use crate::core::level::Level;
 use crate::core::plan::{
@@ -331,7 +331,7 @@ fn focus_card(
                 <p>{ tr.tf("plan-progress", &[("done", p.done.into()), ("total", p.total.into())]) }</p>
             }
             <div class="field no-print">
-                <label for={format!("{fid}-aim")}>{ tr.t("plan-aim-label") }{ of_focus(tr, &target) }</label>
+                <label for={format!("{fid}-aim")}>{ tr.t("plan-aim-label") }{ about(tr, &target) }</label>
                 <select id={format!("{fid}-aim")} onchange={on_aim}>
                     <option value="" selected={f.aim.is_none()}>{ tr.t("results-no-target") }</option>
                     for l in Level::all() {
@@ -351,7 +351,7 @@ fn focus_card(
             <AddAction focus={f.id.clone()} label={fid.clone()} name={target.clone()} />
             <div class="actions no-print">
                 <button type="button" class="danger" onclick={remove}>
-                    { tr.t("plan-remove-focus") }{ of_focus(tr, &target) }
+                    { tr.t("plan-remove-focus") }{ about(tr, &target) }
                 </button>
             </div>
         </article>
@@ -365,11 +365,6 @@ struct AddActionProps {
     label: String,
     /// The focus's name, which the form's controls carry for a screen reader.
     name: AttrValue,
-}
-
-/// The focus a control belongs to, for a screen reader (each focus has the same controls).
-fn of_focus(tr: &crate::i18n::Tr, name: &str) -> Html {
-    html! { <span class="visually-hidden">{ format!("{} {name}", tr.t("label-colon")) }</span> }
 }
 
 /// Suggested actions for the focus (the seed's action items, the item's level-up hint for the
@@ -436,10 +431,10 @@ fn AddAction(props: &AddActionProps) -> Html {
             }
             <form {onsubmit} class="plan-own">
                 <div class="field">
-                    <label for={input_id.clone()}>{ tr.t("plan-own-action") }{ of_focus(&tr, &props.name) }</label>
+                    <label for={input_id.clone()}>{ tr.t("plan-own-action") }{ about(&tr, &props.name) }</label>
                     <input type="text" id={input_id} value={(*text).clone()} oninput={on_text} />
                 </div>
-                <button type="submit">{ tr.t("plan-add-action") }{ of_focus(&tr, &props.name) }</button>
+                <button type="submit">{ tr.t("plan-add-action") }{ about(&tr, &props.name) }</button>
             </form>
         </div>
     }
