@@ -68,10 +68,10 @@ fn item_rows(tr: &Tr, q: &Questionnaire, team: &Team) -> Html {
             html! {
                 <tr>
                     <th scope="row">{ prompts.get(s.item).copied().unwrap_or_default() }</th>
-                    { for s.levels.iter().map(|c| html! { <td class="num">{ c }</td> }) }
-                    <td class="num">{ s.not_applicable }</td>
                     <td class="num">{ apart }</td>
                     <td>{ bar(s) }</td>
+                    { for s.levels.iter().map(|c| html! { <td class="num">{ c }</td> }) }
+                    <td class="num">{ s.not_applicable }</td>
                 </tr>
             }
         })
@@ -205,10 +205,12 @@ pub fn team_picture(
                 <thead>
                     <tr>
                         <th scope="col">{ tr.t("board-item") }</th>
-                        { for q.levels.iter().map(|l| html! { <th scope="col" class="num">{ format!("{} · {}", l.value, l.name) }</th> }) }
-                        <th scope="col" class="num">{ tr.t("not-applicable") }</th>
+                        // What the rows are ranked by, and their picture, first: on a tablet the
+                        // counts per level are what scrolls out of sight.
                         <th scope="col" class="num">{ tr.t("board-apart") }</th>
                         <th scope="col"><span class="visually-hidden">{ tr.t("board-bar") }</span></th>
+                        { for q.levels.iter().map(|l| html! { <th scope="col" class="num">{ format!("{} · {}", l.value, l.name) }</th> }) }
+                        <th scope="col" class="num">{ tr.t("not-applicable") }</th>
                     </tr>
                 </thead>
                 <tbody>{ item_rows(tr, q, team) }</tbody>

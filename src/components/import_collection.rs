@@ -153,32 +153,34 @@ fn AddedCollections(props: &AddedCollectionsProps) -> Html {
                             let c = confirm_remove.clone();
                             Callback::from(move |_: MouseEvent| c.set(None))
                         };
+                        // The stored key says "by" in every language: shown, it is said in the reader's.
+                        let said = crate::messages::source(&tr, source);
                         let remove = {
-                            let (app, c, done, s, tr) = (app.clone(), confirm_remove.clone(), props.onremoved.clone(), source.clone(), tr.clone());
+                            let (app, c, done, s, tr, said) = (app.clone(), confirm_remove.clone(), props.onremoved.clone(), source.clone(), tr.clone(), said.clone());
                             Callback::from(move |_: MouseEvent| {
-                                done.emit(tr.tf("collection-removed", &[("source", (&crate::messages::source(&tr, &s)).into())]));
+                                done.emit(tr.tf("collection-removed", &[("source", (&said).into())]));
                                 app.remove_collection(s.clone());
                                 c.set(None);
                             })
                         };
                         html! {
                             <li key={source.clone()}>
-                                <span>{ format!("{source} ({})", tr.tf("resource-count", &[("count", Arg::Num(*n as i64))])) }</span>
+                                <span>{ format!("{said} ({})", tr.tf("resource-count", &[("count", Arg::Num(*n as i64))])) }</span>
                                 if confirming {
-                                    <div class="card confirm" role="group" aria-label={tr.tf("collection-remove-label", &[("source", (&crate::messages::source(&tr, source)).into())])}>
-                                        <p>{ tr.tf("collection-remove-question", &[("count", Arg::Num(*n as i64)), ("source", (&crate::messages::source(&tr, source)).into())]) }</p>
+                                    <div class="card confirm" role="group" aria-label={tr.tf("collection-remove-label", &[("source", (&said).into())])}>
+                                        <p>{ tr.tf("collection-remove-question", &[("count", Arg::Num(*n as i64)), ("source", (&said).into())]) }</p>
                                         <div class="actions">
                                             <button type="button" class="danger" onclick={remove}>
-                                                { tr.t("collection-remove-yes") }<span class="visually-hidden">{ format!(" {source}") }</span>
+                                                { tr.t("collection-remove-yes") }<span class="visually-hidden">{ format!(" {said}") }</span>
                                             </button>
                                             <button type="button" onclick={keep}>
-                                                { tr.t("collection-keep") }<span class="visually-hidden">{ format!(" ({source})") }</span>
+                                                { tr.t("collection-keep") }<span class="visually-hidden">{ format!(" ({said})") }</span>
                                             </button>
                                         </div>
                                     </div>
                                 } else {
                                     <button type="button" class="danger" onclick={ask}>
-                                        { tr.t("collection-remove") }<span class="visually-hidden">{ format!(" {source}") }</span>
+                                        { tr.t("collection-remove") }<span class="visually-hidden">{ format!(" {said}") }</span>
                                     </button>
                                 }
                             </li>

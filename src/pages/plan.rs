@@ -324,7 +324,7 @@ fn focus_card(
             <p class="plan-standing">
                 { labelled("plan-then", score_text(tr, cmp.then)) }{ " · " }
                 { labelled("plan-now", score_text(tr, cmp.now)) }{ " · " }
-                { labelled("plan-aim", f.aim.map(|l| l.get().to_string()).unwrap_or_else(|| tr.t("plan-no-aim"))) }
+                { labelled("plan-aim", f.aim.map(|l| format!("{} · {}", l.get(), q.level_name(l))).unwrap_or_else(|| tr.t("plan-no-aim"))) }
                 if cmp.reached() == Some(true) { { " · " }<strong>{ tr.t("plan-reached") }</strong> }
             </p>
             if p.total > 0 {

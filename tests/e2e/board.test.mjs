@@ -85,6 +85,9 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
   await page.getByRole("img", { name: /Radar chart of the team/ }).waitFor();
   assert.equal(await page.locator(".radar .band").count(), 1, "the middle half is drawn as a band");
   await main.getByRole("heading", { level: 2, name: "Item by item" }).waitFor();
+  // What the items are ranked by comes first, so a tablet shows it without scrolling sideways.
+  const itemHeads = await main.getByRole("table", { name: "How many gave each level, per item" }).getByRole("columnheader").allInnerTexts();
+  assert.deepEqual(itemHeads.slice(0, 2).map((t) => t.trim()), ["Item", "Levels apart"]);
   await main.getByRole("heading", { level: 3, name: "The team's weakest items" }).waitFor();
   await main.getByRole("heading", { level: 2, name: "Resources for the team's weakest pillars" }).waitFor();
   await main.getByText("Participant 1", { exact: true }).waitFor();

@@ -110,6 +110,20 @@ test("every screen in French shows no English sentence, and axe finds nothing", 
   await page.getByRole("button", { name: "Enregistrer la ressource" }).click();
   await page.getByText("Donnez un titre à la ressource.").waitFor();
   await noEnglish(page, "resource form");
+  // An added collection is named in French wherever it is listed (its stored key says "by").
+  const importer = page.getByRole("region", { name: "Importer une collection" });
+  const resource = { id: "own-1", title: "Notre guide", author: "Mme Roy", kind: "article", description: "Pour commencer.", pillars: ["spaces"], minutes: 0, url: "", tags: [], source: "" };
+  await importer.getByLabel("Fichier de collection").setInputFiles({
+    name: "collection.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ format: "pillars-collection", version: 1, name: "Départ", curator: "Mme Roy", resources: [resource] })),
+  });
+  await importer.getByRole("button", { name: "Ajouter 1 ressource" }).click();
+  await importer.getByRole("listitem").filter({ hasText: "Départ, par Mme Roy (1 ressource)" }).waitFor();
+  await importer.getByRole("button", { name: "Retirer la collection Départ, par Mme Roy" }).click();
+  await importer.getByRole("button", { name: "Oui, retirer Départ, par Mme Roy" }).waitFor();
+  assert.doesNotMatch(await importer.innerText(), /\bby\b/);
+  await importer.getByRole("button", { name: "La garder (Départ, par Mme Roy)" }).click();
 
   await page.getByRole("link", { name: "Vos données", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Vos données" }).waitFor();

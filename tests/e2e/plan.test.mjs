@@ -47,7 +47,9 @@ test("from results to a plan with two actions, kept, done, filtered, exported an
   // Each focus has the same controls: each carries its focus's name for a screen reader.
   const esc = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   await main.getByRole("textbox", { name: new RegExp(`^Or write your own action\\W+${esc(pillar.name)}$`) }).fill(own);
-  await main.getByRole("combobox", { name: new RegExp(`^Level you aim for\\W+${esc(pillar.name)}$`) }).waitFor();
+  // The aim is said with its level's name, on screen as in the select.
+  await main.getByRole("combobox", { name: new RegExp(`^Level you aim for\\W+${esc(pillar.name)}$`) }).selectOption("4");
+  await main.getByText("When set: 1.0 · Now: 1.0 · Aim: 4 · Embedding").waitFor();
   await main.getByRole("button", { name: new RegExp(`^Add action\\W+${esc(pillar.name)}$`) }).click();
   await main.getByText("0 of 2 actions done").waitFor();
   const whats = main.getByRole("textbox", { name: "What will be done" });
@@ -93,6 +95,7 @@ test("from results to a plan with two actions, kept, done, filtered, exported an
   assert.match(md.text, /^# My plan to grow/);
   assert.ok(md.text.includes(pillar.name));
   assert.ok(md.text.includes("Ana López"));
+  assert.ok(md.text.includes("Aim: 4 · Embedding"), "the aim with its level's name");
   assert.ok(!md.text.includes("<script>"), "user text is escaped in Markdown");
   const ics = await downloaded(page, "Download calendar file (.ics)");
   assert.match(ics.name, /\.ics$/);
@@ -116,7 +119,7 @@ test("from results to a plan with two actions, kept, done, filtered, exported an
   // The loop closes: a later assessment shows where the focus is now.
   await complete(page, higher);
   await page.getByRole("link", { name: "Plan", exact: true }).click();
-  await main.getByText("When set: 1.0 · Now: 4.0 · Aim: none").waitFor();
+  await main.getByText("When set: 1.0 · Now: 4.0 · Aim: 4 · Embedding · Aim reached").waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -103,7 +103,11 @@ fn focus(md: &mut String, view: &FocusView<'_>, ctx: &Context<'_>) {
         .latest
         .and_then(|answers| standing(ctx.questionnaire, answers, &f.target));
     let c = f.compare(now);
-    let aim = c.aim.map_or_else(|| "—".to_string(), |l| l.to_string());
+    // The level and its name, as the plan's own screen says it ("4 · Embedding").
+    let aim = c.aim.map_or_else(
+        || "—".to_string(),
+        |l| format!("{l} · {}", ctx.questionnaire.level_name(l)),
+    );
     let _ = write!(
         md,
         "{} → {} → {}",
@@ -339,12 +343,12 @@ mod tests {
         );
         assert!(
             md.contains(
-                "When set: 2.0 → Now: 3.0 → Aim: 3\\\nSet on: 2026-11-20 · Actions done: 0/1\n"
+                "When set: 2.0 → Now: 3.0 → Aim: 3 · Practising\\\nSet on: 2026-11-20 · Actions done: 0/1\n"
             ),
             "{md}"
         );
         assert!(
-            md.contains("When set: 2.7 → Now: — → Aim: 4\\\n"),
+            md.contains("When set: 2.7 → Now: — → Aim: 4 · Embedding\\\n"),
             "branding was not answered later"
         );
         assert!(
