@@ -363,6 +363,11 @@ impl Questionnaire {
             .map(|l| l.name.as_str())
             .unwrap_or("")
     }
+
+    /// A level as the screens and the plan's Markdown say it: "4 · Embedding".
+    pub fn level_label(&self, level: Level) -> String {
+        format!("{} · {}", level.get(), self.level_name(level))
+    }
 }
 
 #[cfg(test)]

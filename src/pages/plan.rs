@@ -324,7 +324,7 @@ fn focus_card(
             <p class="plan-standing">
                 { labelled("plan-then", score_text(tr, cmp.then)) }{ " · " }
                 { labelled("plan-now", score_text(tr, cmp.now)) }{ " · " }
-                { labelled("plan-aim", f.aim.map(|l| format!("{} · {}", l.get(), q.level_name(l))).unwrap_or_else(|| tr.t("plan-no-aim"))) }
+                { labelled("plan-aim", f.aim.map(|l| q.level_label(l)).unwrap_or_else(|| tr.t("plan-no-aim"))) }
                 if cmp.reached() == Some(true) { { " · " }<strong>{ tr.t("plan-reached") }</strong> }
             </p>
             if p.total > 0 {
@@ -335,7 +335,7 @@ fn focus_card(
                 <select id={format!("{fid}-aim")} onchange={on_aim}>
                     <option value="" selected={f.aim.is_none()}>{ tr.t("results-no-target") }</option>
                     for l in Level::all() {
-                        <option value={l.get().to_string()} selected={f.aim == Some(l)}>{ format!("{} · {}", l.get(), q.level_name(l)) }</option>
+                        <option value={l.get().to_string()} selected={f.aim == Some(l)}>{ q.level_label(l) }</option>
                     }
                 </select>
             </div>

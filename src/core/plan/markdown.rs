@@ -103,11 +103,9 @@ fn focus(md: &mut String, view: &FocusView<'_>, ctx: &Context<'_>) {
         .latest
         .and_then(|answers| standing(ctx.questionnaire, answers, &f.target));
     let c = f.compare(now);
-    // The level and its name, as the plan's own screen says it ("4 · Embedding").
-    let aim = c.aim.map_or_else(
-        || "—".to_string(),
-        |l| format!("{l} · {}", ctx.questionnaire.level_name(l)),
-    );
+    let aim = c
+        .aim
+        .map_or_else(|| "—".to_string(), |l| ctx.questionnaire.level_label(l));
     let _ = write!(
         md,
         "{} → {} → {}",
