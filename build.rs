@@ -57,6 +57,7 @@ fn main() {
         manifests.join(", ")
     );
     write_out("languages.rs", &code);
+    catalogue_keys(dir);
     english_first_part(dir);
     compact_questionnaire();
     compact_migrations();
@@ -127,16 +128,72 @@ fn compact_questionnaire() {
     }
 }
 
+/// The message ids of the English catalogue, in the order of the file: a message's key is its
+/// place in this list (scripts/post-build.mjs numbers them the same way).
+fn message_ids(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim()))
+        .collect()
+}
+
+/// `k!("id")`, the key of a message, checked when the crate compiles (an id en.ftl lacks does
+/// not build), and the ids' names, which only a build without code splitting ships: the release
+/// ships its catalogues with numbers in place of the ids (scripts/post-build.mjs), so no id's
+/// name is in its wasm or its files.
+fn catalogue_keys(dir: &Path) {
+    let text = fs::read_to_string(dir.join("en.ftl")).unwrap_or_default();
+    let ids = message_ids(&text);
+    let mut code = String::from(
+        "/// The key of the catalogue message `id` (build.rs: an id en.ftl lacks does not compile).\nmacro_rules! k {\n",
+    );
+    for (n, id) in ids.iter().enumerate() {
+        code.push_str(&format!(
+            "    ({id:?}) => {{ $crate::core::i18n::Key({n}) }};\n"
+        ));
+    }
+    code.push_str("}\n");
+    write_out("keys.rs", &code);
+    let names: Vec<String> = ids.iter().map(|id| format!("{id:?}")).collect();
+    write_out(
+        "key-names.rs",
+        &format!(
+            "/// Every message id, by key.\npub const KEY_NAMES: &[&str] = &[{}];\n",
+            names.join(", ")
+        ),
+    );
+}
+
 /// The part of the English catalogue built into the first wasm chunk: everything above the
 /// `# @later:` line (the frame, the home screen, the assessment, storage problems). The rest is
 /// fetched with the later screens' code (scripts/post-build.mjs writes it as dist/i18n/en.ftl).
+/// With code splitting (the release) it is built in as the release ships catalogues: without
+/// comments, each message under its key's number.
 fn english_first_part(dir: &Path) {
     let text = fs::read_to_string(dir.join("en.ftl")).unwrap_or_default();
     let first = match text.find(LATER) {
         Some(at) => &text[..at],
         None => &text[..],
     };
-    write_out("en-first.ftl", first);
+    if std::env::var_os("CARGO_FEATURE_SPLIT").is_none() {
+        write_out("en-first.ftl", first);
+        return;
+    }
+    let ids = message_ids(&text);
+    let mut out = String::new();
+    for line in first.lines().filter(|l| !l.starts_with('#')) {
+        let numbered = line
+            .starts_with(|c: char| c.is_ascii_alphabetic())
+            .then(|| line.split_once('='))
+            .flatten()
+            .and_then(|(id, rest)| Some((ids.iter().position(|i| *i == id.trim())?, rest)));
+        match numbered {
+            Some((n, rest)) => out.push_str(&format!("{n} ={rest}")),
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    write_out("en-first.ftl", &out);
 }
 
 /// Where the English catalogue's later part starts (also in scripts/post-build.mjs).

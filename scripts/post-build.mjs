@@ -43,6 +43,24 @@ const sha = (data) => createHash("sha256").update(data).digest("hex");
   writeFileSync(join(dir, "questionnaire-hints.json"), JSON.stringify({ version: q.version, items }));
 }
 
+// The app asks for a message by its key, `k!("id")`: the id's place among en.ftl's messages
+// (build.rs, which builds the first part in the same way). The shipped catalogues name each
+// message by that number, so no id's name is in the wasm or the files (about 7 KB gzipped).
+// A line already numbered (a built copy) or an id English lacks stays as it is.
+function numbered(line) {
+  if (!/^[A-Za-z]/.test(line)) return line;
+  const at = line.indexOf("=");
+  if (at < 0) return line;
+  const n = englishIds.get(line.slice(0, at).trim());
+  return n === undefined ? line : `${n} =${line.slice(at + 1)}`;
+}
+const englishIds = new Map(
+  readFileSync(new URL("../assets/i18n/en.ftl", import.meta.url), "utf8")
+    .split("\n")
+    .filter((l) => /^[A-Za-z]/.test(l) && l.includes("="))
+    .map((l, n) => [l.slice(0, l.indexOf("=")).trim(), n]),
+);
+
 // The catalogues' comments are for translators (they stay in assets/i18n/): the shipped files
 // drop them. English keeps its first line, the "# @later:" mark that tells a built copy apart.
 {
@@ -51,7 +69,7 @@ const sha = (data) => createHash("sha256").update(data).digest("hex");
     const path = join(dir, "i18n", f);
     const lines = readFileSync(path, "utf8").split("\n");
     const kept = lines.filter((l, i) => !l.startsWith("#") || (i === 0 && l.startsWith("# @later:")));
-    writeFileSync(path, kept.join("\n"));
+    writeFileSync(path, kept.map(numbered).join("\n"));
   }
 }
 

@@ -108,29 +108,29 @@ impl Route {
     }
 
     /// The catalogue id of the screen's main heading (shown too while its code is still arriving).
-    pub fn heading_id(&self) -> &'static str {
+    pub fn heading_id(&self) -> crate::core::i18n::Key {
         match self {
-            Route::Home => "heading-home",
-            Route::Assess | Route::AssessPillar { .. } => "heading-assess",
-            Route::Results => "heading-results",
-            Route::History => "heading-history",
-            Route::Plan => "heading-plan",
-            Route::Library => "heading-library",
-            Route::Shared { .. } => "heading-shared",
-            Route::SharedCollection { .. } => "heading-collection",
-            Route::Data => "heading-data",
-            Route::Board => "heading-board",
-            Route::Team { .. } => "heading-team",
-            Route::NotFound => "heading-not-found",
+            Route::Home => k!("heading-home"),
+            Route::Assess | Route::AssessPillar { .. } => k!("heading-assess"),
+            Route::Results => k!("heading-results"),
+            Route::History => k!("heading-history"),
+            Route::Plan => k!("heading-plan"),
+            Route::Library => k!("heading-library"),
+            Route::Shared { .. } => k!("heading-shared"),
+            Route::SharedCollection { .. } => k!("heading-collection"),
+            Route::Data => k!("heading-data"),
+            Route::Board => k!("heading-board"),
+            Route::Team { .. } => k!("heading-team"),
+            Route::NotFound => k!("heading-not-found"),
         }
     }
 
     /// The browser tab's title for this screen.
     pub fn title(&self, tr: &Tr) -> String {
         match self {
-            Route::Home => tr.t("title-home"),
+            Route::Home => tr.t(k!("title-home")),
             other => tr.tf(
-                "title-screen",
+                k!("title-screen"),
                 &[("screen", tr.t(other.heading_id()).as_str().into())],
             ),
         }
@@ -175,7 +175,7 @@ fn Frame() -> Html {
                 { switch(route) }
             </main>
             <footer class="site-footer no-print">
-                <p>{ tr.t("footer-privacy") }</p>
+                <p>{ tr.t(k!("footer-privacy")) }</p>
             </footer>
         </>
     }

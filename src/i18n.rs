@@ -2,7 +2,7 @@
 //! `i18n/<code>.ftl`, which the service worker precaches for offline use), the person's choice
 //! (remembered; the first visit follows the browser's preferred languages), `<html lang>`, and
 //! plurals, numbers and dates through the browser's `Intl`.
-use crate::core::i18n::{Arg, Bundle};
+use crate::core::i18n::{Arg, Bundle, Key};
 use crate::core::library::Library;
 use crate::core::questionnaire::Questionnaire;
 
@@ -79,6 +79,22 @@ pub fn complete_english(later: &str) -> bool {
         Err(_) => false,
     }
 }
+
+/// How the catalogues in use name the message `key`: the release's (code splitting) by its number
+/// (build.rs and scripts/post-build.mjs number them so), any other build's by its id.
+#[cfg(feature = "split")]
+fn id_of(key: Key) -> String {
+    key.0.to_string()
+}
+
+#[cfg(not(feature = "split"))]
+fn id_of(key: Key) -> String {
+    let name = KEY_NAMES.get(usize::from(key.0)).copied();
+    name.unwrap_or_default().to_string()
+}
+
+#[cfg(not(feature = "split"))]
+include!(concat!(env!("OUT_DIR"), "/key-names.rs"));
 
 fn empty() -> Bundle {
     // An empty text always parses; a broken built-in file is caught by `cargo test`.
@@ -180,17 +196,19 @@ impl Tr {
         &self.code
     }
 
-    /// The message `id`.
-    pub fn t(&self, id: &str) -> String {
-        self.tf(id, &[])
+    /// The message `key` (written `k!("nav-assess")`).
+    pub fn t(&self, key: Key) -> String {
+        self.tf(key, &[])
     }
 
-    /// The message `id` with its `{ $variables }`.
-    pub fn tf(&self, id: &str, args: &[(&str, Arg)]) -> String {
+    /// The message `key` with its `{ $variables }`; empty if no catalogue here has it (every
+    /// key is in en.ftl, whose later part may not have arrived yet).
+    pub fn tf(&self, key: Key, args: &[(&str, Arg)]) -> String {
+        let id = id_of(key);
         self.bundle
-            .format(id, args, &*self.plural)
-            .or_else(|| english().format(id, args, &plural_en_like))
-            .unwrap_or_else(|| id.to_string())
+            .format(&id, args, &*self.plural)
+            .or_else(|| english().format(&id, args, &plural_en_like))
+            .unwrap_or_default()
     }
 
     /// A date as people write it in this language (English: "23 November 2026"; others through
@@ -212,7 +230,10 @@ impl Tr {
         let written: String = js.to_locale_date_string(&self.code, &options).into();
         // The first of the month as the language writes it ("1er" in French), where the
         // catalogue says so.
-        match self.bundle.format("date-first-day", &[], &*self.plural) {
+        match self
+            .bundle
+            .format(&id_of(k!("date-first-day")), &[], &*self.plural)
+        {
             Some(first) if d.day() == 1 => match written.strip_prefix('1') {
                 Some(rest) if !rest.starts_with(|c: char| c.is_ascii_digit()) => first + rest,
                 _ => written,

@@ -299,10 +299,10 @@ fn Pending(props: &PendingProps) -> Html {
         <section aria-labelledby="page-title">
             <h1 id="page-title">{ tr.t(props.route.heading_id()) }</h1>
             if *failed {
-                <p role="alert">{ tr.t("loading-failed") }</p>
-                <button type="button" onclick={retry}>{ tr.t("try-again") }</button>
+                <p role="alert">{ tr.t(k!("loading-failed")) }</p>
+                <button type="button" onclick={retry}>{ tr.t(k!("try-again")) }</button>
             } else {
-                <p role="status" class="muted">{ tr.t("loading") }</p>
+                <p role="status" class="muted">{ tr.t(k!("loading")) }</p>
             }
         </section>
     }

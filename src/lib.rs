@@ -1,4 +1,8 @@
 //! Pillars: a pure core (`core`) with no browser types, and a thin Yew UI on top.
+
+// `k!("nav-assess")`: a catalogue message's key (generated from assets/i18n/en.ftl by build.rs), before
+// the modules so that every one of them can use it.
+include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 pub mod app;
 pub mod components;
 pub mod core;
@@ -17,5 +21,5 @@ pub use app::App;
 /// built-in words (each is read once and kept), so that work is a task of its own.
 pub fn warm_up() {
     let _ = core::questionnaire::Questionnaire::builtin();
-    let _ = i18n::Tr::english().t("skip-to-content");
+    let _ = i18n::Tr::english().t(k!("skip-to-content"));
 }

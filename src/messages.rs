@@ -2,7 +2,7 @@
 //! core's errors are enums that carry no sentences; this is the one place that turns them into
 //! text (from the catalogue, `err-*` ids).
 use crate::core::draft::{DraftError, DraftErrors};
-use crate::core::i18n::Arg;
+use crate::core::i18n::{Arg, Key};
 use crate::core::library::{
     Field, Kind, ResourceError, UnknownKind, UrlError, MAX_TAGS, MAX_TAG_CHARS,
 };
@@ -27,8 +27,8 @@ pub enum Problem {
 pub fn problem(tr: &Tr, p: &Problem) -> String {
     use crate::platform::FileProblem;
     match p {
-        Problem::File(FileProblem::TooLarge) => tr.t("err-file-too-large"),
-        Problem::File(FileProblem::Unreadable) => tr.t("err-file-unreadable"),
+        Problem::File(FileProblem::TooLarge) => tr.t(k!("err-file-too-large")),
+        Problem::File(FileProblem::Unreadable) => tr.t(k!("err-file-unreadable")),
         Problem::Import(e) => import_error(tr, e),
         Problem::Collection(e) => collection_error(tr, e),
         Problem::Board(e) => board_file_error(tr, e),
@@ -38,25 +38,25 @@ pub fn problem(tr: &Tr, p: &Problem) -> String {
 /// A line of an import's preview.
 pub fn preview_line(tr: &Tr, line: &crate::core::transfer::Line) -> String {
     use crate::core::transfer::Line as L;
-    let n = |id: &str, n: usize| tr.tf(id, &[("count", n.into())]);
+    let n = |id: Key, n: usize| tr.tf(id, &[("count", n.into())]);
     match *line {
-        L::Snapshots(c) => n("preview-snapshots", c),
-        L::SnapshotsChanged(c) => n("preview-snapshots-changed", c),
-        L::Attempt { answers } => n("preview-attempt", answers),
+        L::Snapshots(c) => n(k!("preview-snapshots"), c),
+        L::SnapshotsChanged(c) => n(k!("preview-snapshots-changed"), c),
+        L::Attempt { answers } => n(k!("preview-attempt"), answers),
         L::AttemptReplaced { mine, theirs } => tr.tf(
-            "preview-attempt-replaced",
+            k!("preview-attempt-replaced"),
             &[("mine", mine.into()), ("theirs", theirs.into())],
         ),
-        L::Targets(c) => n("preview-targets", c),
-        L::Shares(c) => n("preview-shares", c),
-        L::Own(c) => n("preview-own", c),
-        L::Imported(c) => n("preview-imported", c),
-        L::Marks(c) => n("preview-marks", c),
-        L::Name => tr.t("preview-name"),
-        L::PlanFocuses(c) => n("preview-plan-focuses", c),
-        L::PlanActions(c) => n("preview-plan-actions", c),
-        L::Boards(c) => n("preview-boards", c),
-        L::BoardResults(c) => n("preview-board-results", c),
+        L::Targets(c) => n(k!("preview-targets"), c),
+        L::Shares(c) => n(k!("preview-shares"), c),
+        L::Own(c) => n(k!("preview-own"), c),
+        L::Imported(c) => n(k!("preview-imported"), c),
+        L::Marks(c) => n(k!("preview-marks"), c),
+        L::Name => tr.t(k!("preview-name")),
+        L::PlanFocuses(c) => n(k!("preview-plan-focuses"), c),
+        L::PlanActions(c) => n(k!("preview-plan-actions"), c),
+        L::Boards(c) => n(k!("preview-boards"), c),
+        L::BoardResults(c) => n(k!("preview-board-results"), c),
     }
 }
 
@@ -68,7 +68,7 @@ pub fn done(tr: &Tr, problem: Option<StorageProblem>, text: String) -> String {
         Some(
             P::Full | P::NotSaved | P::Unavailable | P::Newer | P::Damaged { set_aside: false },
         ) if !text.is_empty() => {
-            format!("{text} {}", tr.t("done-not-saved"))
+            format!("{text} {}", tr.t(k!("done-not-saved")))
         }
         _ => text,
     }
@@ -77,30 +77,30 @@ pub fn done(tr: &Tr, problem: Option<StorageProblem>, text: String) -> String {
 /// A storage problem, for the banner.
 pub fn storage_problem(tr: &Tr, p: StorageProblem) -> String {
     if let StorageProblem::PartlyRead { left_out } = p {
-        return tr.tf("err-storage-partly-read", &[("count", left_out.into())]);
+        return tr.tf(k!("err-storage-partly-read"), &[("count", left_out.into())]);
     }
     tr.t(match p {
-        StorageProblem::PartlyRead { .. } => "err-storage-partly-read",
-        StorageProblem::Unavailable => "err-storage-unavailable",
-        StorageProblem::Damaged { set_aside: true } => "err-storage-damaged",
-        StorageProblem::Damaged { set_aside: false } => "err-storage-damaged-not-kept",
-        StorageProblem::Full => "err-storage-full",
-        StorageProblem::NotSaved => "err-storage-not-saved",
-        StorageProblem::NotDeleted => "err-storage-not-deleted",
-        StorageProblem::Newer => "err-storage-newer",
+        StorageProblem::PartlyRead { .. } => k!("err-storage-partly-read"),
+        StorageProblem::Unavailable => k!("err-storage-unavailable"),
+        StorageProblem::Damaged { set_aside: true } => k!("err-storage-damaged"),
+        StorageProblem::Damaged { set_aside: false } => k!("err-storage-damaged-not-kept"),
+        StorageProblem::Full => k!("err-storage-full"),
+        StorageProblem::NotSaved => k!("err-storage-not-saved"),
+        StorageProblem::NotDeleted => k!("err-storage-not-deleted"),
+        StorageProblem::Newer => k!("err-storage-newer"),
     })
 }
 
 /// Why a web address can't be added.
 pub fn url_error(tr: &Tr, e: &UrlError) -> String {
     tr.t(match e {
-        UrlError::NotWeb => "err-url-not-web",
-        UrlError::MissingHost => "err-url-no-host",
-        UrlError::BadHost => "err-url-bad-host",
-        UrlError::Spaces => "err-url-spaces",
-        UrlError::BadCharacters => "err-url-characters",
-        UrlError::Credentials => "err-url-credentials",
-        UrlError::TooLong => "err-url-too-long",
+        UrlError::NotWeb => k!("err-url-not-web"),
+        UrlError::MissingHost => k!("err-url-no-host"),
+        UrlError::BadHost => k!("err-url-bad-host"),
+        UrlError::Spaces => k!("err-url-spaces"),
+        UrlError::BadCharacters => k!("err-url-characters"),
+        UrlError::Credentials => k!("err-url-credentials"),
+        UrlError::TooLong => k!("err-url-too-long"),
     })
 }
 
@@ -108,7 +108,7 @@ pub fn url_error(tr: &Tr, e: &UrlError) -> String {
 pub fn unknown_kind(tr: &Tr, e: &UnknownKind) -> String {
     let expected = Kind::ALL.map(Kind::id).join(", ");
     tr.tf(
-        "err-unknown-kind",
+        k!("err-unknown-kind"),
         &[
             ("kind", clip(&e.0, 40).as_str().into()),
             ("expected", expected.as_str().into()),
@@ -119,63 +119,68 @@ pub fn unknown_kind(tr: &Tr, e: &UnknownKind) -> String {
 /// A field of a resource, named in the person's language.
 fn field(tr: &Tr, f: Field) -> String {
     tr.t(match f {
-        Field::Id => "field-id",
-        Field::Title => "field-title",
-        Field::Author => "field-author",
-        Field::Kind => "field-kind",
-        Field::Pillars => "field-pillars",
-        Field::Description => "field-description",
-        Field::Minutes => "field-minutes",
-        Field::Url => "field-url",
-        Field::Tags => "field-tags",
-        Field::Source => "field-source",
+        Field::Id => k!("field-id"),
+        Field::Title => k!("field-title"),
+        Field::Author => k!("field-author"),
+        Field::Kind => k!("field-kind"),
+        Field::Pillars => k!("field-pillars"),
+        Field::Description => k!("field-description"),
+        Field::Minutes => k!("field-minutes"),
+        Field::Url => k!("field-url"),
+        Field::Tags => k!("field-tags"),
+        Field::Source => k!("field-source"),
     })
 }
 
 /// Why a resource was refused.
 pub fn resource_error(tr: &Tr, e: &ResourceError) -> String {
     use ResourceError as E;
-    let with_field = |id: &str, f: Field| tr.tf(id, &[("field", field(tr, f).as_str().into())]);
+    let with_field = |id: Key, f: Field| tr.tf(id, &[("field", field(tr, f).as_str().into())]);
     match e {
-        E::Missing(f) => with_field("err-field-missing", *f),
-        E::BadId => tr.t("err-bad-id"),
+        E::Missing(f) => with_field(k!("err-field-missing"), *f),
+        E::BadId => tr.t(k!("err-bad-id")),
         E::TooLong { field: f, max } => tr.tf(
-            "err-field-too-long",
+            k!("err-field-too-long"),
             &[
                 ("field", field(tr, *f).as_str().into()),
                 ("max", Arg::Num(*max as i64)),
             ],
         ),
-        E::NotText(f) => with_field("err-field-not-text", *f),
-        E::NotAList(Field::Tags) => tr.t("err-tags-not-list"),
-        E::NotAList(_) => tr.t("err-pillars-not-list"),
-        E::BadMinutes => tr.t("err-bad-minutes"),
+        E::NotText(f) => with_field(k!("err-field-not-text"), *f),
+        E::NotAList(Field::Tags) => tr.t(k!("err-tags-not-list")),
+        E::NotAList(_) => tr.t(k!("err-pillars-not-list")),
+        E::BadMinutes => tr.t(k!("err-bad-minutes")),
         E::UnknownKind(k) => unknown_kind(tr, &UnknownKind(k.clone())),
-        E::NoPillar => tr.t("err-no-pillar"),
+        E::NoPillar => tr.t(k!("err-no-pillar")),
         E::UnknownPillar(p) => {
             let expected = PillarId::all()
                 .map(PillarId::as_str)
                 .collect::<Vec<_>>()
                 .join(", ");
             tr.tf(
-                "err-unknown-pillar",
+                k!("err-unknown-pillar"),
                 &[
                     ("pillar", clip(p, 40).as_str().into()),
                     ("expected", expected.as_str().into()),
                 ],
             )
         }
-        E::DuplicatePillar(p) => tr.tf("err-duplicate-pillar", &[("pillar", p.as_str().into())]),
+        E::DuplicatePillar(p) => {
+            tr.tf(k!("err-duplicate-pillar"), &[("pillar", p.as_str().into())])
+        }
         E::Url(u) => url_error(tr, u),
-        E::TooManyTags => tr.tf("err-too-many-tags", &[("max", Arg::Num(MAX_TAGS as i64))]),
-        E::EmptyTag => tr.t("err-empty-tag"),
+        E::TooManyTags => tr.tf(
+            k!("err-too-many-tags"),
+            &[("max", Arg::Num(MAX_TAGS as i64))],
+        ),
+        E::EmptyTag => tr.t(k!("err-empty-tag")),
         E::TagTooLong => tr.tf(
-            "err-tag-too-long",
+            k!("err-tag-too-long"),
             &[("max", Arg::Num(MAX_TAG_CHARS as i64))],
         ),
-        E::NotAnObject => tr.t("err-not-an-object"),
+        E::NotAnObject => tr.t(k!("err-not-an-object")),
         E::UnexpectedField(k) => tr.tf(
-            "err-unexpected-field",
+            k!("err-unexpected-field"),
             &[("field", clip(k, 40).as_str().into())],
         ),
     }
@@ -186,31 +191,31 @@ pub fn collection_error(tr: &Tr, e: &CollectionError) -> String {
     use CollectionError as E;
     let part = |p: &Part| {
         tr.t(match p {
-            Part::Name => "field-collection-name",
-            Part::Curator => "field-curator",
+            Part::Name => k!("field-collection-name"),
+            Part::Curator => k!("field-curator"),
         })
     };
     match e {
-        E::TooLarge => tr.t("err-collection-too-large"),
-        E::NotJson => tr.t("err-collection-not-json"),
-        E::NotACollection => tr.t("err-not-a-collection"),
-        E::NewerVersion => tr.t("err-collection-newer"),
-        E::BadVersion => tr.t("err-collection-bad-version"),
+        E::TooLarge => tr.t(k!("err-collection-too-large")),
+        E::NotJson => tr.t(k!("err-collection-not-json")),
+        E::NotACollection => tr.t(k!("err-not-a-collection")),
+        E::NewerVersion => tr.t(k!("err-collection-newer")),
+        E::BadVersion => tr.t(k!("err-collection-bad-version")),
         E::UnexpectedField(k) => tr.tf(
-            "err-collection-unexpected-field",
+            k!("err-collection-unexpected-field"),
             &[("field", clip(k, 40).as_str().into())],
         ),
         E::TooLong(p) => tr.tf(
-            "err-collection-too-long",
+            k!("err-collection-too-long"),
             &[("field", part(p).as_str().into())],
         ),
         E::NotText(p) => tr.tf(
-            "err-collection-not-text",
+            k!("err-collection-not-text"),
             &[("field", part(p).as_str().into())],
         ),
-        E::NoResources => tr.t("err-collection-no-resources"),
+        E::NoResources => tr.t(k!("err-collection-no-resources")),
         E::TooMany(n) => tr.tf(
-            "err-collection-too-many",
+            k!("err-collection-too-many"),
             &[
                 ("count", Arg::Num(*n as i64)),
                 ("max", Arg::Num(MAX_COLLECTION_RESOURCES as i64)),
@@ -225,7 +230,7 @@ pub fn collection_error(tr: &Tr, e: &CollectionError) -> String {
             let number = Arg::Num(*index as i64 + 1);
             match label {
                 Some(l) => tr.tf(
-                    "err-collection-resource-named",
+                    k!("err-collection-resource-named"),
                     &[
                         ("number", number),
                         ("title", clip(l, 60).as_str().into()),
@@ -233,20 +238,20 @@ pub fn collection_error(tr: &Tr, e: &CollectionError) -> String {
                     ],
                 ),
                 None => tr.tf(
-                    "err-collection-resource",
+                    k!("err-collection-resource"),
                     &[("number", number), ("why", why.as_str().into())],
                 ),
             }
         }
         E::DuplicateId(id) => tr.tf(
-            "err-collection-duplicate-id",
+            k!("err-collection-duplicate-id"),
             &[("id", clip(id, 60).as_str().into())],
         ),
-        E::EmptyLink => tr.t("err-collection-empty-link"),
-        E::LinkTooLong => tr.t("err-collection-link-too-long"),
-        E::DamagedLink => tr.t("err-collection-damaged-link"),
+        E::EmptyLink => tr.t(k!("err-collection-empty-link")),
+        E::LinkTooLong => tr.t(k!("err-collection-link-too-long")),
+        E::DamagedLink => tr.t(k!("err-collection-damaged-link")),
         E::UnknownLibraryEntry { index, id } => tr.tf(
-            "err-collection-unknown-entry",
+            k!("err-collection-unknown-entry"),
             &[
                 ("number", Arg::Num(*index as i64 + 1)),
                 ("id", clip(id, 60).as_str().into()),
@@ -258,18 +263,18 @@ pub fn collection_error(tr: &Tr, e: &CollectionError) -> String {
 /// Why an export file can't be imported.
 pub fn import_error(tr: &Tr, e: &ImportError) -> String {
     match e {
-        ImportError::TooLarge => tr.t("err-import-too-large"),
-        ImportError::NotJson => tr.t("err-import-not-json"),
-        ImportError::NotAnExport => tr.t("err-import-not-export"),
-        ImportError::IsCollection => tr.t("err-import-is-collection"),
-        ImportError::NewerVersion => tr.t("err-import-newer"),
-        ImportError::UnknownFormat => tr.t("err-import-unknown-format"),
+        ImportError::TooLarge => tr.t(k!("err-import-too-large")),
+        ImportError::NotJson => tr.t(k!("err-import-not-json")),
+        ImportError::NotAnExport => tr.t(k!("err-import-not-export")),
+        ImportError::IsCollection => tr.t(k!("err-import-is-collection")),
+        ImportError::NewerVersion => tr.t(k!("err-import-newer")),
+        ImportError::UnknownFormat => tr.t(k!("err-import-unknown-format")),
         ImportError::Damaged { line, column } => tr.tf(
-            "err-import-damaged",
+            k!("err-import-damaged"),
             &[("line", (*line).into()), ("column", (*column).into())],
         ),
         ImportError::Resource { label, error } => tr.tf(
-            "err-import-resource",
+            k!("err-import-resource"),
             &[
                 ("label", clip(label, 60).as_str().into()),
                 ("why", resource_error(tr, error).as_str().into()),
@@ -282,33 +287,35 @@ pub fn import_error(tr: &Tr, e: &ImportError) -> String {
 pub fn decode_error(tr: &Tr, e: &DecodeError) -> String {
     use DecodeError as E;
     match *e {
-        E::Empty => tr.t("err-link-empty"),
-        E::NotACode => tr.t("err-link-not-a-code"),
-        E::Truncated => tr.t("err-link-truncated"),
-        E::ChecksumMismatch => tr.t("err-link-damaged"),
-        E::NewerVersion { .. } => tr.t("err-link-newer"),
-        E::OlderVersion { .. } => tr.t("err-link-older"),
-        E::UnknownFormat => tr.t("err-link-unknown"),
+        E::Empty => tr.t(k!("err-link-empty")),
+        E::NotACode => tr.t(k!("err-link-not-a-code")),
+        E::Truncated => tr.t(k!("err-link-truncated")),
+        E::ChecksumMismatch => tr.t(k!("err-link-damaged")),
+        E::NewerVersion { .. } => tr.t(k!("err-link-newer")),
+        E::OlderVersion { .. } => tr.t(k!("err-link-older")),
+        E::UnknownFormat => tr.t(k!("err-link-unknown")),
         E::WrongItemCount { found, expected } => tr.tf(
-            "err-link-item-count",
+            k!("err-link-item-count"),
             &[
                 ("found", Arg::Num(found as i64)),
                 ("expected", Arg::Num(expected as i64)),
             ],
         ),
-        E::InvalidAnswer { item } => tr.tf("err-link-answer", &[("item", Arg::Num(item as i64))]),
-        E::InvalidName => tr.t("err-link-name"),
-        E::InvalidDate => tr.t("err-link-date"),
-        E::TrailingBytes => tr.t("err-link-trailing"),
+        E::InvalidAnswer { item } => {
+            tr.tf(k!("err-link-answer"), &[("item", Arg::Num(item as i64))])
+        }
+        E::InvalidName => tr.t(k!("err-link-name")),
+        E::InvalidDate => tr.t(k!("err-link-date")),
+        E::TrailingBytes => tr.t(k!("err-link-trailing")),
     }
 }
 
 /// One field's problem in the resource form.
 pub fn draft_error(tr: &Tr, e: &DraftError) -> String {
     tr.t(match e {
-        DraftError::NoTitle => "err-draft-no-title",
-        DraftError::NoPillar => "err-draft-no-pillar",
-        DraftError::BadMinutes => "err-draft-minutes",
+        DraftError::NoTitle => k!("err-draft-no-title"),
+        DraftError::NoPillar => k!("err-draft-no-pillar"),
+        DraftError::BadMinutes => k!("err-draft-minutes"),
     })
 }
 
@@ -336,18 +343,18 @@ pub fn draft_errors(tr: &Tr, e: &DraftErrors) -> DraftMessages {
 pub fn board_file_error(tr: &Tr, e: &crate::core::board::BoardFileError) -> String {
     use crate::core::board::BoardFileError as E;
     match e {
-        E::TooLarge => tr.t("err-board-too-large"),
-        E::NotJson => tr.t("err-board-not-json"),
-        E::NotABoardFile => tr.t("err-board-not-board"),
-        E::OtherPillarsFile => tr.t("err-board-other-file"),
-        E::NewerFormat => tr.t("err-board-newer"),
-        E::UnknownFormat | E::Damaged => tr.t("err-board-damaged"),
+        E::TooLarge => tr.t(k!("err-board-too-large")),
+        E::NotJson => tr.t(k!("err-board-not-json")),
+        E::NotABoardFile => tr.t(k!("err-board-not-board")),
+        E::OtherPillarsFile => tr.t(k!("err-board-other-file")),
+        E::NewerFormat => tr.t(k!("err-board-newer")),
+        E::UnknownFormat | E::Damaged => tr.t(k!("err-board-damaged")),
         E::TooManyBoards => tr.tf(
-            "err-board-too-many",
+            k!("err-board-too-many"),
             &[("max", Arg::Num(crate::core::board::MAX_BOARDS as i64))],
         ),
         E::TooManyEntries { board } => tr.tf(
-            "err-board-too-many-results",
+            k!("err-board-too-many-results"),
             &[
                 ("number", Arg::Num(*board as i64 + 1)),
                 ("max", Arg::Num(crate::core::board::MAX_ENTRIES as i64)),
@@ -361,21 +368,21 @@ pub fn boards_problem(tr: &Tr, p: crate::hooks::BoardsProblem) -> String {
     use crate::hooks::BoardsProblem as P;
     match p {
         // The boards are not in "Your data"'s download: their own file keeps them.
-        P::Storage(crate::storage::StorageProblem::Full) => tr.t("err-boards-full"),
+        P::Storage(crate::storage::StorageProblem::Full) => tr.t(k!("err-boards-full")),
         P::Storage(s) => storage_problem(tr, s),
         // Not the file's words: these are the browser's saved boards, not a file.
         P::Unreadable(e) => {
             let why = match e {
-                crate::core::board::BoardFileError::NewerFormat => tr.t("boards-why-newer"),
-                _ => tr.t("boards-why-damaged"),
+                crate::core::board::BoardFileError::NewerFormat => tr.t(k!("boards-why-newer")),
+                _ => tr.t(k!("boards-why-damaged")),
             };
-            tr.tf("err-boards-unreadable", &[("why", why.as_str().into())])
+            tr.tf(k!("err-boards-unreadable"), &[("why", why.as_str().into())])
         }
         P::PartlyRead { left_out, kept } => tr.tf(
             if kept {
-                "err-boards-part-kept"
+                k!("err-boards-part-kept")
             } else {
-                "err-boards-part-not-kept"
+                k!("err-boards-part-not-kept")
             },
             &[("count", left_out.into())],
         ),
@@ -386,21 +393,21 @@ pub fn boards_problem(tr: &Tr, p: crate::hooks::BoardsProblem) -> String {
 pub fn outcome(tr: &Tr, o: &crate::core::board::Outcome) -> String {
     use crate::core::board::Outcome as O;
     match o {
-        O::Added => tr.t("board-outcome-added"),
-        O::AlreadyOnBoard => tr.t("board-outcome-already"),
+        O::Added => tr.t(k!("board-outcome-added")),
+        O::AlreadyOnBoard => tr.t(k!("board-outcome-already")),
         O::Damaged(e) => tr.tf(
-            "board-outcome-damaged",
+            k!("board-outcome-damaged"),
             &[("why", decode_error(tr, e).as_str().into())],
         ),
         O::OtherVersion { found, current } => tr.tf(
-            "board-outcome-other-version",
+            k!("board-outcome-other-version"),
             &[
                 ("found", Arg::Num(i64::from(*found))),
                 ("current", Arg::Num(i64::from(*current))),
             ],
         ),
         O::BoardFull => tr.tf(
-            "board-outcome-full",
+            k!("board-outcome-full"),
             &[("max", Arg::Num(crate::core::board::MAX_ENTRIES as i64))],
         ),
     }
@@ -410,11 +417,11 @@ pub fn outcome(tr: &Tr, o: &crate::core::board::Outcome) -> String {
 pub fn camera_problem(tr: &Tr, p: crate::components::board_scanner::CameraProblem) -> String {
     use crate::components::board_scanner::CameraProblem as P;
     tr.t(match p {
-        P::Refused => "err-camera-refused",
-        P::NoCamera => "err-camera-none",
-        P::Unavailable => "err-camera-unavailable",
-        P::Failed => "err-camera-failed",
-        P::NotLoaded => "err-scanner-not-loaded",
+        P::Refused => k!("err-camera-refused"),
+        P::NoCamera => k!("err-camera-none"),
+        P::Unavailable => k!("err-camera-unavailable"),
+        P::Failed => k!("err-camera-failed"),
+        P::NotLoaded => k!("err-scanner-not-loaded"),
     })
 }
 
@@ -423,20 +430,20 @@ pub fn team_link_error(tr: &Tr, e: &crate::core::board::TeamLinkError) -> String
     use crate::core::board::TeamLinkError as E;
     match *e {
         E::BelowThreshold { count, k } => tr.tf(
-            "board-withheld",
+            k!("board-withheld"),
             &[("count", count.into()), ("k", k.into())],
         ),
-        E::NotATeamLink => tr.t("err-team-not-team"),
-        E::NewerFormat => tr.t("err-team-newer"),
+        E::NotATeamLink => tr.t(k!("err-team-not-team")),
+        E::NewerFormat => tr.t(k!("err-team-newer")),
         E::OtherVersion { found, current } => tr.tf(
-            "err-team-other-version",
+            k!("err-team-other-version"),
             &[
                 ("found", Arg::Num(i64::from(found))),
                 ("current", Arg::Num(i64::from(current))),
             ],
         ),
         E::Empty | E::TooLong | E::NotACode | E::Truncated | E::ChecksumMismatch | E::Invalid => {
-            tr.t("err-team-damaged")
+            tr.t(k!("err-team-damaged"))
         }
     }
 }
@@ -447,10 +454,10 @@ pub fn team_link_error(tr: &Tr, e: &crate::core::board::TeamLinkError) -> String
 /// [`collection_source`]: crate::core::share::collection_source
 pub fn source(tr: &Tr, stored: &str) -> String {
     let (name, curator) = crate::core::share::source_parts(stored);
-    let name = name.map_or_else(|| tr.t("collection-unnamed"), str::to_string);
+    let name = name.map_or_else(|| tr.t(k!("collection-unnamed")), str::to_string);
     match curator {
         Some(c) => tr.tf(
-            "collection-source",
+            k!("collection-source"),
             &[("name", name.as_str().into()), ("curator", c.into())],
         ),
         None => name,

@@ -39,14 +39,14 @@ fn sources(dir: &Path, out: &mut String) {
     }
 }
 
-/// Every "quoted-id" in the code, and those passed to `.t("…")` / `.tf("…"`.
+/// Every "quoted-id" in the code, and those written as a key, `k!("…")`.
 fn ids_in_code() -> (BTreeSet<String>, BTreeSet<String>) {
     let mut code = String::new();
     sources(Path::new("src"), &mut code);
     ids_in(&code)
 }
 
-/// Every "quoted-id" in `code`, and those passed to `.t("…")` / `.tf("…"`.
+/// Every "quoted-id" in `code`, and those written as a key, `k!("…")`.
 fn ids_in(code: &str) -> (BTreeSet<String>, BTreeSet<String>) {
     let mut literals = BTreeSet::new();
     let mut called = BTreeSet::new();
@@ -63,8 +63,8 @@ fn ids_in(code: &str) -> (BTreeSet<String>, BTreeSet<String>) {
             }
             if j < bytes.len() && bytes[j] == '"' && j > start {
                 let id: String = bytes[start..j].iter().collect();
-                let before: String = bytes[start.saturating_sub(5)..start - 1].iter().collect();
-                if before.ends_with(".t(") || before.ends_with(".tf(") {
+                let before: String = bytes[start.saturating_sub(4)..start - 1].iter().collect();
+                if before.ends_with("k!(") {
                     called.insert(id.clone());
                 }
                 literals.insert(id);
@@ -527,6 +527,42 @@ fn french_punctuation_never_starts_a_line() {
                     w[2]
                 );
             }
+        }
+    }
+}
+
+/// The release ships its catalogues with each message's id replaced by its key's number, its
+/// place among en.ftl's messages (build.rs, scripts/post-build.mjs: a line that starts with a
+/// letter and has a `=`). Numbered so, every catalogue says the same under every key, and the
+/// rule finds exactly the messages the parser reads.
+#[test]
+fn numbered_catalogues_say_the_same() {
+    let en_text = fs::read_to_string("assets/i18n/en.ftl").expect("the English catalogue");
+    let is_message = |l: &&str| l.starts_with(|c: char| c.is_ascii_alphabetic()) && l.contains('=');
+    let id_of = |l: &str| l[..l.find('=').unwrap_or(0)].trim().to_string();
+    let ids: Vec<String> = en_text.lines().filter(is_message).map(id_of).collect();
+    for (code, named) in catalogues() {
+        let parsed: BTreeSet<&str> = named.ids().collect();
+        let text = fs::read_to_string(format!("assets/i18n/{code}.ftl")).expect("readable");
+        let numbered_text: Vec<String> = text
+            .lines()
+            .map(
+                |l| match ids.iter().position(|i| is_message(&l) && *i == id_of(l)) {
+                    Some(n) => format!("{n} ={}", &l[l.find('=').unwrap_or(0) + 1..]),
+                    None => l.to_string(),
+                },
+            )
+            .collect();
+        let numbered = Bundle::parse(&numbered_text.join("\n")).expect("the numbered form reads");
+        assert_eq!(numbered.ids().count(), parsed.len(), "{code}");
+        for (n, id) in ids.iter().enumerate() {
+            assert!(parsed.contains(id.as_str()), "{code} lacks {id}");
+            let say = |b: &Bundle, id: &str| b.format(id, &[], &pillars::core::i18n::plural_en);
+            assert_eq!(
+                say(&numbered, &n.to_string()),
+                say(&named, id),
+                "{code}: {id}"
+            );
         }
     }
 }

@@ -51,27 +51,27 @@ pub fn AddToPlan(props: &AddToPlanProps) -> Html {
     let in_plan = |t: &FocusTarget| plan.focus_on(t).is_some();
     html! {
         <div class="card add-to-plan">
-            <p>{ tr.t("plan-from-results") }</p>
+            <p>{ tr.t(k!("plan-from-results")) }</p>
             <ul class="plan-ideas">
                 for p in props.pillars.iter().filter_map(|p| PillarId::parse(p)) {
                     <li key={p.as_str()}>{{
                         let name = q.pillar(p.as_str()).map(|x| x.name.clone()).unwrap_or_default();
                         let t = FocusTarget::Pillar(p);
                         if in_plan(&t) {
-                            html! { <span>{ tr.tf("plan-in-plan", &[("name", name.as_str().into())]) }</span> }
+                            html! { <span>{ tr.tf(k!("plan-in-plan"), &[("name", name.as_str().into())]) }</span> }
                         } else {
-                            html! { <button type="button" onclick={add(t)}>{ tr.tf("plan-add-focus", &[("name", name.as_str().into())]) }</button> }
+                            html! { <button type="button" onclick={add(t)}>{ tr.tf(k!("plan-add-focus"), &[("name", name.as_str().into())]) }</button> }
                         }
                     }}</li>
                 }
             </ul>
             <div class="field">
-                <label for="plan-pick">{ tr.t("plan-pick") }</label>
+                <label for="plan-pick">{ tr.t(k!("plan-pick")) }</label>
                 <select id="plan-pick" onchange={on_choose}>
-                    <option value="" selected={chosen.is_empty()}>{ tr.t("plan-pick-none") }</option>
+                    <option value="" selected={chosen.is_empty()}>{ tr.t(k!("plan-pick-none")) }</option>
                     for p in q.pillars.iter() {
                         <optgroup label={p.name.clone()}>
-                            <option value={format!("p:{}", p.id)} selected={*chosen == format!("p:{}", p.id)}>{ tr.tf("plan-pick-pillar", &[("name", p.name.as_str().into())]) }</option>
+                            <option value={format!("p:{}", p.id)} selected={*chosen == format!("p:{}", p.id)}>{ tr.tf(k!("plan-pick-pillar"), &[("name", p.name.as_str().into())]) }</option>
                             for i in p.items.iter() {
                                 <option value={format!("i:{}", i.id)} selected={*chosen == format!("i:{}", i.id)}>{ &i.prompt }</option>
                             }
@@ -81,14 +81,14 @@ pub fn AddToPlan(props: &AddToPlanProps) -> Html {
             </div>
             if let Some(t) = picked {
                 if in_plan(&t) {
-                    <p>{ tr.tf("plan-in-plan", &[("name", t.name(q).as_str().into())]) }</p>
+                    <p>{ tr.tf(k!("plan-in-plan"), &[("name", t.name(q).as_str().into())]) }</p>
                 } else {
-                    <button type="button" class="primary" onclick={add(t)}>{ tr.t("plan-add-chosen") }</button>
+                    <button type="button" class="primary" onclick={add(t)}>{ tr.t(k!("plan-add-chosen")) }</button>
                 }
             }
             <p role="status" id="plan-added" tabindex="-1">
-                if *added { { crate::messages::done(&tr, app.problem, tr.t("plan-added")) }{ " " } }
-                if !plan.focuses.is_empty() { <NavLink to={Route::Plan}>{ tr.t("plan-open") }</NavLink> }
+                if *added { { crate::messages::done(&tr, app.problem, tr.t(k!("plan-added"))) }{ " " } }
+                if !plan.focuses.is_empty() { <NavLink to={Route::Plan}>{ tr.t(k!("plan-open")) }</NavLink> }
             </p>
         </div>
     }

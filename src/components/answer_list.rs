@@ -22,7 +22,7 @@ pub fn answer_list(props: &AnswerListProps<'_>) -> Html {
                 <ul>
                     { for p.items.iter().map(|i| html! {
                         <li>
-                            <strong>{ &i.prompt }</strong>{ tr.t("label-colon") }{ " " }
+                            <strong>{ &i.prompt }</strong>{ tr.t(k!("label-colon")) }{ " " }
                             { match props.answers.get(&i.id).copied() {
                                 Some(Answer::Level(v)) => html! {
                                     <>
@@ -30,8 +30,8 @@ pub fn answer_list(props: &AnswerListProps<'_>) -> Html {
                                         <span class="muted">{ i.levels.get(usize::from(v.get()) - 1).cloned().unwrap_or_default() }</span>
                                     </>
                                 },
-                                Some(Answer::NotApplicable) => html! { { tr.t("not-applicable") } },
-                                None => html! { <span class="incomplete">{ tr.t("not-answered") }</span> },
+                                Some(Answer::NotApplicable) => html! { { tr.t(k!("not-applicable")) } },
+                                None => html! { <span class="incomplete">{ tr.t(k!("not-answered")) }</span> },
                             } }
                         </li>
                     }) }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 /// The choice, with what it changes; `leader_items` is how many items a teacher is not asked.
 pub fn answering_as(app: &AppHandle, tr: &Tr, leader_items: usize) -> Html {
     let chosen = app.role_chosen().then(|| app.role());
-    let option = |role: Role, label: &str| {
+    let option = |role: Role, label: crate::core::i18n::Key| {
         let onchange = {
             let app = app.clone();
             Callback::from(move |_| app.answer_as(role))
@@ -23,18 +23,18 @@ pub fn answering_as(app: &AppHandle, tr: &Tr, leader_items: usize) -> Html {
         }
     };
     let note = match chosen {
-        None => tr.t("answering-as-why"),
-        Some(Role::Leader) => tr.t("answering-as-leader-note"),
+        None => tr.t(k!("answering-as-why")),
+        Some(Role::Leader) => tr.t(k!("answering-as-leader-note")),
         Some(Role::Teacher) => tr.tf(
-            "answering-as-teacher-note",
+            k!("answering-as-teacher-note"),
             &[("count", leader_items.into())],
         ),
     };
     html! {
         <fieldset class="card answering-as">
-            <legend>{ tr.t("answering-as") }</legend>
-            { option(Role::Leader, "answering-as-leader") }
-            { option(Role::Teacher, "answering-as-teacher") }
+            <legend>{ tr.t(k!("answering-as")) }</legend>
+            { option(Role::Leader, k!("answering-as-leader")) }
+            { option(Role::Teacher, k!("answering-as-teacher")) }
             <p class="muted">{ note }</p>
         </fieldset>
     }

@@ -9,7 +9,7 @@ fn line(tr: &Tr, number: usize, o: &Outcome, start: Option<&str>) -> String {
     let outcome = crate::messages::outcome(tr, o);
     match start.filter(|s| !s.is_empty() && !matches!(o, Outcome::Added)) {
         Some(code) => tr.tf(
-            "board-intake-line-code",
+            k!("board-intake-line-code"),
             &[
                 ("number", number.into()),
                 ("code", code.into()),
@@ -17,7 +17,7 @@ fn line(tr: &Tr, number: usize, o: &Outcome, start: Option<&str>) -> String {
             ],
         ),
         None => tr.tf(
-            "board-intake-line",
+            k!("board-intake-line"),
             &[
                 ("number", number.into()),
                 ("outcome", outcome.as_str().into()),
@@ -30,23 +30,23 @@ fn line(tr: &Tr, number: usize, o: &Outcome, start: Option<&str>) -> String {
 pub fn intake_summary(tr: &Tr, intake: &Intake) -> Html {
     let t = intake.tally();
     if intake.outcomes.is_empty() {
-        return html! { <p class="banner banner-info" role="status">{ tr.t("board-intake-none") }</p> };
+        return html! { <p class="banner banner-info" role="status">{ tr.t(k!("board-intake-none")) }</p> };
     }
     html! {
         <div class="card intake" role="status">
-            <p><strong>{ tr.tf("board-intake-summary", &[
+            <p><strong>{ tr.tf(k!("board-intake-summary"), &[
                 ("added", t.added.into()),
                 ("already", t.already_on_board.into()),
                 ("damaged", t.damaged.into()),
                 ("other", t.other_version.into()),
             ]) }</strong></p>
             if t.board_full > 0 {
-                <p>{ tr.tf("board-intake-full", &[("count", t.board_full.into())]) }</p>
+                <p>{ tr.tf(k!("board-intake-full"), &[("count", t.board_full.into())]) }</p>
             }
             if intake.skipped_links > 0 || intake.text_cut {
-                <p>{ tr.tf("board-intake-cut", &[("count", intake.skipped_links.into())]) }</p>
+                <p>{ tr.tf(k!("board-intake-cut"), &[("count", intake.skipped_links.into())]) }</p>
             }
-            <p id="intake-each">{ tr.t("board-intake-each") }</p>
+            <p id="intake-each">{ tr.t(k!("board-intake-each")) }</p>
             // It scrolls on its own: focusable, so a keyboard can scroll it too.
             <ul class="intake-lines" aria-labelledby="intake-each" tabindex="0">
                 { for intake.outcomes.iter().enumerate().map(|(i, o)| html! {

@@ -122,8 +122,8 @@ pub fn Projector(props: &ProjectorProps) -> Html {
         Some((pillar, Guarded::Shown(s))) => html! {
             <>
                 <h2 id="projector-title">{ &pillar.name }</h2>
-                <p class="projector-big">{ tr.t("board-median") }{ " " }<strong>{ tenth(&tr, s.median) }</strong></p>
-                <p>{ tr.tf("board-projector-spread", &[
+                <p class="projector-big">{ tr.t(k!("board-median")) }{ " " }<strong>{ tenth(&tr, s.median) }</strong></p>
+                <p>{ tr.tf(k!("board-projector-spread"), &[
                     ("low", tenth(&tr, s.q1).as_str().into()),
                     ("high", tenth(&tr, s.q3).as_str().into()),
                     ("min", tenth(&tr, s.min).as_str().into()),
@@ -143,13 +143,13 @@ pub fn Projector(props: &ProjectorProps) -> Html {
     html! {
         <div class="projector" role="dialog" aria-modal="true" aria-labelledby="projector-title"
             tabindex="-1" ref={root} {onkeydown}>
-            <p class="projector-keys">{ tr.t("board-projector-keys") }</p>
+            <p class="projector-keys">{ tr.t(k!("board-projector-keys")) }</p>
             // Above what changes from view to view, so the buttons never move under the pointer.
             <div class="actions">
-                <button type="button" ref={first} onclick={go(-1)}>{ tr.t("board-projector-previous") }</button>
-                <button type="button" onclick={go(1)}>{ tr.t("board-projector-next") }</button>
-                <button type="button" class="primary" ref={last} onclick={close}>{ tr.t("board-projector-leave") }</button>
-                <span role="status">{ tr.tf("board-projector-position", &[("number", (*view + 1).into()), ("total", views.into())]) }</span>
+                <button type="button" ref={first} onclick={go(-1)}>{ tr.t(k!("board-projector-previous")) }</button>
+                <button type="button" onclick={go(1)}>{ tr.t(k!("board-projector-next")) }</button>
+                <button type="button" class="primary" ref={last} onclick={close}>{ tr.t(k!("board-projector-leave")) }</button>
+                <span role="status">{ tr.tf(k!("board-projector-position"), &[("number", (*view + 1).into()), ("total", views.into())]) }</span>
             </div>
             { body }
         </div>

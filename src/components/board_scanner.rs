@@ -281,14 +281,14 @@ pub fn ScannerSlot(props: &BoardScannerProps) -> Html {
     };
     html! {
         <div class="card scanner" role="group" aria-labelledby="board-scan-title">
-            <h3 id="board-scan-title">{ tr.t("board-scan-title") }</h3>
-            <p class="field-hint" id="board-scan-hint">{ tr.t("board-scan-hint") }</p>
+            <h3 id="board-scan-title">{ tr.t(k!("board-scan-title")) }</h3>
+            <p class="field-hint" id="board-scan-hint">{ tr.t(k!("board-scan-hint")) }</p>
             <div class="actions">
-                <button type="button" class="primary" onclick={press} aria-describedby="board-scan-hint">{ tr.t("board-scan-button") }</button>
+                <button type="button" class="primary" onclick={press} aria-describedby="board-scan-hint">{ tr.t(k!("board-scan-button")) }</button>
             </div>
             <div role="status" aria-live="polite">
                 { match *state {
-                    Some(true) => html! { <p class="muted">{ tr.t("board-scan-starting") }</p> },
+                    Some(true) => html! { <p class="muted">{ tr.t(k!("board-scan-starting")) }</p> },
                     Some(false) => html! { <p class="banner banner-error">{ crate::messages::camera_problem(&tr, CameraProblem::NotLoaded) }</p> },
                     None => html! {},
                 } }
@@ -448,17 +448,17 @@ fn BoardScanner(props: &BoardScannerProps) -> Html {
     let s = session.borrow();
     html! {
         <div class="card scanner" role="group" aria-labelledby="board-scan-title">
-            <h3 id="board-scan-title">{ tr.t("board-scan-title") }</h3>
-            <p class="field-hint" id="board-scan-hint">{ tr.t("board-scan-hint") }</p>
+            <h3 id="board-scan-title">{ tr.t(k!("board-scan-title")) }</h3>
+            <p class="field-hint" id="board-scan-hint">{ tr.t(k!("board-scan-hint")) }</p>
             <div class="actions">
                 if on {
-                    <button type="button" ref={stop_button} onclick={stop_now}>{ tr.t("board-scan-stop") }</button>
+                    <button type="button" ref={stop_button} onclick={stop_now}>{ tr.t(k!("board-scan-stop")) }</button>
                 } else {
-                    <button type="button" class="primary" onclick={move |_| begin()} aria-describedby="board-scan-hint">{ tr.t("board-scan-button") }</button>
+                    <button type="button" class="primary" onclick={move |_| begin()} aria-describedby="board-scan-hint">{ tr.t(k!("board-scan-button")) }</button>
                 }
             </div>
             <video ref={video} class="scanner-video" hidden={!on} playsinline=true muted=true
-                aria-label={tr.t("board-scan-video")} />
+                aria-label={tr.t(k!("board-scan-video"))} />
             <canvas ref={canvas} hidden=true aria-hidden="true" />
             <div role="status" aria-live="polite">
                 { status_line(&tr, *status, s.lines.first().copied()) }
@@ -477,13 +477,13 @@ fn BoardScanner(props: &BoardScannerProps) -> Html {
 fn read_line(tr: &Tr, n: usize, r: &Read) -> String {
     match r {
         Read::Outcome(o) => tr.tf(
-            "board-scan-line",
+            k!("board-scan-line"),
             &[
                 ("number", n.into()),
                 ("outcome", crate::messages::outcome(tr, o).as_str().into()),
             ],
         ),
-        Read::NotALink => tr.tf("board-scan-not-link", &[("number", n.into())]),
+        Read::NotALink => tr.tf(k!("board-scan-not-link"), &[("number", n.into())]),
     }
 }
 
@@ -493,14 +493,14 @@ fn status_line(tr: &Tr, status: Status, latest: Option<(usize, Read)>) -> Html {
         Status::Problem(p) => html! {
             <p class="banner banner-error">{ crate::messages::camera_problem(tr, p) }</p>
         },
-        Status::Starting => html! { <p class="muted">{ tr.t("board-scan-starting") }</p> },
-        Status::Paused => html! { <p class="muted">{ tr.t("board-scan-paused") }</p> },
+        Status::Starting => html! { <p class="muted">{ tr.t(k!("board-scan-starting")) }</p> },
+        Status::Paused => html! { <p class="muted">{ tr.t(k!("board-scan-paused")) }</p> },
         Status::On | Status::Off => match latest {
             Some((n, r)) => html! {
                 <p key={n} class="banner banner-info scanner-read">{ read_line(tr, n, &r) }</p>
             },
             None if status == Status::On => {
-                html! { <p class="muted">{ tr.t("board-scan-on") }</p> }
+                html! { <p class="muted">{ tr.t(k!("board-scan-on")) }</p> }
             }
             None => html! {},
         },

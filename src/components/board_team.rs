@@ -20,7 +20,7 @@ pub fn tenth(tr: &Tr, t: Tenths) -> String {
 /// "N results; at least k are needed."
 pub fn withheld(tr: &Tr, count: usize, k: usize) -> String {
     tr.tf(
-        "board-withheld",
+        k!("board-withheld"),
         &[("count", count.into()), ("k", k.into())],
     )
 }
@@ -87,7 +87,7 @@ fn item_list(tr: &Tr, q: &Questionnaire, items: &[&ItemStats]) -> Html {
                 <li>
                     { prompts.get(s.item).copied().unwrap_or_default() }
                     { " " }
-                    <span class="muted">{ tr.tf("board-item-mean", &[("mean", tr.num(tenths(s.mean().unwrap_or(0.0))).as_str().into()), ("count", s.rated().into())]) }</span>
+                    <span class="muted">{ tr.tf(k!("board-item-mean"), &[("mean", tr.num(tenths(s.mean().unwrap_or(0.0))).as_str().into()), ("count", s.rated().into())]) }</span>
                 </li>
             }) }
         </ol>
@@ -131,7 +131,7 @@ pub fn team_radar(
             .collect()
     };
     let mut series = vec![Series {
-        label: tr.t("board-median"),
+        label: tr.t(k!("board-median")),
         values: stat(|s| s.median),
         kind: "current",
     }];
@@ -146,11 +146,11 @@ pub fn team_radar(
         axes: q.pillars.iter().map(|p| p.short.clone()).collect(),
         series,
         band: Some(Band {
-            label: tr.t("board-middle-half"),
+            label: tr.t(k!("board-middle-half")),
             low: stat(|s| s.q1),
             high: stat(|s| s.q3),
         }),
-        title: tr.t("board-chart-title").into(),
+        title: tr.t(k!("board-chart-title")).into(),
     })
 }
 
@@ -174,19 +174,19 @@ pub fn team_picture(
     let weakest_items = team.weakest_items(3);
     html! {
         <div class="team">
-            <h2>{ tr.t("board-by-pillar") }</h2>
+            <h2>{ tr.t(k!("board-by-pillar")) }</h2>
             <div class="chart-and-table">
                 { team_radar(tr, q, team, mine) }
-                <div class="table-scroll" role="region" aria-label={tr.t("board-table-caption")} tabindex="0">
+                <div class="table-scroll" role="region" aria-label={tr.t(k!("board-table-caption"))} tabindex="0">
                 <table class="scores team-scores">
-                    <caption>{ tr.t("board-table-caption") }</caption>
+                    <caption>{ tr.t(k!("board-table-caption")) }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ tr.t("table-pillar") }</th>
-                            <th scope="col" class="num">{ tr.t("board-results") }</th>
-                            <th scope="col" class="num">{ tr.t("board-median") }</th>
-                            <th scope="col" class="num">{ tr.t("board-middle-half") }</th>
-                            <th scope="col" class="num">{ tr.t("board-range") }</th>
+                            <th scope="col">{ tr.t(k!("table-pillar")) }</th>
+                            <th scope="col" class="num">{ tr.t(k!("board-results")) }</th>
+                            <th scope="col" class="num">{ tr.t(k!("board-median")) }</th>
+                            <th scope="col" class="num">{ tr.t(k!("board-middle-half")) }</th>
+                            <th scope="col" class="num">{ tr.t(k!("board-range")) }</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -195,44 +195,44 @@ pub fn team_picture(
                 </table>
                 </div>
             </div>
-            <p class="field-hint">{ tr.t("board-spread-hint") }</p>
+            <p class="field-hint">{ tr.t(k!("board-spread-hint")) }</p>
 
-            <h2>{ tr.t("board-items") }</h2>
-            <p>{ tr.t("board-items-intro") }</p>
-            <div class="table-scroll" role="region" aria-label={tr.t("board-items-caption")} tabindex="0">
+            <h2>{ tr.t(k!("board-items")) }</h2>
+            <p>{ tr.t(k!("board-items-intro")) }</p>
+            <div class="table-scroll" role="region" aria-label={tr.t(k!("board-items-caption"))} tabindex="0">
             <table class="scores team-items">
-                <caption>{ tr.t("board-items-caption") }</caption>
+                <caption>{ tr.t(k!("board-items-caption")) }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ tr.t("board-item") }</th>
+                        <th scope="col">{ tr.t(k!("board-item")) }</th>
                         // What the rows are ranked by, and their picture, first: on a tablet the
                         // counts per level are what scrolls out of sight.
-                        <th scope="col" class="num">{ tr.t("board-apart") }</th>
-                        <th scope="col"><span class="visually-hidden">{ tr.t("board-bar") }</span></th>
+                        <th scope="col" class="num">{ tr.t(k!("board-apart")) }</th>
+                        <th scope="col"><span class="visually-hidden">{ tr.t(k!("board-bar")) }</span></th>
                         { for q.levels.iter().map(|l| html! { <th scope="col" class="num">{ format!("{} · {}", l.value, l.name) }</th> }) }
-                        <th scope="col" class="num">{ tr.t("not-applicable") }</th>
+                        <th scope="col" class="num">{ tr.t(k!("not-applicable")) }</th>
                     </tr>
                 </thead>
                 <tbody>{ item_rows(tr, q, team) }</tbody>
             </table>
             </div>
             if team.items.iter().any(|g| !g.is_shown()) {
-                <p class="field-hint">{ tr.tf("board-items-withheld", &[("k", k.into())]) }</p>
+                <p class="field-hint">{ tr.tf(k!("board-items-withheld"), &[("k", k.into())]) }</p>
             }
             <div class="team-lists">
                 <section aria-labelledby="team-strongest">
-                    <h3 id="team-strongest">{ tr.t("board-strongest") }</h3>
+                    <h3 id="team-strongest">{ tr.t(k!("board-strongest")) }</h3>
                     { item_list(tr, q, &strongest_items) }
                 </section>
                 <section aria-labelledby="team-weakest">
-                    <h3 id="team-weakest">{ tr.t("board-weakest") }</h3>
+                    <h3 id="team-weakest">{ tr.t(k!("board-weakest")) }</h3>
                     { item_list(tr, q, &weakest_items) }
                 </section>
             </div>
             if !weakest.is_empty() {
                 <div class="no-print">
-                    <h2>{ tr.t("board-resources") }</h2>
-                    <p>{ tr.t("board-resources-intro") }</p>
+                    <h2>{ tr.t(k!("board-resources")) }</h2>
+                    <p>{ tr.t(k!("board-resources-intro")) }</p>
                     <Recommendations pillars={weakest} answers={Answers::default()} />
                 </div>
             }

@@ -37,17 +37,17 @@ pub fn completion_card(
         <div class="card">
             if overall.complete() {
                 if data.attempt.completed.is_some() {
-                    <p>{ tr.t("assess-complete-saved") }</p>
-                    <NavLink to={Route::Results} class="button primary">{ tr.t("home-see-results") }</NavLink>
+                    <p>{ tr.t(k!("assess-complete-saved")) }</p>
+                    <NavLink to={Route::Results} class="button primary">{ tr.t(k!("home-see-results")) }</NavLink>
                 } else {
-                    <p>{ tr.t("assess-all-answered") }</p>
-                    <button type="button" class="primary" onclick={complete}>{ tr.t("assess-complete") }</button>
+                    <p>{ tr.t(k!("assess-all-answered")) }</p>
+                    <button type="button" class="primary" onclick={complete}>{ tr.t(k!("assess-complete")) }</button>
                 }
             } else {
-                <p>{ tr.tf("assess-answered-so-far", &[("answered", overall.answered.into()), ("total", overall.total.into())]) }</p>
+                <p>{ tr.tf(k!("assess-answered-so-far"), &[("answered", overall.answered.into()), ("total", overall.total.into())]) }</p>
                 if let Some(gap) = next_gap {
                     <NavLink to={pillar_route(gap)} class="button">
-                        { tr.tf("assess-next-gap", &[("pillar", q.pillars[gap].short.as_str().into())]) }
+                        { tr.tf(k!("assess-next-gap"), &[("pillar", q.pillars[gap].short.as_str().into())]) }
                     </NavLink>
                 }
             }

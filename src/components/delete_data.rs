@@ -14,7 +14,7 @@ pub fn DeleteData(props: &DeleteDataProps) -> Html {
     let app = use_app();
     let tr = use_tr();
     let confirm_delete = use_state(|| false);
-    let deleted = tr.t("data-deleted");
+    let deleted = tr.t(k!("data-deleted"));
     let delete_all = {
         let (app, confirm, ondone, tr) = (
             app.clone(),
@@ -33,18 +33,18 @@ pub fn DeleteData(props: &DeleteDataProps) -> Html {
     };
     html! {
         <>
-            <h2>{ tr.t("data-delete") }</h2>
+            <h2>{ tr.t(k!("data-delete")) }</h2>
             if *confirm_delete {
                 <div class="card confirm" role="group" aria-labelledby="delete-title">
-                    <p id="delete-title"><strong>{ tr.t("data-delete-question") }</strong>
-                        { " " }{ tr.t("data-delete-warning") }</p>
+                    <p id="delete-title"><strong>{ tr.t(k!("data-delete-question")) }</strong>
+                        { " " }{ tr.t(k!("data-delete-warning")) }</p>
                     <div class="actions">
-                        <button type="button" class="danger" onclick={delete_all}>{ tr.t("data-delete-yes") }</button>
-                        <button type="button" id="delete-cancel" onclick={{ let c = confirm_delete.clone(); move |_| { c.set(false); crate::platform::focus_after_render("delete-all") } }}>{ tr.t("cancel") }</button>
+                        <button type="button" class="danger" onclick={delete_all}>{ tr.t(k!("data-delete-yes")) }</button>
+                        <button type="button" id="delete-cancel" onclick={{ let c = confirm_delete.clone(); move |_| { c.set(false); crate::platform::focus_after_render("delete-all") } }}>{ tr.t(k!("cancel")) }</button>
                     </div>
                 </div>
             } else {
-                <button type="button" id="delete-all" class="danger" onclick={{ let c = confirm_delete.clone(); move |_| { c.set(true); crate::platform::focus_after_render("delete-cancel") } }}>{ tr.t("data-delete-all") }</button>
+                <button type="button" id="delete-all" class="danger" onclick={{ let c = confirm_delete.clone(); move |_| { c.set(true); crate::platform::focus_after_render("delete-cancel") } }}>{ tr.t(k!("data-delete-all")) }</button>
             }
         </>
     }

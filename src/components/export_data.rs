@@ -30,13 +30,13 @@ pub fn export_data(
             let text = export_json(app.data(), &boards.all(), &today);
             let name = format!("pillars-export-{today}.json");
             let refused = platform::download(&name, "application/json", &text).err();
-            onproblem.emit(refused.map(|_| tr.t("err-download")));
+            onproblem.emit(refused.map(|_| tr.t(k!("err-download"))));
         })
     };
     let csv = {
         let (app, onproblem, tr) = (app.clone(), onproblem.clone(), tr.clone());
         Callback::from(move |_| {
-            let headings = [tr.t("csv-completed"), tr.t("csv-overall")];
+            let headings = [tr.t(k!("csv-completed")), tr.t(k!("csv-overall"))];
             let text = history_csv(
                 app.questionnaire(),
                 app.data(),
@@ -45,24 +45,24 @@ pub fn export_data(
             );
             let name = format!("pillars-scores-{}.csv", platform::today());
             let refused = platform::download(&name, "text/csv", &text).err();
-            onproblem.emit(refused.map(|_| tr.t("err-download")));
+            onproblem.emit(refused.map(|_| tr.t(k!("err-download"))));
         })
     };
     html! {
         <>
-        <h2>{ tr.t("data-export") }</h2>
+        <h2>{ tr.t(k!("data-export")) }</h2>
             if holds.unchanged {
-                <p>{ tr.t("data-export-empty") }</p>
+                <p>{ tr.t(k!("data-export-empty")) }</p>
             } else {
-                <p id="export-holds">{ tr.t("data-export-holds") }</p>
+                <p id="export-holds">{ tr.t(k!("data-export-holds")) }</p>
                 <ul aria-labelledby="export-holds">{ for lines().map(|l| html! { <li>{ crate::messages::preview_line(tr, l) }</li> }) }</ul>
             }
             <div class="actions">
-                <button type="button" class="primary" onclick={export}>{ tr.t("data-download-json") }</button>
-                <button type="button" onclick={csv} disabled={data.history.is_empty()} aria-describedby="csv-hint">{ tr.t("data-download-csv") }</button>
+                <button type="button" class="primary" onclick={export}>{ tr.t(k!("data-download-json")) }</button>
+                <button type="button" onclick={csv} disabled={data.history.is_empty()} aria-describedby="csv-hint">{ tr.t(k!("data-download-csv")) }</button>
             </div>
-            <p id="csv-hint" class="field-hint">{ tr.t("data-csv-hint") }
-                if data.history.is_empty() { { " " }{ tr.t("data-csv-later") } }
+            <p id="csv-hint" class="field-hint">{ tr.t(k!("data-csv-hint")) }
+                if data.history.is_empty() { { " " }{ tr.t(k!("data-csv-later")) } }
             </p>
 
         </>

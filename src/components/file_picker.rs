@@ -17,7 +17,7 @@ pub fn file_picker(
         <span class="file-picker">
             <input type="file" {id} accept=".json,application/json" ref={input.clone()}
                 aria-describedby={described_by} {onchange} />
-            <span class="button" aria-hidden="true">{ tr.t("choose-file") }</span>
+            <span class="button" aria-hidden="true">{ tr.t(k!("choose-file")) }</span>
         </span>
     }
 }

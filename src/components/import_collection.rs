@@ -41,13 +41,13 @@ pub fn ImportCollection() -> Html {
                 let saved = app.import_collection(source.clone(), c.resources.clone());
                 done.set(Some(match saved {
                     Ok(()) => tr.tf(
-                        "collection-added",
+                        k!("collection-added"),
                         &[
                             ("count", Arg::Num(c.resources.len() as i64)),
                             ("source", (&crate::messages::source(&tr, &source)).into()),
                         ],
                     ),
-                    Err(_) => tr.t("data-imported-unsaved"),
+                    Err(_) => tr.t(k!("data-imported-unsaved")),
                 }));
                 *focus_next.borrow_mut() = Some("import-message".into());
                 file.reset();
@@ -61,22 +61,22 @@ pub fn ImportCollection() -> Html {
 
     html! {
         <section class="card collection-import" aria-labelledby="import-heading">
-            <h2 id="import-heading">{ tr.t("collection-import") }</h2>
-            <p>{ tr.t("collection-import-intro") }</p>
+            <h2 id="import-heading">{ tr.t(k!("collection-import")) }</h2>
+            <p>{ tr.t(k!("collection-import-intro")) }</p>
             <div class="field">
-                <label for="collection-file">{ tr.t("collection-file") }</label>
+                <label for="collection-file">{ tr.t(k!("collection-file")) }</label>
                 { crate::components::file_picker::file_picker(&tr, "collection-file", &file.input, onchange, None) }
             </div>
             <p id="import-message" role="status" tabindex="-1" class="library-message">
                 { match (file.state(), &*done) {
-                    (Import::Reading, _) => tr.t("reading-file"),
+                    (Import::Reading, _) => tr.t(k!("reading-file")),
                     (_, Some(msg)) => crate::messages::done(&tr, app.problem, msg.clone()),
                     _ => String::new(),
                 } }
             </p>
             { match file.state() {
                 Import::Failed(e) => html! {
-                    <p class="field-error" role="alert">{ tr.tf("collection-file-refused", &[("why", crate::messages::problem(&tr, e).as_str().into())]) }</p>
+                    <p class="field-error" role="alert">{ tr.tf(k!("collection-file-refused"), &[("why", crate::messages::problem(&tr, e).as_str().into())]) }</p>
                 },
                 Import::Ready(c) => {
                     let source = collection_source(&c.name, &c.curator);
@@ -84,29 +84,29 @@ pub fn ImportCollection() -> Html {
                     let again = app.data().curation.imported.iter().any(|i| i.source == source);
                     html! {
                         <div class="card preview" role="group" aria-labelledby="import-preview-heading">
-                            <h3 id="import-preview-heading">{ if c.name.trim().is_empty() { tr.t("collection-unnamed") } else { c.name.trim().to_string() } }</h3>
+                            <h3 id="import-preview-heading">{ if c.name.trim().is_empty() { tr.t(k!("collection-unnamed")) } else { c.name.trim().to_string() } }</h3>
                             <p>
-                                if !c.curator.trim().is_empty() { { tr.tf("collection-shared-by", &[("curator", c.curator.trim().into())]) }{ " · " } }
-                                { tr.tf("resource-count", &[("count", Arg::Num(n as i64))]) }
+                                if !c.curator.trim().is_empty() { { tr.tf(k!("collection-shared-by"), &[("curator", c.curator.trim().into())]) }{ " · " } }
+                                { tr.tf(k!("resource-count"), &[("count", Arg::Num(n as i64))]) }
                             </p>
                             if n > 0 {
                                 <ul>
                                     for r in c.resources.iter().take(10) { <li lang={tr.title_lang(&r.id)}>{ &r.title }</li> }
-                                    if n > 10 { <li>{ tr.tf("and-more", &[("count", Arg::Num(n as i64 - 10))]) }</li> }
+                                    if n > 10 { <li>{ tr.tf(k!("and-more"), &[("count", Arg::Num(n as i64 - 10))]) }</li> }
                                 </ul>
                             }
                             if again {
-                                <p>{ tr.t("collection-again") }</p>
+                                <p>{ tr.t(k!("collection-again")) }</p>
                             }
                             <div class="actions">
                                 if n > 0 {
                                     <button type="button" class="primary" onclick={add}>
-                                        { tr.tf("collection-add", &[("count", Arg::Num(n as i64))]) }
+                                        { tr.tf(k!("collection-add"), &[("count", Arg::Num(n as i64))]) }
                                     </button>
                                 } else {
-                                    <p>{ tr.t("collection-empty") }</p>
+                                    <p>{ tr.t(k!("collection-empty")) }</p>
                                 }
-                                <button type="button" onclick={cancel}>{ tr.t("cancel") }</button>
+                                <button type="button" onclick={cancel}>{ tr.t(k!("cancel")) }</button>
                             </div>
                         </div>
                     }
@@ -141,7 +141,7 @@ fn AddedCollections(props: &AddedCollectionsProps) -> Html {
     html! {
         <>
             if !sources.is_empty() {
-                <h3>{ tr.t("collections-added") }</h3>
+                <h3>{ tr.t(k!("collections-added")) }</h3>
                 <ul class="collection-list">
                     { for sources.iter().map(|(source, n)| {
                         let confirming = confirm_remove.as_deref() == Some(source.as_str());
@@ -158,29 +158,29 @@ fn AddedCollections(props: &AddedCollectionsProps) -> Html {
                         let remove = {
                             let (app, c, done, s, tr, said) = (app.clone(), confirm_remove.clone(), props.onremoved.clone(), source.clone(), tr.clone(), said.clone());
                             Callback::from(move |_: MouseEvent| {
-                                done.emit(tr.tf("collection-removed", &[("source", (&said).into())]));
+                                done.emit(tr.tf(k!("collection-removed"), &[("source", (&said).into())]));
                                 app.remove_collection(s.clone());
                                 c.set(None);
                             })
                         };
                         html! {
                             <li key={source.clone()}>
-                                <span>{ format!("{said} ({})", tr.tf("resource-count", &[("count", Arg::Num(*n as i64))])) }</span>
+                                <span>{ format!("{said} ({})", tr.tf(k!("resource-count"), &[("count", Arg::Num(*n as i64))])) }</span>
                                 if confirming {
-                                    <div class="card confirm" role="group" aria-label={tr.tf("collection-remove-label", &[("source", (&said).into())])}>
-                                        <p>{ tr.tf("collection-remove-question", &[("count", Arg::Num(*n as i64)), ("source", (&said).into())]) }</p>
+                                    <div class="card confirm" role="group" aria-label={tr.tf(k!("collection-remove-label"), &[("source", (&said).into())])}>
+                                        <p>{ tr.tf(k!("collection-remove-question"), &[("count", Arg::Num(*n as i64)), ("source", (&said).into())]) }</p>
                                         <div class="actions">
                                             <button type="button" class="danger" onclick={remove}>
-                                                { tr.t("collection-remove-yes") }<span class="visually-hidden">{ format!(" {said}") }</span>
+                                                { tr.t(k!("collection-remove-yes")) }<span class="visually-hidden">{ format!(" {said}") }</span>
                                             </button>
                                             <button type="button" onclick={keep}>
-                                                { tr.t("collection-keep") }<span class="visually-hidden">{ format!(" ({said})") }</span>
+                                                { tr.t(k!("collection-keep")) }<span class="visually-hidden">{ format!(" ({said})") }</span>
                                             </button>
                                         </div>
                                     </div>
                                 } else {
                                     <button type="button" class="danger" onclick={ask}>
-                                        { tr.t("collection-remove") }<span class="visually-hidden">{ format!(" {said}") }</span>
+                                        { tr.t(k!("collection-remove")) }<span class="visually-hidden">{ format!(" {said}") }</span>
                                     </button>
                                 }
                             </li>

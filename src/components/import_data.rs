@@ -68,10 +68,10 @@ pub fn ImportData(props: &ImportDataProps) -> Html {
     };
     html! {
         <>
-            <h2>{ tr.t("data-import") }</h2>
+            <h2>{ tr.t(k!("data-import")) }</h2>
             <div class="field">
-                <label for="import-file">{ tr.t("data-import-file") }</label>
-                <span class="field-hint" id="import-hint">{ tr.t("data-import-hint") }</span>
+                <label for="import-file">{ tr.t(k!("data-import-file")) }</label>
+                <span class="field-hint" id="import-hint">{ tr.t(k!("data-import-hint")) }</span>
                 { crate::components::file_picker::file_picker(&tr, "import-file", &file_input, onfile, Some("import-hint")) }
             </div>
             if let Some(saved) = *imported {
@@ -79,39 +79,39 @@ pub fn ImportData(props: &ImportDataProps) -> Html {
                 // and this must not claim the data is kept.
                 if !saved {
                     <div id="import-done" tabindex="-1" class="banner banner-error" role="alert">
-                        { tr.t("data-imported-unsaved") }
+                        { tr.t(k!("data-imported-unsaved")) }
                     </div>
                 } else {
                     <div id="import-done" tabindex="-1" class="banner banner-info" role="status">
-                        { tr.t("data-imported") }
+                        { tr.t(k!("data-imported")) }
                     </div>
                 }
             }
             { match shown {
                 Import::Idle | Import::Reading => html! {},
                 Import::Failed(e) => html! {
-                    <div class="banner banner-error" role="alert">{ crate::messages::problem(&tr, &e) }{ " " }{ tr.t("data-import-unchanged") }</div>
+                    <div class="banner banner-error" role="alert">{ crate::messages::problem(&tr, &e) }{ " " }{ tr.t(k!("data-import-unchanged")) }</div>
                 },
                 Import::Ready(p) => { let (p, left_out) = (&p.0, p.1); html! {
                     <div class="card confirm" role="group" aria-labelledby="import-title">
-                        <h3 id="import-title">{ tr.t("data-import-question") }</h3>
+                        <h3 id="import-title">{ tr.t(k!("data-import-question")) }</h3>
                         if left_out > 0 {
-                            <p>{ tr.tf("data-import-left-out", &[("count", left_out.into())]) }</p>
+                            <p>{ tr.tf(k!("data-import-left-out"), &[("count", left_out.into())]) }</p>
                         }
                         if p.unchanged {
-                            <p>{ tr.t("data-import-nothing") }</p>
+                            <p>{ tr.t(k!("data-import-nothing")) }</p>
                         }
                         if !p.added.is_empty() {
-                            <p>{ tr.t("data-import-adds") }</p>
+                            <p>{ tr.t(k!("data-import-adds")) }</p>
                             <ul>{ for p.added.iter().map(|l| html! { <li>{ crate::messages::preview_line(&tr, l) }</li> }) }</ul>
                         }
                         if !p.replaced.is_empty() {
-                            <p>{ tr.t("data-import-replaces") }</p>
+                            <p>{ tr.t(k!("data-import-replaces")) }</p>
                             <ul>{ for p.replaced.iter().map(|l| html! { <li>{ crate::messages::preview_line(&tr, l) }</li> }) }</ul>
                         }
                         <div class="actions">
-                            <button type="button" class="primary" onclick={accept} disabled={p.unchanged}>{ tr.t("data-import-button") }</button>
-                            <button type="button" onclick={cancel}>{ tr.t("cancel") }</button>
+                            <button type="button" class="primary" onclick={accept} disabled={p.unchanged}>{ tr.t(k!("data-import-button")) }</button>
+                            <button type="button" onclick={cancel}>{ tr.t(k!("cancel")) }</button>
                         </div>
                     </div>
                 } }

@@ -52,10 +52,10 @@ pub fn ItemQuestion(props: &ItemQuestionProps) -> Html {
                 { for item.levels.iter().zip(Level::all()).map(|(text, v)| {
                     choice(Answer::Level(v), format!("{} · {}", v, q.level_name(v)), Some(text.clone()))
                 }) }
-                { choice(Answer::NotApplicable, tr.t("not-applicable"), None) }
+                { choice(Answer::NotApplicable, tr.t(k!("not-applicable")), None) }
             </div>
             if let Some(hint) = hint {
-                <p class="level-up"><strong>{ tr.t("to-level-up") }</strong>{ " " }{ hint }</p>
+                <p class="level-up"><strong>{ tr.t(k!("to-level-up")) }</strong>{ " " }{ hint }</p>
             }
         </fieldset>
     }

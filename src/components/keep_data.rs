@@ -32,16 +32,16 @@ pub fn KeepData() -> Html {
     };
     html! {
         <>
-            <h2>{ tr.t("keep-heading") }</h2>
+            <h2>{ tr.t(k!("keep-heading")) }</h2>
             <p role="status">
                 { match *kept {
-                    Some(true) => tr.t("keep-granted"),
-                    Some(false) => tr.t("keep-not-granted"),
-                    None => tr.t("keep-unknown"),
+                    Some(true) => tr.t(k!("keep-granted")),
+                    Some(false) => tr.t(k!("keep-not-granted")),
+                    None => tr.t(k!("keep-unknown")),
                 } }
             </p>
             if *kept != Some(true) {
-                <button type="button" onclick={ask}>{ tr.t("keep-ask") }</button>
+                <button type="button" onclick={ask}>{ tr.t(k!("keep-ask")) }</button>
             }
         </>
     }

@@ -5,27 +5,27 @@ use crate::i18n::Tr;
 /// "Article", "Course"…, as a label.
 pub fn kind_label(tr: &Tr, k: Kind) -> String {
     tr.t(match k {
-        Kind::Article => "kind-article",
-        Kind::Course => "kind-course",
-        Kind::Book => "kind-book",
-        Kind::Video => "kind-video",
-        Kind::Podcast => "kind-podcast",
-        Kind::Community => "kind-community",
-        Kind::Standard => "kind-standard",
-        Kind::Report => "kind-report",
+        Kind::Article => k!("kind-article"),
+        Kind::Course => k!("kind-course"),
+        Kind::Book => k!("kind-book"),
+        Kind::Video => k!("kind-video"),
+        Kind::Podcast => k!("kind-podcast"),
+        Kind::Community => k!("kind-community"),
+        Kind::Standard => k!("kind-standard"),
+        Kind::Report => k!("kind-report"),
     })
 }
 
 /// "articles", "courses"…, as in "among courses".
 pub fn kinds_in_text(tr: &Tr, k: Kind) -> String {
     tr.t(match k {
-        Kind::Article => "kinds-article",
-        Kind::Course => "kinds-course",
-        Kind::Book => "kinds-book",
-        Kind::Video => "kinds-video",
-        Kind::Podcast => "kinds-podcast",
-        Kind::Community => "kinds-community",
-        Kind::Standard => "kinds-standard",
-        Kind::Report => "kinds-report",
+        Kind::Article => k!("kinds-article"),
+        Kind::Course => k!("kinds-course"),
+        Kind::Book => k!("kinds-book"),
+        Kind::Video => k!("kinds-video"),
+        Kind::Podcast => k!("kinds-podcast"),
+        Kind::Community => k!("kinds-community"),
+        Kind::Standard => k!("kinds-standard"),
+        Kind::Report => k!("kinds-report"),
     })
 }

@@ -15,7 +15,7 @@ pub fn LanguagePicker() -> Html {
     };
     html! {
         <label class="language-picker">
-            <span class="visually-hidden">{ tr.t("language-label") }</span>
+            <span class="visually-hidden">{ tr.t(k!("language-label")) }</span>
             <select {onchange}>
                 { for LANGUAGES.iter().map(|(code, name)| html! {
                     <option value={*code} lang={*code} selected={*code == tr.code()}>{ *name }</option>

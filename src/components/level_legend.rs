@@ -7,7 +7,7 @@ pub fn level_legend(tr: &Tr, open: bool) -> Html {
     let q = crate::i18n::questionnaire();
     html! {
         <details class="card legend" {open}>
-            <summary>{ tr.t("levels-meaning") }</summary>
+            <summary>{ tr.t(k!("levels-meaning")) }</summary>
             <dl class="legend-list">
                 { for q.levels.iter().map(|l| html! {
                     <>
@@ -15,8 +15,8 @@ pub fn level_legend(tr: &Tr, open: bool) -> Html {
                         <dd>{ &l.legend }</dd>
                     </>
                 }) }
-                <dt>{ tr.t("not-applicable") }</dt>
-                <dd>{ tr.t("not-applicable-meaning") }</dd>
+                <dt>{ tr.t(k!("not-applicable")) }</dt>
+                <dd>{ tr.t(k!("not-applicable-meaning")) }</dd>
             </dl>
         </details>
     }

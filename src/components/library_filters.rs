@@ -77,17 +77,17 @@ pub fn LibraryFilters(props: &LibraryFiltersProps) -> Html {
     };
     let pillar_name = |id: &str| q.pillar(id).map(|p| p.short.clone()).unwrap_or_default();
     html! {
-        <div role="search" aria-label={tr.t("nav-library")} class="filters library-filters">
+        <div role="search" aria-label={tr.t(k!("nav-library"))} class="filters library-filters">
             <div class="field search-field">
-                <label for="library-search">{ tr.t("library-search") }</label>
+                <label for="library-search">{ tr.t(k!("library-search")) }</label>
                 <input type="search" id="library-search" value={f.filter.q.clone()} oninput={on_search}
                        autocomplete="off" spellcheck="false" aria-describedby="library-search-hint" />
-                <span class="field-hint" id="library-search-hint">{ tr.t("library-search-hint") }</span>
+                <span class="field-hint" id="library-search-hint">{ tr.t(k!("library-search-hint")) }</span>
             </div>
             <div class="field">
-                <label for="library-pillar">{ tr.t("table-pillar") }</label>
+                <label for="library-pillar">{ tr.t(k!("table-pillar")) }</label>
                 <select id="library-pillar" ref={pillar_ref} onchange={on_pillar}>
-                    <option value="" selected={f.filter.pillar_id().is_none()}>{ tr.t("library-all-pillars") }</option>
+                    <option value="" selected={f.filter.pillar_id().is_none()}>{ tr.t(k!("library-all-pillars")) }</option>
                     for (id, n) in props.by_pillar.iter() {
                         <option value={id.as_str()} selected={f.filter.pillar_id() == Some(id)}>
                             { format!("{} ({})", pillar_name(id.as_str()), n) }
@@ -96,9 +96,9 @@ pub fn LibraryFilters(props: &LibraryFiltersProps) -> Html {
                 </select>
             </div>
             <div class="field">
-                <label for="library-kind">{ tr.t("library-kind") }</label>
+                <label for="library-kind">{ tr.t(k!("library-kind")) }</label>
                 <select id="library-kind" ref={kind_ref} onchange={on_kind}>
-                    <option value="" selected={f.filter.kind().is_none()}>{ tr.t("library-all-kinds") }</option>
+                    <option value="" selected={f.filter.kind().is_none()}>{ tr.t(k!("library-all-kinds")) }</option>
                     for (id, n) in props.by_kind.iter() {
                         <option value={id.clone()} selected={f.filter.kind().map(Kind::id) == Some(id.as_str())}>
                             { format!("{} ({})", Kind::parse(id).map(|k| kind_label(&tr, k)).unwrap_or_default(), n) }
@@ -108,10 +108,10 @@ pub fn LibraryFilters(props: &LibraryFiltersProps) -> Html {
             </div>
             <label class="checkbox">
                 <input type="checkbox" checked={f.bookmarked_only} onchange={on_bookmarked_only} />
-                { tr.t("library-bookmarked-only") }
+                { tr.t(k!("library-bookmarked-only")) }
             </label>
             if f.narrowed() {
-                <button type="button" onclick={clear}>{ tr.t("library-clear") }</button>
+                <button type="button" onclick={clear}>{ tr.t(k!("library-clear")) }</button>
             }
         </div>
     }

@@ -52,17 +52,17 @@ pub fn Nav() -> Html {
     });
     html! {
         <header class="site-header no-print">
-            <a class="skip-link" href="#main" onclick={skip}>{ tr.t("skip-to-content") }</a>
-            <nav aria-label={tr.t("nav-main")}>
-                <NavLink to={Route::Home} class="brand" current={is(|r| *r == Route::Home)}>{ tr.t("nav-home") }</NavLink>
+            <a class="skip-link" href="#main" onclick={skip}>{ tr.t(k!("skip-to-content")) }</a>
+            <nav aria-label={tr.t(k!("nav-main"))}>
+                <NavLink to={Route::Home} class="brand" current={is(|r| *r == Route::Home)}>{ tr.t(k!("nav-home")) }</NavLink>
                 <ul>
-                    <li><NavLink to={Route::Assess} current={is(|r| matches!(r, Route::Assess | Route::AssessPillar { .. }))}>{ tr.t("nav-assess") }</NavLink></li>
-                    <li><NavLink to={Route::Results} current={is(|r| *r == Route::Results)}>{ tr.t("nav-results") }</NavLink></li>
-                    <li><NavLink to={Route::Plan} current={is(|r| *r == Route::Plan)}>{ tr.t("nav-plan") }</NavLink></li>
-                    <li><NavLink to={Route::History} current={is(|r| *r == Route::History)}>{ tr.t("nav-history") }</NavLink></li>
-                    <li><NavLink to={Route::Library} current={is(|r| *r == Route::Library)}>{ tr.t("nav-library") }</NavLink></li>
-                    <li><NavLink to={Route::Board} current={is(|r| *r == Route::Board)}>{ tr.t("nav-board") }</NavLink></li>
-                    <li><NavLink to={Route::Data} current={is(|r| *r == Route::Data)}>{ tr.t("nav-data") }</NavLink></li>
+                    <li><NavLink to={Route::Assess} current={is(|r| matches!(r, Route::Assess | Route::AssessPillar { .. }))}>{ tr.t(k!("nav-assess")) }</NavLink></li>
+                    <li><NavLink to={Route::Results} current={is(|r| *r == Route::Results)}>{ tr.t(k!("nav-results")) }</NavLink></li>
+                    <li><NavLink to={Route::Plan} current={is(|r| *r == Route::Plan)}>{ tr.t(k!("nav-plan")) }</NavLink></li>
+                    <li><NavLink to={Route::History} current={is(|r| *r == Route::History)}>{ tr.t(k!("nav-history")) }</NavLink></li>
+                    <li><NavLink to={Route::Library} current={is(|r| *r == Route::Library)}>{ tr.t(k!("nav-library")) }</NavLink></li>
+                    <li><NavLink to={Route::Board} current={is(|r| *r == Route::Board)}>{ tr.t(k!("nav-board")) }</NavLink></li>
+                    <li><NavLink to={Route::Data} current={is(|r| *r == Route::Data)}>{ tr.t(k!("nav-data")) }</NavLink></li>
                 </ul>
                 <LanguagePicker />
             </nav>

@@ -19,7 +19,7 @@ pub fn pillar_tabs(app: &AppHandle, tr: &Tr, current: usize) -> Html {
     let q = app.questionnaire();
     let answers = &app.data().attempt.answers;
     html! {
-        <nav aria-label={tr.t("assess-pillars")}>
+        <nav aria-label={tr.t(k!("assess-pillars"))}>
             <ol class="pillar-tabs">
                 { for q.pillars.iter().enumerate().map(|(i, p)| {
                     let pp = pillar_progress(q, answers, i);
@@ -28,7 +28,7 @@ pub fn pillar_tabs(app: &AppHandle, tr: &Tr, current: usize) -> Html {
                             <NavLink to={pillar_route(i)} current={i == current} current_kind="step">
                                 <span>{ &p.short }</span>
                                 <span class="count">{ format!("{}/{}", pp.answered, pp.total) }
-                                    if pp.complete() { <span class="visually-hidden">{ tr.t("assess-pillar-complete") }</span> }
+                                    if pp.complete() { <span class="visually-hidden">{ tr.t(k!("assess-pillar-complete")) }</span> }
                                 </span>
                             </NavLink>
                         </li>

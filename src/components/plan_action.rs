@@ -9,13 +9,13 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// The catalogue id of a status's name.
-pub fn status_id(s: &Status) -> &'static str {
+pub fn status_id(s: &Status) -> crate::core::i18n::Key {
     match s {
-        Status::NotStarted => "plan-status-not-started",
-        Status::UnderWay => "plan-status-under-way",
-        Status::Done => "plan-status-done",
-        Status::Dropped => "plan-status-dropped",
-        _ => "plan-status-other",
+        Status::NotStarted => k!("plan-status-not-started"),
+        Status::UnderWay => k!("plan-status-under-way"),
+        Status::Done => k!("plan-status-done"),
+        Status::Dropped => k!("plan-status-dropped"),
+        _ => k!("plan-status-other"),
     }
 }
 
@@ -53,7 +53,7 @@ fn set(a: &mut PlanAction, field: Text, value: String) {
 /// What a control is about (its focus, action or resource), for a screen reader: the plan has
 /// the same controls for each, so each carries the name of its own.
 pub fn about(tr: &Tr, what: &str) -> Html {
-    html! { <span class="visually-hidden">{ format!("{} {what}", tr.t("label-colon")) }</span> }
+    html! { <span class="visually-hidden">{ format!("{} {what}", tr.t(k!("label-colon"))) }</span> }
 }
 
 #[component]
@@ -140,50 +140,50 @@ pub fn PlanActionCard(props: &PlanActionProps) -> Html {
     };
     let status_name = match a.status.index() {
         Some(_) => tr.t(status_id(&a.status)),
-        None => tr.t("plan-status-other"),
+        None => tr.t(k!("plan-status-other")),
     };
 
     html! {
         <li class={classes!("card", "plan-action", overdue.then_some("overdue"))} id={id.clone()}>
             <div class="field">
-                <label for={fid("what")}>{ tr.t("plan-what") }</label>
+                <label for={fid("what")}>{ tr.t(k!("plan-what")) }</label>
                 // A text area: a long action is read whole, on a phone too.
                 <textarea id={fid("what")} rows="2" value={a.what.clone()} oninput={area(Text::What)} />
                 { printed(&a.what) }
             </div>
             <div class="plan-action-row">
                 <div class="field">
-                    <label for={fid("status")}>{ tr.t("plan-status") }</label>
+                    <label for={fid("status")}>{ tr.t(k!("plan-status")) }</label>
                     <select id={fid("status")} onchange={on_status}>
                         for s in Status::ALL.iter() {
                             <option value={s.id().to_string()} selected={*s == a.status}>{ tr.t(status_id(s)) }</option>
                         }
                         // A status written by a later build stays as it is until changed here.
                         if a.status.index().is_none() {
-                            <option value={a.status.id().to_string()} selected=true>{ tr.t("plan-status-other") }</option>
+                            <option value={a.status.id().to_string()} selected=true>{ tr.t(k!("plan-status-other")) }</option>
                         }
                     </select>
                     { printed(&status_name) }
                 </div>
                 <div class={field_class(&tr.date(a.due))}>
-                    <label for={fid("due")}>{ tr.t("plan-due") }</label>
+                    <label for={fid("due")}>{ tr.t(k!("plan-due")) }</label>
                     <input type="date" id={fid("due")} value={a.due.map(|d| d.iso()).unwrap_or_default()} onchange={on_due}
                            aria-describedby={overdue.then(|| fid("overdue"))} />
                     { printed(&tr.date(a.due)) }
                     if overdue {
-                        <span class="badge badge-warning" id={fid("overdue")}>{ tr.t("plan-overdue") }</span>
+                        <span class="badge badge-warning" id={fid("overdue")}>{ tr.t(k!("plan-overdue")) }</span>
                     }
                 </div>
             </div>
-            { text_field(Text::Lead, "lead", &tr.t("plan-lead"), &a.lead, Some(tr.t("plan-people-hint"))) }
-            { text_field(Text::Involved, "involved", &tr.t("plan-involved"), &a.involved, None) }
-            { area_field(Text::Why, "why", &tr.t("plan-why"), &a.why) }
-            { area_field(Text::Evidence, "evidence", &tr.t("plan-evidence"), &a.evidence) }
-            { area_field(Text::Notes, "notes", &tr.t("plan-notes"), &a.notes) }
+            { text_field(Text::Lead, "lead", &tr.t(k!("plan-lead")), &a.lead, Some(tr.t(k!("plan-people-hint")))) }
+            { text_field(Text::Involved, "involved", &tr.t(k!("plan-involved")), &a.involved, None) }
+            { area_field(Text::Why, "why", &tr.t(k!("plan-why")), &a.why) }
+            { area_field(Text::Evidence, "evidence", &tr.t(k!("plan-evidence")), &a.evidence) }
+            { area_field(Text::Notes, "notes", &tr.t(k!("plan-notes")), &a.notes) }
             <LinkedResources action={a.clone()} resources={props.resources.clone()} />
             <div class="actions">
                 <button type="button" class="danger" onclick={remove}>
-                    { tr.t("plan-remove-action") }{ about(&tr, &a.what) }
+                    { tr.t(k!("plan-remove-action")) }{ about(&tr, &a.what) }
                 </button>
             </div>
         </li>
@@ -240,22 +240,22 @@ fn LinkedResources(props: &LinkedProps) -> Html {
     };
     html! {
         <div class={classes!("plan-resources", a.resources.is_empty().then_some("empty"))}>
-            <p class="label">{ tr.t("plan-resources") }</p>
+            <p class="label">{ tr.t(k!("plan-resources")) }</p>
             if a.resources.is_empty() {
-                <p class="muted">{ tr.t("plan-no-resources") }</p>
+                <p class="muted">{ tr.t(k!("plan-no-resources")) }</p>
             } else {
                 <ul>
                     for rid in a.resources.iter() {
                         <li key={rid.clone()}><span lang={tr.title_lang(rid)}>{ title(rid) }</span>{ " " }
                             <button type="button" class="link-button" onclick={toggle(rid.clone())}>
-                                { tr.t("plan-unlink") }{ about(&tr, &title(rid)) }
+                                { tr.t(k!("plan-unlink")) }{ about(&tr, &title(rid)) }
                             </button>
                         </li>
                     }
                 </ul>
             }
             <div class="field">
-                <label for={id.clone()}>{ tr.t("plan-find-resource") }</label>
+                <label for={id.clone()}>{ tr.t(k!("plan-find-resource")) }</label>
                 <input type="search" id={id.clone()} value={(*query).clone()} oninput={on_query} autocomplete="off" />
             </div>
             if !query.trim().is_empty() {
@@ -284,7 +284,7 @@ fn found(
     toggle: &dyn Fn(String) -> Callback<MouseEvent>,
 ) -> Html {
     if matches.is_empty() {
-        return html! { <p class="muted" role="status">{ tr.t("plan-no-match") }</p> };
+        return html! { <p class="muted" role="status">{ tr.t(k!("plan-no-match")) }</p> };
     }
     html! {
         <div role="status">
@@ -292,7 +292,7 @@ fn found(
                 for (rid, title) in matches.iter() {
                     <li key={rid.clone()}>
                         <button type="button" onclick={toggle(rid.clone())}>
-                            { tr.tf("plan-link", &[("title", title.as_str().into())]) }
+                            { tr.tf(k!("plan-link"), &[("title", title.as_str().into())]) }
                         </button>
                     </li>
                 }

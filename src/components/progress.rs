@@ -14,7 +14,7 @@ pub fn progress_bar(tr: &Tr, p: Progress, label: &str) -> Html {
     html! {
         <div class="progress-line">
             <progress value={p.answered.to_string()} max={p.total.max(1).to_string()} aria-label={label.to_string()}></progress>
-            <span>{ tr.tf("progress-answered", &args) }</span>
+            <span>{ tr.tf(k!("progress-answered"), &args) }</span>
         </div>
     }
 }

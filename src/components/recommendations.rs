@@ -94,7 +94,7 @@ pub fn Recommendations(props: &RecommendationsProps) -> Html {
             <section class="recommendation" aria-labelledby={heading_id.clone()}>
                 <h3 id={heading_id.clone()}>{ &pillar.name }</h3>
                 if fresh.is_empty() {
-                    <p>{ tr.t("rec-all-done") }</p>
+                    <p>{ tr.t(k!("rec-all-done")) }</p>
                 } else {
                     <ul class="resource-list">
                         for i in fresh {
@@ -110,7 +110,7 @@ pub fn Recommendations(props: &RecommendationsProps) -> Html {
                     </ul>
                 }
                 <p>
-                    <a {href} {onclick}>{ tr.tf("rec-see-all", &[("count", total.into()), ("pillar", pillar.short.as_str().into())]) }</a>
+                    <a {href} {onclick}>{ tr.tf(k!("rec-see-all"), &[("count", total.into()), ("pillar", pillar.short.as_str().into())]) }</a>
                 </p>
             </section>
         }

@@ -23,9 +23,12 @@ pub fn rescued_data(app: &AppHandle, boards: &BoardsHandle, tr: &Tr) -> Html {
         let (name, label) = match unreadable {
             true => (
                 "pillars-boards-unreadable.json",
-                "data-rescued-boards-unreadable",
+                k!("data-rescued-boards-unreadable"),
             ),
-            false => ("pillars-boards-as-they-were.json", "data-rescued-boards"),
+            false => (
+                "pillars-boards-as-they-were.json",
+                k!("data-rescued-boards"),
+            ),
         };
         let download = Callback::from(move |_: MouseEvent| {
             // As stored, byte for byte (not indented, as a JSON file for people would be).
@@ -35,8 +38,8 @@ pub fn rescued_data(app: &AppHandle, boards: &BoardsHandle, tr: &Tr) -> Html {
     });
     html! {
         <>
-            <h2>{ tr.t("data-rescued") }</h2>
-            <p>{ tr.t("data-rescued-text") }</p>
+            <h2>{ tr.t(k!("data-rescued")) }</h2>
+            <p>{ tr.t(k!("data-rescued-text")) }</p>
             <ul class="rescued-list">
                 for (n, r) in rescued.iter().cloned().enumerate() {
                     <li>
@@ -48,11 +51,11 @@ pub fn rescued_data(app: &AppHandle, boards: &BoardsHandle, tr: &Tr) -> Html {
                             let _ = platform::download(&name, "text/plain", &r.text);
                         })}>
                             { match r.date {
-                                Some(d) => tr.tf("data-rescued-download-dated", &[
+                                Some(d) => tr.tf(k!("data-rescued-download-dated"), &[
                                     ("number", crate::core::i18n::Arg::Num(n as i64 + 1)),
                                     ("date", tr.date(Some(d)).as_str().into()),
                                 ]),
-                                None => tr.t("data-rescued-download"),
+                                None => tr.t(k!("data-rescued-download")),
                             } }
                         </button>
                     </li>

@@ -160,24 +160,24 @@ pub fn ResourceCard(props: &ResourceCardProps) -> Html {
                 { open_link(&tr, r) }
                 if let Some(c) = curated {
                     <button type="button" class="toggle" aria-pressed={c.bookmarked.to_string()}
-                            aria-label={tr.tf("card-bookmark-label", &[("title", r.title.as_str().into())])} onclick={act(CardAction::ToggleBookmark)}>
-                        <span aria-hidden="true">{ if c.bookmarked { "★ " } else { "☆ " } }</span>{ tr.t("card-bookmark") }
+                            aria-label={tr.tf(k!("card-bookmark-label"), &[("title", r.title.as_str().into())])} onclick={act(CardAction::ToggleBookmark)}>
+                        <span aria-hidden="true">{ if c.bookmarked { "★ " } else { "☆ " } }</span>{ tr.t(k!("card-bookmark")) }
                     </button>
                     <button type="button" class="toggle" aria-pressed={c.done.to_string()}
-                            aria-label={tr.tf("card-done-label", &[("title", r.title.as_str().into())])} onclick={act(CardAction::ToggleDone)}>
-                        <span aria-hidden="true">{ if c.done { "✓ " } else { "" } }</span>{ tr.t("card-done") }
+                            aria-label={tr.tf(k!("card-done-label"), &[("title", r.title.as_str().into())])} onclick={act(CardAction::ToggleDone)}>
+                        <span aria-hidden="true">{ if c.done { "✓ " } else { "" } }</span>{ tr.t(k!("card-done")) }
                     </button>
                     if !props.compact && !show_note {
-                        <button type="button" aria-label={tr.tf("card-add-note-label", &[("title", r.title.as_str().into())])} onclick={open_note}>
-                            { tr.t("card-add-note") }
+                        <button type="button" aria-label={tr.tf(k!("card-add-note-label"), &[("title", r.title.as_str().into())])} onclick={open_note}>
+                            { tr.t(k!("card-add-note")) }
                         </button>
                     }
                 }
                 if props.editable && !*confirming {
-                    <button type="button" id={format!("{base}-edit")} aria-label={tr.tf("card-edit-label", &[("title", r.title.as_str().into())])}
-                            onclick={act(CardAction::Edit)}>{ tr.t("card-edit") }</button>
-                    <button type="button" class="danger" id={delete_id} aria-label={tr.tf("card-delete-label", &[("title", r.title.as_str().into())])}
-                            onclick={start_delete}>{ tr.t("card-delete") }</button>
+                    <button type="button" id={format!("{base}-edit")} aria-label={tr.tf(k!("card-edit-label"), &[("title", r.title.as_str().into())])}
+                            onclick={act(CardAction::Edit)}>{ tr.t(k!("card-edit")) }</button>
+                    <button type="button" class="danger" id={delete_id} aria-label={tr.tf(k!("card-delete-label"), &[("title", r.title.as_str().into())])}
+                            onclick={start_delete}>{ tr.t(k!("card-delete")) }</button>
                 }
             </div>
             if props.editable && *confirming {
@@ -203,10 +203,10 @@ fn details(tr: &Tr, props: &ResourceCardProps, done: bool) -> Html {
     let mut meta: Vec<String> = r.author.iter().cloned().collect();
     meta.push(crate::components::kind_label::kind_label(tr, r.kind));
     meta.extend(time_estimate(r.minutes).map(|e| match e {
-        Estimate::Minutes(m) => tr.tf("time-minutes", &[("minutes", Arg::Num(i64::from(m)))]),
-        Estimate::Hours(h) => tr.tf("time-hours", &[("hours", Arg::Num(i64::from(h)))]),
+        Estimate::Minutes(m) => tr.tf(k!("time-minutes"), &[("minutes", Arg::Num(i64::from(m)))]),
+        Estimate::Hours(h) => tr.tf(k!("time-hours"), &[("hours", Arg::Num(i64::from(h)))]),
         Estimate::HoursAndAHalf(h) => {
-            tr.tf("time-hours-half", &[("hours", Arg::Num(i64::from(h)))])
+            tr.tf(k!("time-hours-half"), &[("hours", Arg::Num(i64::from(h)))])
         }
     }));
     // A library entry whose community or site has closed (never the person's own).
@@ -216,16 +216,16 @@ fn details(tr: &Tr, props: &ResourceCardProps, done: bool) -> Html {
         <>
             <p class="meta">{ meta.join(" · ") }</p>
             if !pillars.is_empty() {
-                <p class="meta">{ tr.tf("card-pillars", &[("pillars", pillars.join(", ").as_str().into())]) }</p>
+                <p class="meta">{ tr.tf(k!("card-pillars"), &[("pillars", pillars.join(", ").as_str().into())]) }</p>
             }
             if marks {
                 <p class="marks">
-                    if props.provenance.own { <span class="badge">{ tr.t("card-added-by-you") }</span> }
+                    if props.provenance.own { <span class="badge">{ tr.t(k!("card-added-by-you")) }</span> }
                     for source in props.provenance.from.iter() {
-                        <span class="badge">{ tr.tf("card-from", &[("source", (&crate::messages::source(tr, source)).into())]) }</span>
+                        <span class="badge">{ tr.tf(k!("card-from"), &[("source", (&crate::messages::source(tr, source)).into())]) }</span>
                     }
-                    if done { <span class="chip-done">{ "✓ " }{ tr.t("card-is-done") }</span> }
-                    if archived { <span class="badge">{ tr.t("card-archived") }</span> }
+                    if done { <span class="chip-done">{ "✓ " }{ tr.t(k!("card-is-done")) }</span> }
+                    if archived { <span class="badge">{ tr.t(k!("card-archived")) }</span> }
                 </p>
             }
             if let (false, Some(description)) = (props.compact, &r.description) {
@@ -233,7 +233,7 @@ fn details(tr: &Tr, props: &ResourceCardProps, done: bool) -> Html {
             }
             if !props.compact && !r.tags.is_empty() {
                 <p class="tags">
-                    <span class="visually-hidden">{ tr.t("card-tags") }{ " " }</span>
+                    <span class="visually-hidden">{ tr.t(k!("card-tags")) }{ " " }</span>
                     for tag in r.tags.iter() { <span class="tag">{ tag }</span>{ " " } }
                 </p>
             }
@@ -247,12 +247,12 @@ fn open_link(tr: &Tr, r: &Resource) -> Html {
     match check_url(&r.url).ok().filter(|u| !u.is_empty()) {
         Some(url) => html! {
             <a class="button" href={url} target="_blank" rel="noopener noreferrer"
-               aria-label={tr.tf("card-open-label", &[("title", r.title.as_str().into())])}>{ tr.t("card-open") }</a>
+               aria-label={tr.tf(k!("card-open-label"), &[("title", r.title.as_str().into())])}>{ tr.t(k!("card-open")) }</a>
         },
         None => html! {
             <a class="button" href={web_search_url(&r.title, r.author.as_deref().unwrap_or(""))}
                target="_blank" rel="noopener noreferrer"
-               aria-label={tr.tf("card-search-label", &[("title", r.title.as_str().into())])}>{ tr.t("card-search") }</a>
+               aria-label={tr.tf(k!("card-search-label"), &[("title", r.title.as_str().into())])}>{ tr.t(k!("card-search")) }</a>
         },
     }
 }
@@ -266,14 +266,14 @@ fn delete_question(
     onkeep: Callback<MouseEvent>,
 ) -> Html {
     html! {
-        <div class="card confirm" role="group" aria-label={tr.tf("card-delete-question-label", &[("title", r.title.as_str().into())])}>
-            <p>{ tr.tf("card-delete-question", &[("title", r.title.as_str().into())]) }</p>
+        <div class="card confirm" role="group" aria-label={tr.tf(k!("card-delete-question-label"), &[("title", r.title.as_str().into())])}>
+            <p>{ tr.tf(k!("card-delete-question"), &[("title", r.title.as_str().into())]) }</p>
             <div class="actions">
                 <button type="button" class="danger" onclick={ondelete}>
-                    { tr.t("card-delete-yes") }<span class="visually-hidden">{ format!(" {}", r.title) }</span>
+                    { tr.t(k!("card-delete-yes")) }<span class="visually-hidden">{ format!(" {}", r.title) }</span>
                 </button>
                 <button type="button" id={keep_id.to_string()} onclick={onkeep}>
-                    { tr.t("keep-it") }<span class="visually-hidden">{ format!(" ({})", r.title) }</span>
+                    { tr.t(k!("keep-it")) }<span class="visually-hidden">{ format!(" ({})", r.title) }</span>
                 </button>
             </div>
         </div>
@@ -292,12 +292,12 @@ fn note_field(
     html! {
         <div class="field note">
             <label for={note_id.to_string()}>
-                { tr.t("card-note") }<span class="visually-hidden">{ " " }{ tr.tf("card-note-on", &[("title", r.title.as_str().into())]) }</span>
+                { tr.t(k!("card-note")) }<span class="visually-hidden">{ " " }{ tr.tf(k!("card-note-on"), &[("title", r.title.as_str().into())]) }</span>
             </label>
             <textarea id={note_id.to_string()} {value} {oninput} {onblur}
                       aria-describedby={format!("{note_id}-hint")} rows="3" />
             <p class="field-hint" id={format!("{note_id}-hint")}>
-                { tr.t("card-note-hint") }
+                { tr.t(k!("card-note-hint")) }
             </p>
         </div>
     }

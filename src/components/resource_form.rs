@@ -151,28 +151,28 @@ pub fn ResourceForm(props: &ResourceFormProps) -> Html {
     html! {
         <form class="card resource-form" aria-labelledby={fid("heading")} {onsubmit} novalidate=true>
             <@{heading_tag} id={fid("heading")}>{ &props.heading }</@>
-            <p class="field-hint">{ tr.t("form-intro") }</p>
+            <p class="field-hint">{ tr.t(k!("form-intro")) }</p>
             <div class="field">
-                <label for={fid("title")}>{ tr.t("form-title") }</label>
+                <label for={fid("title")}>{ tr.t(k!("form-title")) }</label>
                 <input type="text" id={fid("title")} value={draft.title.clone()} oninput={text(Field::Title)}
                        aria-required="true" aria-invalid={invalid(&errors.title)}
                        aria-describedby={described("title", &errors.title, false)} />
                 { error("title", &errors.title) }
             </div>
             <div class="field">
-                <label for={fid("url")}>{ tr.t("form-url") }</label>
+                <label for={fid("url")}>{ tr.t(k!("form-url")) }</label>
                 <input type="url" id={fid("url")} value={draft.url.clone()} oninput={text(Field::Url)}
                        onchange={on_url_change} inputmode="url" autocomplete="url" spellcheck="false"
                        aria-invalid={invalid(&errors.url)} aria-describedby={described("url", &errors.url, true)} />
-                <p class="field-hint" id={fid("url-hint")}>{ tr.t("form-url-hint") }</p>
+                <p class="field-hint" id={fid("url-hint")}>{ tr.t(k!("form-url-hint")) }</p>
                 { error("url", &errors.url) }
             </div>
             <div class="field">
-                <label for={fid("author")}>{ tr.t("form-author") }</label>
+                <label for={fid("author")}>{ tr.t(k!("form-author")) }</label>
                 <input type="text" id={fid("author")} value={draft.author.clone()} oninput={text(Field::Author)} />
             </div>
             <div class="field">
-                <label for={fid("kind")}>{ tr.t("form-kind") }</label>
+                <label for={fid("kind")}>{ tr.t(k!("form-kind")) }</label>
                 <select id={fid("kind")} onchange={on_kind}>
                     for k in Kind::ALL {
                         <option value={k.id()} selected={draft.kind == k}>{ crate::components::kind_label::kind_label(&tr, k) }</option>
@@ -181,28 +181,28 @@ pub fn ResourceForm(props: &ResourceFormProps) -> Html {
             </div>
             { pillar_choices(&tr, &draft, &fid, described("pillars", &errors.pillars, false), error("pillars", &errors.pillars)) }
             <div class="field">
-                <label for={fid("description")}>{ tr.t("form-description") }</label>
+                <label for={fid("description")}>{ tr.t(k!("form-description")) }</label>
                 <textarea id={fid("description")} value={draft.description.clone()} oninput={area(Field::Description)} rows="3" />
             </div>
             <div class="field">
-                <label for={fid("minutes")}>{ tr.t("form-minutes") }</label>
+                <label for={fid("minutes")}>{ tr.t(k!("form-minutes")) }</label>
                 <input type="text" inputmode="numeric" id={fid("minutes")} class="short" value={draft.minutes.clone()}
                        oninput={text(Field::Minutes)} aria-invalid={invalid(&errors.minutes)}
                        aria-describedby={described("minutes", &errors.minutes, false)} />
                 { error("minutes", &errors.minutes) }
             </div>
             <div class="field">
-                <label for={fid("tags")}>{ tr.t("form-tags") }</label>
+                <label for={fid("tags")}>{ tr.t(k!("form-tags")) }</label>
                 <input type="text" id={fid("tags")} value={draft.tags.clone()} oninput={text(Field::Tags)}
                        aria-describedby={fid("tags-hint")} />
-                <p class="field-hint" id={fid("tags-hint")}>{ tr.t("form-tags-hint") }</p>
+                <p class="field-hint" id={fid("tags-hint")}>{ tr.t(k!("form-tags-hint")) }</p>
             </div>
             if let Some(msg) = &errors.general {
                 <p class="field-error" role="alert">{ msg }</p>
             }
             <div class="actions">
-                <button type="submit" class="primary">{ tr.t(if props.editing.is_some() { "form-save-changes" } else { "form-save" }) }</button>
-                <button type="button" onclick={cancel}>{ tr.t("cancel") }</button>
+                <button type="submit" class="primary">{ tr.t(if props.editing.is_some() { k!("form-save-changes") } else { k!("form-save") }) }</button>
+                <button type="button" onclick={cancel}>{ tr.t(k!("cancel")) }</button>
             </div>
         </form>
     }
@@ -219,7 +219,7 @@ fn pillar_choices(
     let q = crate::i18n::questionnaire();
     html! {
         <fieldset class="choices-group" aria-describedby={described_by}>
-            <legend>{ tr.t("form-pillars") }</legend>
+            <legend>{ tr.t(k!("form-pillars")) }</legend>
             { error }
             for (i, p) in q.pillars.iter().enumerate() {
                 {{

@@ -46,12 +46,12 @@ fn highlight_card(tr: &Tr, props: &HighlightCardProps) -> Html {
             <h4>{ &pillar.name }</h4>
             <p>
                 { format!("{} · {}", tr.num(fmt_score(Some(h.mean))), q.level_name(band(h.mean))) }
-                if let Some(gap) = h.gap.filter(|g| *g > 0.0) { { " " }{ tr.tf("summary-below-target", &[("gap", tr.num(crate::core::number::tenths(gap)).as_str().into())]) } }
+                if let Some(gap) = h.gap.filter(|g| *g > 0.0) { { " " }{ tr.tf(k!("summary-below-target"), &[("gap", tr.num(crate::core::number::tenths(gap)).as_str().into())]) } }
             </p>
             if !hints.is_empty() {
-                <p><strong>{ if props.growth { tr.t("to-level-up") } else { tr.t("summary-to-lead") } }</strong></p>
+                <p><strong>{ if props.growth { tr.t(k!("to-level-up")) } else { tr.t(k!("summary-to-lead")) } }</strong></p>
                 <ul>
-                    { for hints.iter().map(|(prompt, hint)| html! { <li><em>{ prompt }</em>{ tr.t("label-colon") }{ " " }{ hint }</li> }) }
+                    { for hints.iter().map(|(prompt, hint)| html! { <li><em>{ prompt }</em>{ tr.t(k!("label-colon")) }{ " " }{ hint }</li> }) }
                 </ul>
             }
         </div>
@@ -64,9 +64,9 @@ fn sharing_signal(tr: &Tr, found: &SharingAhead) -> Html {
     let num = |m: f64| tr.num(crate::core::number::tenths(m));
     html! {
         <section class="card signal" aria-labelledby="signal-title">
-            <h3 id="signal-title">{ tr.t("signal-sharing-title") }</h3>
-            <p>{ tr.tf("signal-sharing", &[("sharing", num(found.sharing).as_str().into()), ("practice", num(found.practice).as_str().into())]) }</p>
-            <p>{ tr.t("signal-sharing-why") }</p>
+            <h3 id="signal-title">{ tr.t(k!("signal-sharing-title")) }</h3>
+            <p>{ tr.tf(k!("signal-sharing"), &[("sharing", num(found.sharing).as_str().into()), ("practice", num(found.practice).as_str().into())]) }</p>
+            <p>{ tr.t(k!("signal-sharing-why")) }</p>
         </section>
     }
 }
@@ -81,17 +81,20 @@ pub fn result_summary(tr: &Tr, props: &ResultSummaryProps) -> Html {
     let strong = strongest_apart(&scores, &grow, 2);
     let signal = sharing_ahead(q, &scores);
     let strong_title = match &props.whose {
-        Whose::Yours => tr.t("summary-strongest-yours"),
-        Whose::Theirs => tr.t("summary-strongest-theirs"),
-        Whose::Named(name) => tr.tf("summary-strongest-named", &[("name", name.as_str().into())]),
+        Whose::Yours => tr.t(k!("summary-strongest-yours")),
+        Whose::Theirs => tr.t(k!("summary-strongest-theirs")),
+        Whose::Named(name) => tr.tf(
+            k!("summary-strongest-named"),
+            &[("name", name.as_str().into())],
+        ),
     };
     html! {
         <>
             <p class="overall">
-                { tr.t("summary-overall") }{ " " }
+                { tr.t(k!("summary-overall")) }{ " " }
                 <strong>{ match scores.overall_band() {
                     Some(b) => format!("{} · {}", tr.num(fmt_score(scores.overall)), q.level_name(b)),
-                    None => tr.t("summary-not-scored"),
+                    None => tr.t(k!("summary-not-scored")),
                 } }</strong>
             </p>
             <div class="summary-grid">
@@ -100,7 +103,7 @@ pub fn result_summary(tr: &Tr, props: &ResultSummaryProps) -> Html {
                     { for strong.iter().map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: false, questionnaire: q })) }
                 </section>
                 <section aria-labelledby="grow-title">
-                    <h3 id="grow-title">{ tr.t("summary-room-to-grow") }</h3>
+                    <h3 id="grow-title">{ tr.t(k!("summary-room-to-grow")) }</h3>
                     { for grow.iter().map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: true, questionnaire: q })) }
                 </section>
             </div>

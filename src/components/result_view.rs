@@ -53,7 +53,7 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
     }
     if let Some(t) = &targets {
         series.push(Series {
-            label: tr.t("table-targets"),
+            label: tr.t(k!("table-targets")),
             values: q
                 .pillars
                 .iter()
@@ -64,7 +64,7 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
     }
     let axes: Vec<String> = q.pillars.iter().map(|p| p.short.clone()).collect();
     let deltas = compare.as_ref().map(|(_, c)| changes(c, &scores));
-    let title = tr.tf("chart-title", &[("label", props.label.as_str().into())]);
+    let title = tr.tf(k!("chart-title"), &[("label", props.label.as_str().into())]);
 
     html! {
         <div class="chart-and-table">
@@ -75,16 +75,16 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
                 <caption>{ props.caption.clone() }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ tr.t("table-pillar") }</th>
+                        <th scope="col">{ tr.t(k!("table-pillar")) }</th>
                         <th scope="col" class="num">{ props.label.clone() }</th>
-                        <th scope="col">{ tr.t("table-level") }</th>
+                        <th scope="col">{ tr.t(k!("table-level")) }</th>
                         if let Some((label, _)) = &compare {
                             <th scope="col" class="num">{ label.clone() }</th>
-                            <th scope="col" class="num">{ tr.t("table-change") }</th>
+                            <th scope="col" class="num">{ tr.t(k!("table-change")) }</th>
                         }
                         if targets.is_some() {
-                            <th scope="col" class="num">{ tr.t("table-target") }</th>
-                            <th scope="col" class="num">{ tr.t("table-gap") }</th>
+                            <th scope="col" class="num">{ tr.t(k!("table-target")) }</th>
+                            <th scope="col" class="num">{ tr.t(k!("table-gap")) }</th>
                         }
                     </tr>
                 </thead>
@@ -92,9 +92,9 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
                     { for scores.pillars.iter().map(|p| {
                         let pillar = &q.pillars[p.pillar];
                         let status = if p.mean.is_none() {
-                            html! { <span class="incomplete">{ tr.t("table-not-scored") }</span> }
+                            html! { <span class="incomplete">{ tr.t(k!("table-not-scored")) }</span> }
                         } else if !p.complete() {
-                            html! { <>{ q.level_name(p.band().unwrap_or(Level::MIN)) }<span class="incomplete">{ " " }{ tr.tf("table-incomplete", &[("answered", (p.scored + p.not_applicable).into()), ("total", p.total.into())]) }</span></> }
+                            html! { <>{ q.level_name(p.band().unwrap_or(Level::MIN)) }<span class="incomplete">{ " " }{ tr.tf(k!("table-incomplete"), &[("answered", (p.scored + p.not_applicable).into()), ("total", p.total.into())]) }</span></> }
                         } else {
                             html! { { q.level_name(p.band().unwrap_or(Level::MIN)) } }
                         };
@@ -111,8 +111,8 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
                                 if targets.is_some() {
                                     <td class="num">{ target.map(|t| t.to_string()).unwrap_or_else(|| "—".into()) }</td>
                                     <td class="num">{ match (target, p.mean) {
-                                        (Some(t), Some(m)) if f64::from(t.get()) > m => tr.tf("table-to-go", &[("gap", tr.num(crate::core::number::tenths(f64::from(t.get()) - m)).as_str().into())]),
-                                        (Some(_), Some(_)) => tr.t("table-reached"),
+                                        (Some(t), Some(m)) if f64::from(t.get()) > m => tr.tf(k!("table-to-go"), &[("gap", tr.num(crate::core::number::tenths(f64::from(t.get()) - m)).as_str().into())]),
+                                        (Some(_), Some(_)) => tr.t(k!("table-reached")),
                                         _ => "—".to_string(),
                                     } }</td>
                                 }
@@ -122,9 +122,9 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{ tr.t("table-overall") }</th>
+                        <th scope="row">{ tr.t(k!("table-overall")) }</th>
                         <td class="num">{ tr.num(fmt_score(scores.overall)) }</td>
-                        <td>{ scores.overall_band().map(|b| q.level_name(b).to_string()).unwrap_or_else(|| tr.t("table-not-scored")) }</td>
+                        <td>{ scores.overall_band().map(|b| q.level_name(b).to_string()).unwrap_or_else(|| tr.t(k!("table-not-scored"))) }</td>
                         if let Some((_, c)) = &compare {
                             <td class="num">{ tr.num(fmt_score(c.overall)) }</td>
                             <td class="num">{ tr.num(fmt_delta(c.overall.zip(scores.overall).map(|(b, a)| a - b))) }</td>

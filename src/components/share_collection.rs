@@ -151,34 +151,34 @@ pub fn ShareCollection(props: &ShareCollectionProps) -> Html {
 
     html! {
         <section class="card collection-share" aria-labelledby="share-heading">
-            <h2 id="share-heading" tabindex="-1">{ tr.t("share-collection") }</h2>
+            <h2 id="share-heading" tabindex="-1">{ tr.t(k!("share-collection")) }</h2>
             <p>
-                { tr.t("share-collection-intro") }
+                { tr.t(k!("share-collection-intro")) }
             </p>
             if props.candidates.is_empty() {
-                <p class="muted">{ tr.t("share-collection-none") }</p>
+                <p class="muted">{ tr.t(k!("share-collection-none")) }</p>
             } else {
                 { choose_resources(&tr, &props.candidates, &excluded, chosen.len(), &toggle) }
                 <div class="field">
-                    <label for="collection-name">{ tr.t("share-collection-name") }</label>
+                    <label for="collection-name">{ tr.t(k!("share-collection-name")) }</label>
                     <input type="text" id="collection-name" value={(*name).clone()} oninput={on_name}
                            aria-describedby="collection-name-hint" />
-                    <span class="field-hint" id="collection-name-hint">{ tr.t("share-collection-name-hint") }</span>
+                    <span class="field-hint" id="collection-name-hint">{ tr.t(k!("share-collection-name-hint")) }</span>
                 </div>
                 <div class="field">
-                    <label for="collection-curator">{ tr.t("share-collection-curator") }</label>
+                    <label for="collection-curator">{ tr.t(k!("share-collection-curator")) }</label>
                     <input type="text" id="collection-curator" value={(*curator).clone()} oninput={on_curator} autocomplete="name" />
                 </div>
                 if let Some(e) = &*error {
                     <p class="field-error" role="alert">{ tr.t(match e {
-                        Missing::Name => "share-collection-no-name",
-                        Missing::Resources => "share-collection-no-resources",
-                        Missing::Download => "err-download",
+                        Missing::Name => k!("share-collection-no-name"),
+                        Missing::Resources => k!("share-collection-no-resources"),
+                        Missing::Download => k!("err-download"),
                     }) }</p>
                 }
                 <div class="actions">
-                    <button type="button" class="primary" onclick={download}>{ tr.t("share-collection-download") }</button>
-                    <button type="button" onclick={copy_link}>{ tr.t("share-collection-copy") }</button>
+                    <button type="button" class="primary" onclick={download}>{ tr.t(k!("share-collection-download")) }</button>
+                    <button type="button" onclick={copy_link}>{ tr.t(k!("share-collection-copy")) }</button>
                 </div>
                 <div aria-live="polite">
                     { link_outcome(&tr, &link) }
@@ -198,7 +198,7 @@ fn choose_resources(
 ) -> Html {
     html! {
         <fieldset class="choices-group">
-            <legend>{ tr.tf("share-collection-include", &[("chosen", chosen.into()), ("total", candidates.len().into())]) }</legend>
+            <legend>{ tr.tf(k!("share-collection-include"), &[("chosen", chosen.into()), ("total", candidates.len().into())]) }</legend>
             <ul class="checkbox-list">
                 for r in candidates.iter() {
                     <li key={r.id.clone()}>
@@ -222,19 +222,19 @@ fn link_outcome(tr: &Tr, link: &Option<LinkOutcome>) -> Html {
         match link {
             Some(LinkOutcome::Link { url, copied }) => html! {
                 <div class="field">
-                    <label for="collection-link">{ tr.t("share-collection-link") }</label>
+                    <label for="collection-link">{ tr.t(k!("share-collection-link")) }</label>
                     <input type="text" id="collection-link" class="share-link" readonly=true value={url.clone()}
                            onfocus={select_all} aria-describedby="collection-link-hint" />
                     <span class="field-hint" id="collection-link-hint">{ tr.t(match copied {
-                        Some(true) => "share-collection-copied",
-                        Some(false) => "share-collection-not-copied",
-                        None => "share-collection-link-hint",
+                        Some(true) => k!("share-collection-copied"),
+                        Some(false) => k!("share-collection-not-copied"),
+                        None => k!("share-collection-link-hint"),
                     }) }</span>
                 </div>
             },
             Some(LinkOutcome::TooLong) => html! {
                 <p class="banner banner-info">
-                    { tr.t("share-collection-too-big") }
+                    { tr.t(k!("share-collection-too-big")) }
                 </p>
             },
             None => html! {},

@@ -69,32 +69,32 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     html! {
         <div class="card share">
             <p>
-                { tr.t("share-intro") }
+                { tr.t(k!("share-intro")) }
             </p>
             <div class="field">
-                <label for="share-name">{ tr.t("share-name") }</label>
-                <span class="field-hint" id="share-name-hint">{ tr.t("name-fits-hint") }</span>
+                <label for="share-name">{ tr.t(k!("share-name")) }</label>
+                <span class="field-hint" id="share-name-hint">{ tr.t(k!("name-fits-hint")) }</span>
                 <input id="share-name" type="text" maxlength="40" value={name} oninput={onname} onchange={onleave} autocomplete="name" aria-describedby="share-name-hint" />
             </div>
             <div class="field">
-                <label for="share-link">{ tr.t("share-link") }</label>
+                <label for="share-link">{ tr.t(k!("share-link")) }</label>
                 <input id="share-link" type="text" readonly=true value={link.clone()} class="share-link"
                     onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select())} />
             </div>
             <div class="actions">
-                <button type="button" class="primary" onclick={copy}>{ tr.t("share-copy") }</button>
+                <button type="button" class="primary" onclick={copy}>{ tr.t(k!("share-copy")) }</button>
                 <span role="status">
                     { match *copied {
-                        Some(true) => tr.t("share-copied"),
-                        Some(false) => tr.t("share-not-copied"),
+                        Some(true) => tr.t(k!("share-copied")),
+                        Some(false) => tr.t(k!("share-not-copied")),
                         None => String::new(),
                     } }
                 </span>
             </div>
             if let Some(qr) = qr {
                 <div class="qr">
-                    <p>{ tr.t("share-scan") }</p>
-                    { qr_svg(&qr, tr.t("share-qr")) }
+                    <p>{ tr.t(k!("share-scan")) }</p>
+                    { qr_svg(&qr, tr.t(k!("share-qr"))) }
                 </div>
             }
         </div>

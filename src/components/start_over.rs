@@ -41,13 +41,13 @@ pub fn StartOver() -> Html {
         <div class="actions no-print">
             if *confirming {
                 <div class="card confirm" role="group" aria-labelledby="confirm-start-over">
-                    <p id="confirm-start-over">{ tr.t("start-over-question") }</p>
-                    <button type="button" class="danger" onclick={start_over}>{ tr.t("start-over-yes") }</button>
+                    <p id="confirm-start-over">{ tr.t(k!("start-over-question")) }</p>
+                    <button type="button" class="danger" onclick={start_over}>{ tr.t(k!("start-over-yes")) }</button>
                     { " " }
-                    <button type="button" id="start-over-cancel" onclick={cancel}>{ tr.t("cancel") }</button>
+                    <button type="button" id="start-over-cancel" onclick={cancel}>{ tr.t(k!("cancel")) }</button>
                 </div>
             } else if !app.data().attempt.answers.is_empty() {
-                <button type="button" id="start-over" onclick={ask}>{ tr.t("start-over") }</button>
+                <button type="button" id="start-over" onclick={ask}>{ tr.t(k!("start-over")) }</button>
             }
         </div>
     }
@@ -74,8 +74,8 @@ pub fn restore_previous(app: &AppHandle, tr: &Tr) -> Html {
     };
     html! {
         <div class="banner banner-info" role="status">
-            { tr.tf("start-over-kept", &args) }
-            <button type="button" onclick={restore}>{ tr.t("start-over-restore") }</button>
+            { tr.tf(k!("start-over-kept"), &args) }
+            <button type="button" onclick={restore}>{ tr.t(k!("start-over-restore")) }</button>
         </div>
     }
 }

@@ -65,21 +65,21 @@ pub fn StatusBanner() -> Html {
                     if *problem == crate::storage::StorageProblem::Newer {
                         { " " }
                         <button type="button" class="primary" onclick={Callback::from(|_| reload())}>
-                            { tr.t("storage-newer-reload") }
+                            { tr.t(k!("storage-newer-reload")) }
                         </button>
                     }
                 </div>
             }
             if app.synced_from_other_tab {
                 <div class="banner banner-info" role="status">
-                    { tr.t("synced-other-tab") }
+                    { tr.t(k!("synced-other-tab")) }
                 </div>
             }
             if update {
                 <div class="banner banner-info" role="status">
-                    { tr.t("update-available") }
+                    { tr.t(k!("update-available")) }
                     <button type="button" class="primary" onclick={Callback::from(|_| apply_update())}>
-                        { tr.t("update-reload") }
+                        { tr.t(k!("update-reload")) }
                     </button>
                 </div>
             }

@@ -51,9 +51,10 @@ pub fn use_own_resources(
             tr.clone(),
         );
         Callback::from(move |r: Resource| {
-            message.set(Some(
-                tr.tf("library-own-added", &[("title", r.title.as_str().into())]),
-            ));
+            message.set(Some(tr.tf(
+                k!("library-own-added"),
+                &[("title", r.title.as_str().into())],
+            )));
             app.put_own_resource(r);
             // The new resource is shown, whatever the filters were (they could hide it).
             if !filter.filter.is_empty() || filter.bookmarked_only {
@@ -80,9 +81,10 @@ pub fn use_own_resources(
             tr.clone(),
         );
         Callback::from(move |r: Resource| {
-            message.set(Some(
-                tr.tf("library-own-saved", &[("title", r.title.as_str().into())]),
-            ));
+            message.set(Some(tr.tf(
+                k!("library-own-saved"),
+                &[("title", r.title.as_str().into())],
+            )));
             *focus_next.borrow_mut() = Some(after_edit(&r.id));
             app.put_own_resource(r);
             editing.set(None);
@@ -125,9 +127,10 @@ pub fn use_own_resources(
                     .find(|r| r.id == id)
                     .map(|r| r.title.clone())
                     .unwrap_or_default();
-                message.set(Some(
-                    tr.tf("library-own-deleted", &[("title", title.as_str().into())]),
-                ));
+                message.set(Some(tr.tf(
+                    k!("library-own-deleted"),
+                    &[("title", title.as_str().into())],
+                )));
                 *focus_next.borrow_mut() = Some("library-message".into());
                 app.delete_own_resource(id);
             }

@@ -62,7 +62,7 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
     }
 
     let Some(pillar) = q.pillars.get(index) else {
-        return html! { <h1>{ tr.t("heading-assess") }</h1> };
+        return html! { <h1>{ tr.t(k!("heading-assess")) }</h1> };
     };
     if props.pillar.is_some() && requested.is_none() {
         return html! { <Redirect to={Route::Assess} /> };
@@ -79,7 +79,7 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
     let ask_role = index == 0 || !app.role_chosen() || *asked_on == Some(index);
     let asked: Vec<_> = pillar.items.iter().filter(|i| i.asks(role)).collect();
     let heading = tr.tf(
-        "assess-pillar-heading",
+        k!("assess-pillar-heading"),
         &[
             ("number", (index + 1).into()),
             ("count", q.pillars.len().into()),
@@ -88,11 +88,11 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
     );
     html! {
         <section aria-labelledby="page-title" class="assess">
-            <h1 id="page-title">{ tr.t("heading-assess") }</h1>
+            <h1 id="page-title">{ tr.t(k!("heading-assess")) }</h1>
             // The first paint shows it too (assets/first-paint.js), so it is there from the HTML.
-            <p class="lead">{ tr.t("assess-intro") }</p>
+            <p class="lead">{ tr.t(k!("assess-intro")) }</p>
             { restore_previous(&app, &tr) }
-            { progress_bar(&tr, overall_progress(q, answers), &tr.t("assess-overall-progress")) }
+            { progress_bar(&tr, overall_progress(q, answers), &tr.t(k!("assess-overall-progress"))) }
             if ask_role {
                 { answering_as(&app, &tr, q.not_asked(Role::Teacher).len()) }
             }
@@ -101,13 +101,13 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
             <h2 id="pillar-heading" tabindex="-1">{ heading }</h2>
             <p>{ &pillar.description }</p>
             { progress_bar(&tr, pillar_progress(q, answers, index),
-                &tr.tf("assess-pillar-progress", &[("pillar", pillar.short.as_str().into())])) }
+                &tr.tf(k!("assess-pillar-progress"), &[("pillar", pillar.short.as_str().into())])) }
             { for asked.iter().take(if *drawn_all { usize::MAX } else { FIRST_DRAWN }).enumerate().map(|(n, item)| html! {
                 <ItemQuestion key={item.id.clone()} item={(*item).clone()} number={n + 1}
                     answer={answers.get(&item.id).copied()} onanswer={onanswer.clone()} />
             }) }
             if asked.len() < pillar.items.len() {
-                <p class="muted">{ tr.tf("assess-not-asked", &[("count", (pillar.items.len() - asked.len()).into())]) }</p>
+                <p class="muted">{ tr.tf(k!("assess-not-asked"), &[("count", (pillar.items.len() - asked.len()).into())]) }</p>
             }
             <div class="pager">
                 if index > 0 {
@@ -115,7 +115,7 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
                 } else { <span></span> }
                 if index + 1 < q.pillars.len() {
                     <NavLink to={pillar_route(index + 1)} class="button primary">
-                        { tr.tf("assess-next", &[("pillar", q.pillars[index + 1].short.as_str().into())]) }
+                        { tr.tf(k!("assess-next"), &[("pillar", q.pillars[index + 1].short.as_str().into())]) }
                     </NavLink>
                 }
             </div>

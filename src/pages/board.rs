@@ -26,20 +26,20 @@ fn read_board_file(text: &str) -> Result<BoardsRead, Problem> {
 /// The CSV's headings in this language.
 fn csv_words(tr: &Tr) -> CsvWords {
     CsvWords {
-        pillar: tr.t("table-pillar"),
-        item: tr.t("board-item"),
-        count: tr.t("board-results"),
-        scored: tr.t("board-csv-scored"),
-        minimum: tr.t("board-csv-min"),
-        lower_quartile: tr.t("board-csv-q1"),
-        median: tr.t("board-median"),
-        upper_quartile: tr.t("board-csv-q3"),
-        maximum: tr.t("board-csv-max"),
-        not_applicable: tr.t("not-applicable"),
-        mean: tr.t("board-csv-mean"),
-        disagreement: tr.t("board-apart"),
-        participant: tr.t("board-csv-participant"),
-        date: tr.t("board-csv-date"),
+        pillar: tr.t(k!("table-pillar")),
+        item: tr.t(k!("board-item")),
+        count: tr.t(k!("board-results")),
+        scored: tr.t(k!("board-csv-scored")),
+        minimum: tr.t(k!("board-csv-min")),
+        lower_quartile: tr.t(k!("board-csv-q1")),
+        median: tr.t(k!("board-median")),
+        upper_quartile: tr.t(k!("board-csv-q3")),
+        maximum: tr.t(k!("board-csv-max")),
+        not_applicable: tr.t(k!("not-applicable")),
+        mean: tr.t(k!("board-csv-mean")),
+        disagreement: tr.t(k!("board-apart")),
+        participant: tr.t(k!("board-csv-participant")),
+        date: tr.t(k!("board-csv-date")),
         style: crate::core::transfer::CsvStyle::with_decimal(tr.decimal()),
     }
 }
@@ -47,7 +47,7 @@ fn csv_words(tr: &Tr) -> CsvWords {
 /// A board's name, or its words when it has none.
 fn board_name(tr: &Tr, b: &Board) -> String {
     if b.name().is_empty() {
-        tr.t("board-untitled")
+        tr.t(k!("board-untitled"))
     } else {
         b.name().to_string()
     }
@@ -91,19 +91,19 @@ fn create_form(
     let fit = Callback::from(fit_name);
     html! {
         <form class="card board-create" {onsubmit} aria-labelledby="board-create-title">
-            <h2 id="board-create-title">{ tr.t("board-create") }</h2>
+            <h2 id="board-create-title">{ tr.t(k!("board-create")) }</h2>
             <div class="filters">
                 <div class="field">
-                    <label for="board-new-name">{ tr.t("board-name") }</label>
-                    <span class="field-hint" id="board-new-name-hint">{ tr.t("name-fits-hint") }</span>
+                    <label for="board-new-name">{ tr.t(k!("board-name")) }</label>
+                    <span class="field-hint" id="board-new-name-hint">{ tr.t(k!("name-fits-hint")) }</span>
                     <input id="board-new-name" type="text" maxlength="40" autocomplete="off" ref={fields.0.clone()} oninput={fit} aria-describedby="board-new-name-hint" />
                 </div>
                 <div class="field">
-                    <label for="board-new-date">{ tr.t("board-date") }</label>
+                    <label for="board-new-date">{ tr.t(k!("board-date")) }</label>
                     <input id="board-new-date" type="date" value={platform::today().iso()} ref={fields.1.clone()} />
                 </div>
             </div>
-            <button type="submit" class="primary">{ tr.t("board-create-button") }</button>
+            <button type="submit" class="primary">{ tr.t(k!("board-create-button")) }</button>
         </form>
     }
 }
@@ -139,7 +139,7 @@ pub fn BoardPage() -> Html {
     let board_list = (list.len() > 1).then(|| {
         html! {
             <nav aria-labelledby="board-list-title" class="board-list">
-                <h2 id="board-list-title">{ tr.t("board-list") }</h2>
+                <h2 id="board-list-title">{ tr.t(k!("board-list")) }</h2>
                 <ul>
                     for b in list.iter() {
                         <li key={b.id().0}>
@@ -152,7 +152,7 @@ pub fn BoardPage() -> Html {
                                 }}>
                                 { board_name(&tr, b) }
                             </button>
-                            { " " }<span class="muted">{ tr.tf("board-list-line", &[("date", tr.date(Some(b.date())).as_str().into()), ("count", b.entries().len().into())]) }</span>
+                            { " " }<span class="muted">{ tr.tf(k!("board-list-line"), &[("date", tr.date(Some(b.date())).as_str().into()), ("count", b.entries().len().into())]) }</span>
                         </li>
                     }
                 </ul>
@@ -163,8 +163,8 @@ pub fn BoardPage() -> Html {
     let Some(board) = current else {
         return html! {
             <section aria-labelledby="page-title" class="board">
-                <h1 id="page-title" tabindex="-1">{ tr.t("heading-board") }</h1>
-                <p>{ tr.t("board-intro") }</p>
+                <h1 id="page-title" tabindex="-1">{ tr.t(k!("heading-board")) }</h1>
+                <p>{ tr.t(k!("board-intro")) }</p>
                 { for banner }
                 { create_form(&tr, &boards, &selected, &fields) }
             </section>
@@ -220,7 +220,7 @@ pub fn BoardPage() -> Html {
             let names = if shown { Names::Shown } else { Names::Hidden };
             let done = if csv {
                 let text = board_csv(q, &board, &csv_words(&tr), names, &|number| {
-                    tr.tf("board-participant", &[("number", number.into())])
+                    tr.tf(k!("board-participant"), &[("number", number.into())])
                 });
                 platform::download(
                     &format!("pillars-board-{}.csv", board.date()),
@@ -254,12 +254,12 @@ pub fn BoardPage() -> Html {
     let latest = app.data().history.last().map(|s| &s.answers);
     let overlay = latest
         .filter(|_| *mine)
-        .map(|a| (tr.t("shared-you-latest"), a));
+        .map(|a| (tr.t(k!("shared-you-latest")), a));
     let file_input = file.input.clone();
 
     html! {
         <section aria-labelledby="page-title" class="board">
-            <h1 id="page-title" tabindex="-1">{ tr.t("heading-board") }</h1>
+            <h1 id="page-title" tabindex="-1">{ tr.t(k!("heading-board")) }</h1>
             { for banner }
             { for board_list }
 
@@ -267,48 +267,48 @@ pub fn BoardPage() -> Html {
                 <h2 id="board-title" tabindex="-1">{ name.clone() }</h2>
                 <div class="filters">
                     <div class="field">
-                        <label for="board-name">{ tr.t("board-name") }</label>
-                        <span class="field-hint" id="board-name-hint">{ tr.t("name-fits-hint") }</span>
+                        <label for="board-name">{ tr.t(k!("board-name")) }</label>
+                        <span class="field-hint" id="board-name-hint">{ tr.t(k!("name-fits-hint")) }</span>
                         <input id="board-name" type="text" maxlength="40" value={board.name().to_string()} oninput={fit_name} aria-describedby="board-name-hint"
                             onchange={{ let b = boards.clone(); move |e: Event| b.rename(id, &value(&e)) }} />
                     </div>
                     <div class="field">
-                        <label for="board-date">{ tr.t("board-date") }</label>
+                        <label for="board-date">{ tr.t(k!("board-date")) }</label>
                         <input id="board-date" type="date" value={board.date().iso()}
                             onchange={{ let b = boards.clone(); move |e: Event| if let Some(d) = Date::parse(&value(&e)) { b.set_date(id, d) } }} />
                     </div>
                 </div>
                 if *confirm_delete {
                     <div class="card confirm" role="group" aria-labelledby="board-delete-title">
-                        <h3 id="board-delete-title">{ tr.tf("board-delete-question", &[("name", name.as_str().into()), ("count", board.entries().len().into())]) }</h3>
+                        <h3 id="board-delete-title">{ tr.tf(k!("board-delete-question"), &[("name", name.as_str().into()), ("count", board.entries().len().into())]) }</h3>
                         <div class="actions">
                             <button type="button" class="danger" onclick={{
                                 let (b, c, s, i) = (boards.clone(), confirm_delete.clone(), selected.clone(), intake.clone());
                                 move |_| { b.delete(id); c.set(false); s.set(None); i.set(None); platform::focus_after_render("page-title"); }
-                            }}>{ tr.t("board-delete-confirm") }</button>
-                            <button type="button" id="board-delete-cancel" onclick={{ let c = confirm_delete.clone(); move |_| { c.set(false); platform::focus_after_render("board-delete") } }}>{ tr.t("cancel") }</button>
+                            }}>{ tr.t(k!("board-delete-confirm")) }</button>
+                            <button type="button" id="board-delete-cancel" onclick={{ let c = confirm_delete.clone(); move |_| { c.set(false); platform::focus_after_render("board-delete") } }}>{ tr.t(k!("cancel")) }</button>
                         </div>
                     </div>
                 } else {
-                    <button type="button" id="board-delete" class="danger" onclick={{ let c = confirm_delete.clone(); move |_| { c.set(true); platform::focus_after_render("board-delete-cancel") } }}>{ tr.t("board-delete") }</button>
+                    <button type="button" id="board-delete" class="danger" onclick={{ let c = confirm_delete.clone(); move |_| { c.set(true); platform::focus_after_render("board-delete-cancel") } }}>{ tr.t(k!("board-delete")) }</button>
                 }
             </div>
 
-            <h2>{ tr.t("board-add") }</h2>
+            <h2>{ tr.t(k!("board-add")) }</h2>
             <div class="field">
-                <label for="board-paste">{ tr.t("board-paste") }</label>
-                <span class="field-hint" id="board-paste-hint">{ tr.t("board-paste-hint") }</span>
+                <label for="board-paste">{ tr.t(k!("board-paste")) }</label>
+                <span class="field-hint" id="board-paste-hint">{ tr.t(k!("board-paste-hint")) }</span>
                 <textarea id="board-paste" rows="5" ref={paste} aria-describedby="board-paste-hint" />
             </div>
             <div class="actions">
-                <button type="button" class="primary" onclick={add}>{ tr.t("board-add-button") }</button>
+                <button type="button" class="primary" onclick={add}>{ tr.t(k!("board-add-button")) }</button>
             </div>
             if let Some(i) = intake.as_ref().filter(|i| !i.1) {
                 { intake_summary(&tr, &i.0) }
             }
             <ScannerSlot on_text={scanned} />
             <div class="field">
-                <label for="board-file">{ tr.t("board-file") }</label>
+                <label for="board-file">{ tr.t(k!("board-file")) }</label>
                 { crate::components::file_picker::file_picker(&tr, "board-file", &file_input, onfile, None) }
             </div>
             { match file.state() {
@@ -318,10 +318,10 @@ pub fn BoardPage() -> Html {
                 },
                 Import::Ready(incoming) => html! {
                     <div class="card confirm" role="group" aria-labelledby="board-import-title">
-                        <h3 id="board-import-title">{ tr.tf("board-import-question", &[("count", incoming.boards.list().iter().map(|b| b.entries().len()).sum::<usize>().into())]) }</h3>
+                        <h3 id="board-import-title">{ tr.tf(k!("board-import-question"), &[("count", incoming.boards.list().iter().map(|b| b.entries().len()).sum::<usize>().into())]) }</h3>
                         <div class="actions">
-                            <button type="button" class="primary" onclick={accept_file}>{ tr.t("board-import-button") }</button>
-                            <button type="button" onclick={cancel_file}>{ tr.t("cancel") }</button>
+                            <button type="button" class="primary" onclick={accept_file}>{ tr.t(k!("board-import-button")) }</button>
+                            <button type="button" onclick={cancel_file}>{ tr.t(k!("cancel")) }</button>
                         </div>
                     </div>
                 },
@@ -330,22 +330,22 @@ pub fn BoardPage() -> Html {
                 { intake_summary(&tr, &i.0) }
             }
 
-            <h2 id="board-participants" tabindex="-1">{ tr.tf("board-participants", &[("count", board.entries().len().into())]) }</h2>
+            <h2 id="board-participants" tabindex="-1">{ tr.tf(k!("board-participants"), &[("count", board.entries().len().into())]) }</h2>
             if let Some(r) = removed.as_ref().filter(|r| r.board == id) {
                 { undo_removal(&tr, &boards, r, &removed) }
             }
-            <p>{ tr.t("board-privacy") }</p>
+            <p>{ tr.t(k!("board-privacy")) }</p>
             <div class="filters">
                 <div class="field">
-                    <label for="board-threshold">{ tr.t("board-threshold") }</label>
-                    <span class="field-hint" id="board-threshold-hint">{ tr.t("board-threshold-hint") }</span>
+                    <label for="board-threshold">{ tr.t(k!("board-threshold")) }</label>
+                    <span class="field-hint" id="board-threshold-hint">{ tr.t(k!("board-threshold-hint")) }</span>
                     <input id="board-threshold" type="number" min="3" max="255" value={k.to_string()} aria-describedby="board-threshold-hint"
                         onchange={{ let b = boards.clone(); move |e: Event| if let Ok(k) = value(&e).trim().parse() { b.set_threshold(id, k) } }} />
                 </div>
             </div>
             <label class="choice-inline">
                 <input type="checkbox" checked={shown} onchange={{ let n = names.clone(); move |_| n.set(!*n) }} />
-                { " " }{ tr.t("board-show-names") }
+                { " " }{ tr.t(k!("board-show-names")) }
             </label>
             if !board.entries().is_empty() {
                 <ul class="participants">
@@ -357,45 +357,45 @@ pub fn BoardPage() -> Html {
                 </ul>
             }
             if !board.set_aside().is_empty() {
-                <p class="field-hint">{ tr.tf("board-set-aside", &[("count", board.set_aside().len().into())]) }</p>
+                <p class="field-hint">{ tr.tf(k!("board-set-aside"), &[("count", board.set_aside().len().into())]) }</p>
             }
 
             if latest.is_some() && team.is_shown() {
                 <label class="choice-inline no-print">
                     <input type="checkbox" checked={*mine} onchange={{ let m = mine.clone(); move |_| m.set(!*m) }} />
-                    { " " }{ tr.t("board-overlay-mine") }
+                    { " " }{ tr.t(k!("board-overlay-mine")) }
                 </label>
             }
             { team_picture(&tr, q, &team, overlay) }
 
-            <h2 class="no-print">{ tr.t("board-share") }</h2>
+            <h2 class="no-print">{ tr.t(k!("board-share")) }</h2>
             <div class="actions no-print">
-                <button type="button" id="projector-open" onclick={{ let p = projector.clone(); move |_| p.set(true) }}>{ tr.t("board-projector") }</button>
-                <button type="button" onclick={download(true)}>{ tr.t("board-download-csv") }</button>
-                <button type="button" onclick={download(false)}>{ tr.t("board-download-file") }</button>
+                <button type="button" id="projector-open" onclick={{ let p = projector.clone(); move |_| p.set(true) }}>{ tr.t(k!("board-projector")) }</button>
+                <button type="button" onclick={download(true)}>{ tr.t(k!("board-download-csv")) }</button>
+                <button type="button" onclick={download(false)}>{ tr.t(k!("board-download-file")) }</button>
             </div>
-            <p class="field-hint no-print">{ if shown { tr.t("board-csv-names") } else { tr.t("board-csv-no-names") } }</p>
+            <p class="field-hint no-print">{ if shown { tr.t(k!("board-csv-names")) } else { tr.t(k!("board-csv-no-names")) } }</p>
             if *download_refused {
-                <div class="banner banner-error" role="alert">{ tr.t("err-download") }</div>
+                <div class="banner banner-error" role="alert">{ tr.t(k!("err-download")) }</div>
             }
             if team.is_shown() {
             <div class="card share no-print">
                 { match &team_link {
                     Ok(link) => html! {
                         <>
-                            <p>{ tr.t("board-team-link-intro") }</p>
+                            <p>{ tr.t(k!("board-team-link-intro")) }</p>
                             <div class="field">
-                                <label for="team-link">{ tr.t("board-team-link") }</label>
+                                <label for="team-link">{ tr.t(k!("board-team-link")) }</label>
                                 <input id="team-link" type="text" readonly=true value={link.clone()} class="share-link"
                                     onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select())} />
                             </div>
                             <div class="actions">
-                                <button type="button" onclick={copy}>{ tr.t("share-copy") }</button>
-                                <span role="status">{ match *copied { Some(true) => tr.t("share-copied"), Some(false) => tr.t("share-not-copied"), None => String::new() } }</span>
+                                <button type="button" onclick={copy}>{ tr.t(k!("share-copy")) }</button>
+                                <span role="status">{ match *copied { Some(true) => tr.t(k!("share-copied")), Some(false) => tr.t(k!("share-not-copied")), None => String::new() } }</span>
                             </div>
                             if let Some(qr) = qr_path(link) {
                                 <div class="qr">
-                                    { crate::components::share_panel::qr_svg(&qr, tr.t("board-team-qr")) }
+                                    { crate::components::share_panel::qr_svg(&qr, tr.t(k!("board-team-qr"))) }
                                 </div>
                             }
                         </>
@@ -404,7 +404,7 @@ pub fn BoardPage() -> Html {
                 } }
             </div>
             }
-            <p class="field-hint no-print">{ tr.t("board-no-camera") }</p>
+            <p class="field-hint no-print">{ tr.t(k!("board-no-camera")) }</p>
 
             { create_form(&tr, &boards, &selected, &fields) }
 
@@ -443,8 +443,8 @@ fn undo_removal(
     };
     html! {
         <div class="banner banner-info no-print" role="status">
-            { tr.tf("board-removed", &[("name", r.label.as_str().into())]) }{ " " }
-            <button type="button" id="board-undo" onclick={undo}>{ tr.t("undo") }</button>
+            { tr.tf(k!("board-removed"), &[("name", r.label.as_str().into())]) }{ " " }
+            <button type="button" id="board-undo" onclick={undo}>{ tr.t(k!("undo")) }</button>
         </div>
     }
 }
@@ -461,7 +461,7 @@ fn participant(
 ) -> Html {
     let label = match e.name() {
         Some(n) if shown => n.to_string(),
-        _ => tr.tf("board-participant", &[("number", (i + 1).into())]),
+        _ => tr.tf(k!("board-participant"), &[("number", (i + 1).into())]),
     };
     let remove = {
         let (boards, code, removed, label) = (
@@ -489,7 +489,7 @@ fn participant(
         <>
             <span>{ &label }</span>
             { " " }<span class="muted">{ tr.date(e.result().date) }</span>
-            { " " }<button type="button" class="danger" onclick={remove}>{ tr.tf("board-remove", &[("name", label.as_str().into())]) }</button>
+            { " " }<button type="button" class="danger" onclick={remove}>{ tr.tf(k!("board-remove"), &[("name", label.as_str().into())]) }</button>
         </>
     }
 }

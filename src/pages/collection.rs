@@ -29,9 +29,9 @@ pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
         Err(e) => html! {
             <>
                 <div class="banner banner-error" role="alert">
-                    { tr.tf("collection-link-refused", &[("why", crate::messages::collection_error(&tr, e).as_str().into())]) }
+                    { tr.tf(k!("collection-link-refused"), &[("why", crate::messages::collection_error(&tr, e).as_str().into())]) }
                 </div>
-                <p><NavLink to={Route::Library} class="button">{ tr.t("collection-go-library") }</NavLink></p>
+                <p><NavLink to={Route::Library} class="button">{ tr.t(k!("collection-go-library")) }</NavLink></p>
             </>
         },
         Ok(FromLink {
@@ -58,13 +58,13 @@ pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
                     let saved = app.import_collection(source.clone(), c.resources.clone());
                     let notice = LibraryNotice(match saved {
                         Ok(()) => tr.tf(
-                            "collection-added-below",
+                            k!("collection-added-below"),
                             &[
                                 ("count", Arg::Num(c.resources.len() as i64)),
                                 ("source", (&crate::messages::source(&tr, &source)).into()),
                             ],
                         ),
-                        Err(_) => tr.t("data-imported-unsaved"),
+                        Err(_) => tr.t(k!("data-imported-unsaved")),
                     });
                     if let Some(nav) = &navigator {
                         nav.push_with_state(&Route::Library, notice);
@@ -73,25 +73,25 @@ pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
             };
             html! {
                 <>
-                    <h2>{ if c.name.trim().is_empty() { tr.t("collection-unnamed") } else { c.name.trim().to_string() } }</h2>
+                    <h2>{ if c.name.trim().is_empty() { tr.t(k!("collection-unnamed")) } else { c.name.trim().to_string() } }</h2>
                     <p>
-                        if !c.curator.trim().is_empty() { { tr.tf("collection-shared-by", &[("curator", c.curator.trim().into())]) }{ " · " } }
-                        { tr.tf("resource-count", &[("count", Arg::Num(n as i64))]) }
+                        if !c.curator.trim().is_empty() { { tr.tf(k!("collection-shared-by"), &[("curator", c.curator.trim().into())]) }{ " · " } }
+                        { tr.tf(k!("resource-count"), &[("count", Arg::Num(n as i64))]) }
                     </p>
                     if *unknown > 0 {
-                        <p class="banner banner-warning" role="status">{ tr.tf("collection-unknown-entries", &[("count", (*unknown).into())]) }</p>
+                        <p class="banner banner-warning" role="status">{ tr.tf(k!("collection-unknown-entries"), &[("count", (*unknown).into())]) }</p>
                     }
-                    <p class="muted">{ tr.t("collection-nothing-yet") }</p>
+                    <p class="muted">{ tr.t(k!("collection-nothing-yet")) }</p>
                     if again {
-                        <p>{ tr.t("collection-again") }</p>
+                        <p>{ tr.t(k!("collection-again")) }</p>
                     }
                     <div class="actions">
                         if n > 0 {
-                            <button type="button" class="primary" onclick={add}>{ tr.t("collection-add-to-library") }</button>
+                            <button type="button" class="primary" onclick={add}>{ tr.t(k!("collection-add-to-library")) }</button>
                         }
-                        <NavLink to={Route::Library} class="button">{ tr.t("collection-skip") }</NavLink>
+                        <NavLink to={Route::Library} class="button">{ tr.t(k!("collection-skip")) }</NavLink>
                     </div>
-                    <ul class="resource-list" aria-label={tr.t("collection-resources")}>
+                    <ul class="resource-list" aria-label={tr.t(k!("collection-resources"))}>
                         // A resource the library has shows as the library does (in the
                         // person's language), as it will once added.
                         for r in c.resources.iter().map(|r| tr.library().get(&r.id).unwrap_or(r)) {
@@ -107,7 +107,7 @@ pub fn CollectionLinkPage(props: &CollectionLinkPageProps) -> Html {
 
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ tr.t("heading-collection") }</h1>
+            <h1 id="page-title">{ tr.t(k!("heading-collection")) }</h1>
             { body }
         </section>
     }

@@ -21,8 +21,8 @@ pub fn DataPage() -> Html {
     };
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ tr.t("heading-data") }</h1>
-            <p>{ tr.t("data-intro") }</p>
+            <h1 id="page-title">{ tr.t(k!("heading-data")) }</h1>
+            <p>{ tr.t(k!("data-intro")) }</p>
             if let Some(m) = &*message { <div id="data-message" tabindex="-1" class="banner banner-info" role="status">{ m }</div> }
             { export_data(&app, &boards, &tr, &onmessage) }
             <ImportData boards={boards.clone()} />

@@ -22,9 +22,9 @@ pub fn HistoryPage() -> Html {
     if history.is_empty() {
         return html! {
             <section aria-labelledby="page-title">
-                <h1 id="page-title">{ tr.t("heading-history") }</h1>
-                <p>{ tr.t("history-empty") }</p>
-                <NavLink to={Route::Assess} class="button primary">{ tr.t("history-go-assess") }</NavLink>
+                <h1 id="page-title">{ tr.t(k!("heading-history")) }</h1>
+                <p>{ tr.t(k!("history-empty")) }</p>
+                <NavLink to={Route::Assess} class="button primary">{ tr.t(k!("history-go-assess")) }</NavLink>
                 { shared }
             </section>
         };
@@ -65,11 +65,11 @@ pub fn HistoryPage() -> Html {
 
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ tr.t("heading-history") }</h1>
-            <div class="table-scroll" role="region" aria-label={tr.tf("history-count", &[("count", n.into())])} tabindex="0">
+            <h1 id="page-title">{ tr.t(k!("heading-history")) }</h1>
+            <div class="table-scroll" role="region" aria-label={tr.tf(k!("history-count"), &[("count", n.into())])} tabindex="0">
             <table>
-                <caption>{ tr.tf("history-count", &[("count", n.into())]) }</caption>
-                <thead><tr><th scope="col">{ tr.t("history-completed") }</th><th scope="col" class="num">{ tr.t("table-overall") }</th><th scope="col">{ tr.t("table-level") }</th><th scope="col" class="no-print">{ tr.t("history-actions") }</th></tr></thead>
+                <caption>{ tr.tf(k!("history-count"), &[("count", n.into())]) }</caption>
+                <thead><tr><th scope="col">{ tr.t(k!("history-completed")) }</th><th scope="col" class="num">{ tr.t(k!("table-overall")) }</th><th scope="col">{ tr.t(k!("table-level")) }</th><th scope="col" class="no-print">{ tr.t(k!("history-actions")) }</th></tr></thead>
                 <tbody>
                     { for history.iter().enumerate().rev().map(|(i, s)| {
                         let sc = score(q, &s.answers);
@@ -82,12 +82,12 @@ pub fn HistoryPage() -> Html {
                                 <td class="no-print">
                                     if confirm_delete.as_deref() == Some(id.as_str()) {
                                         <button type="button" class="danger" onclick={{ let app = app.clone(); let c = confirm_delete.clone(); let id = id.clone(); move |_| { app.delete_snapshot(id.clone()); c.set(None); } }}>
-                                            { tr.tf("history-delete-yes", &[("label", label(i).as_str().into())]) }
+                                            { tr.tf(k!("history-delete-yes"), &[("label", label(i).as_str().into())]) }
                                         </button>
-                                        <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(None) }}>{ tr.t("keep-it") }</button>
+                                        <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(None) }}>{ tr.t(k!("keep-it")) }</button>
                                     } else {
                                         <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(Some(id.clone())) }}>
-                                            { tr.tf("history-delete", &[("label", label(i).as_str().into())]) }
+                                            { tr.tf(k!("history-delete"), &[("label", label(i).as_str().into())]) }
                                         </button>
                                     }
                                 </td>
@@ -98,30 +98,30 @@ pub fn HistoryPage() -> Html {
             </table>
             </div>
             if n >= 2 {
-                <h2>{ tr.t("history-compare") }</h2>
+                <h2>{ tr.t(k!("history-compare")) }</h2>
                 <div class="filters no-print">
-                    { select("compare-earlier", tr.t("history-earlier"), a, true) }
-                    { select("compare-later", tr.t("history-later"), b, false) }
+                    { select("compare-earlier", tr.t(k!("history-earlier")), a, true) }
+                    { select("compare-later", tr.t(k!("history-later")), b, false) }
                 </div>
                 { result_view(&tr, &ResultViewProps {
                     answers: history[b].answers.clone(),
                     label: AttrValue::from(label(b)),
                     compare: Some((AttrValue::from(label(a)), history[a].answers.clone())),
                     targets: None,
-                    caption: tr.t("history-change-caption").into(),
+                    caption: tr.t(k!("history-change-caption")).into(),
                     questionnaire: None,
                 }) }
             } else {
-                <h2>{ tr.t("history-one") }</h2>
+                <h2>{ tr.t(k!("history-one")) }</h2>
                 { result_view(&tr, &ResultViewProps {
                     answers: history[0].answers.clone(),
                     label: AttrValue::from(label(0)),
                     compare: None,
                     targets: None,
-                    caption: tr.t("history-scores-caption").into(),
+                    caption: tr.t(k!("history-scores-caption")).into(),
                     questionnaire: None,
                 }) }
-                <p>{ tr.t("history-complete-another") }</p>
+                <p>{ tr.t(k!("history-complete-another")) }</p>
             }
             { shared }
         </section>
@@ -136,21 +136,21 @@ fn SharedWithMe() -> Html {
     let shared = &app.data().shared_with_me;
     html! {
         <>
-            <h2>{ tr.t("history-shared") }</h2>
+            <h2>{ tr.t(k!("history-shared")) }</h2>
             if shared.is_empty() {
-                <p>{ tr.t("history-shared-empty") }</p>
+                <p>{ tr.t(k!("history-shared-empty")) }</p>
             } else {
                 <ul>
                     { for shared.iter().map(|s| {
-                        let name = s.result.name.clone().unwrap_or_else(|| tr.t("history-someone"));
+                        let name = s.result.name.clone().unwrap_or_else(|| tr.t(k!("history-someone")));
                         let code = s.code.clone();
                         html! {
                             <li>
                                 <NavLink to={Route::Shared { code: s.code.clone() }}>{ format!("{} ({})", name, tr.date(s.result.date)) }</NavLink>
                                 { " " }
-                                <button type="button" aria-label={tr.tf("history-remove-label", &[("name", name.as_str().into()), ("date", tr.date(s.result.date).as_str().into())])}
+                                <button type="button" aria-label={tr.tf(k!("history-remove-label"), &[("name", name.as_str().into()), ("date", tr.date(s.result.date).as_str().into())])}
                                     onclick={{ let app = app.clone(); move |_| app.remove_share(code.clone()) }}>
-                                    { tr.t("history-remove") }
+                                    { tr.t(k!("history-remove")) }
                                 </button>
                             </li>
                         }

@@ -15,8 +15,8 @@ pub fn HomePage() -> Html {
     let progress = overall_progress(q, &data.attempt.answers);
     let (cta, note, target) = if data.attempt.completed.is_some() {
         (
-            tr.t("home-see-results"),
-            tr.t("home-complete"),
+            tr.t(k!("home-see-results")),
+            tr.t(k!("home-complete")),
             Route::Results,
         )
     } else if progress.answered > 0 {
@@ -25,34 +25,34 @@ pub fn HomePage() -> Html {
             ("total", progress.total.into()),
         ];
         (
-            tr.t("home-resume"),
-            tr.tf("home-answered", &args),
+            tr.t(k!("home-resume")),
+            tr.tf(k!("home-answered"), &args),
             Route::Assess,
         )
     } else {
         let args = [("total", progress.total.into())];
         (
-            tr.t("home-start"),
-            tr.tf("home-how-long", &args),
+            tr.t(k!("home-start")),
+            tr.tf(k!("home-how-long"), &args),
             Route::Assess,
         )
     };
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ tr.t("heading-home") }</h1>
-            <p class="lead">{ tr.t("home-lead") }</p>
-            <p>{ tr.t("home-more-than-sharing") }</p>
+            <h1 id="page-title">{ tr.t(k!("heading-home")) }</h1>
+            <p class="lead">{ tr.t(k!("home-lead")) }</p>
+            <p>{ tr.t(k!("home-more-than-sharing")) }</p>
             <div class="actions">
                 <NavLink to={target} class="button primary">{ cta }</NavLink>
-                <NavLink to={Route::Library} class="button">{ tr.t("home-browse-library") }</NavLink>
+                <NavLink to={Route::Library} class="button">{ tr.t(k!("home-browse-library")) }</NavLink>
             </div>
             <p>{ note }</p>
-            <h2>{ tr.t("home-pillars") }</h2>
+            <h2>{ tr.t(k!("home-pillars")) }</h2>
             <ol>
-                { for q.pillars.iter().map(|p| html! { <li><strong>{ &p.name }</strong>{ tr.t("label-colon") }{ " " }{ &p.description }</li> }) }
+                { for q.pillars.iter().map(|p| html! { <li><strong>{ &p.name }</strong>{ tr.t(k!("label-colon")) }{ " " }{ &p.description }</li> }) }
             </ol>
-            <h2>{ tr.t("home-data-stays") }</h2>
-            <p>{ tr.t("home-no-server") }</p>
+            <h2>{ tr.t(k!("home-data-stays")) }</h2>
+            <p>{ tr.t(k!("home-no-server")) }</p>
         </section>
     }
 }

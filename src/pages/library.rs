@@ -80,7 +80,7 @@ pub fn LibraryPage() -> Html {
 
     let pillar_name = |id: &str| q.pillar(id).map(|p| p.short.clone()).unwrap_or_default();
     let n = results.hits.len();
-    let count = tr.tf("library-count", &[("count", n.into())]);
+    let count = tr.tf(k!("library-count"), &[("count", n.into())]);
     // A collection carries the library's own text, whatever the language on screen.
     let english = &crate::core::library::Library::builtin().resources;
     let candidates: Vec<Resource> = cat
@@ -98,8 +98,8 @@ pub fn LibraryPage() -> Html {
 
     html! {
         <section aria-labelledby="page-title" class="library">
-            <h1 id="page-title">{ tr.t("heading-library") }</h1>
-            <p>{ tr.t("library-intro") }</p>
+            <h1 id="page-title">{ tr.t(k!("heading-library")) }</h1>
+            <p>{ tr.t(k!("library-intro")) }</p>
             if let Some(n) = notice {
                 <div class="banner banner-info" role="status">{ &n.0 }</div>
             }
@@ -107,15 +107,15 @@ pub fn LibraryPage() -> Html {
                 { crate::messages::done(&tr, app.problem, message.as_deref().unwrap_or("").to_string()) }
             </p>
             if own.adding {
-                <ResourceForm id_scope="add" heading={tr.t("library-add")} onsave={own.on_add.clone()} oncancel={own.on_add_cancel.clone()} />
+                <ResourceForm id_scope="add" heading={tr.t(k!("library-add"))} onsave={own.on_add.clone()} oncancel={own.on_add_cancel.clone()} />
             } else {
                 <div class="actions">
-                    <button type="button" id="open-add-form" onclick={own.open_form.clone()}>{ tr.t("library-add") }</button>
-                    <button type="button" onclick={to_collections}>{ tr.t("library-to-collections") }</button>
+                    <button type="button" id="open-add-form" onclick={own.open_form.clone()}>{ tr.t(k!("library-add")) }</button>
+                    <button type="button" onclick={to_collections}>{ tr.t(k!("library-to-collections")) }</button>
                 </div>
             }
 
-            <h2>{ tr.t("library-find") }</h2>
+            <h2>{ tr.t(k!("library-find")) }</h2>
             <LibraryFilters filter={lf.clone()} by_pillar={results.by_pillar.clone()}
                 by_kind={results.by_kind.clone()} onclear={on_filters_clear} />
             <p class="result-count" role="status">{ count }</p>
@@ -130,7 +130,7 @@ pub fn LibraryPage() -> Html {
                         if own.editing.as_deref() == Some(r.id.as_str()) && provenance.own {
                             html! {
                                 <li key={r.id.clone()}>
-                                    <ResourceForm id_scope="edit" heading={tr.tf("library-edit", &[("title", r.title.as_str().into())])} heading_level={3}
+                                    <ResourceForm id_scope="edit" heading={tr.tf(k!("library-edit"), &[("title", r.title.as_str().into())])} heading_level={3}
                                         editing={Some(r.clone())} onsave={own.on_edit_save.clone()} oncancel={own.on_edit_cancel.clone()} />
                                 </li>
                             }
@@ -164,18 +164,18 @@ fn nothing_found(
     html! {
                 <div class="card empty">
                     if lf.bookmarked_only && no_bookmarks {
-                        <p>{ tr.t("library-no-bookmarks") }</p>
+                        <p>{ tr.t(k!("library-no-bookmarks")) }</p>
                     } else {
                         <p>
-                            { tr.t("matches-none") }
-                            if !filter.q.trim().is_empty() { { " " }{ tr.tf("matches-query", &[("query", filter.q.trim().into())]) } }
-                            if let Some(p) = filter.pillar_id() { { " " }{ tr.tf("matches-pillar", &[("pillar", pillar_name(p.as_str()).as_str().into())]) } }
-                            if let Some(k) = filter.kind() { { " " }{ tr.tf("matches-kind", &[("kinds", kinds_in_text(tr, k).as_str().into())]) } }
-                            if lf.bookmarked_only { { " " }{ tr.t("matches-bookmarks") } }
-                            { ". " }{ tr.t("matches-advice") }
+                            { tr.t(k!("matches-none")) }
+                            if !filter.q.trim().is_empty() { { " " }{ tr.tf(k!("matches-query"), &[("query", filter.q.trim().into())]) } }
+                            if let Some(p) = filter.pillar_id() { { " " }{ tr.tf(k!("matches-pillar"), &[("pillar", pillar_name(p.as_str()).as_str().into())]) } }
+                            if let Some(k) = filter.kind() { { " " }{ tr.tf(k!("matches-kind"), &[("kinds", kinds_in_text(tr, k).as_str().into())]) } }
+                            if lf.bookmarked_only { { " " }{ tr.t(k!("matches-bookmarks")) } }
+                            { ". " }{ tr.t(k!("matches-advice")) }
                         </p>
                     }
-                    <button type="button" onclick={clear}>{ tr.t("library-clear") }</button>
+                    <button type="button" onclick={clear}>{ tr.t(k!("library-clear")) }</button>
                 </div>
     }
 }

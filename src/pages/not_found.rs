@@ -9,9 +9,9 @@ pub fn NotFoundPage() -> Html {
     let tr = use_tr();
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ tr.t("heading-not-found") }</h1>
-            <p>{ tr.t("not-found-text") }</p>
-            <p><NavLink to={Route::Home}>{ tr.t("not-found-home") }</NavLink></p>
+            <h1 id="page-title">{ tr.t(k!("heading-not-found")) }</h1>
+            <p>{ tr.t(k!("not-found-text")) }</p>
+            <p><NavLink to={Route::Home}>{ tr.t(k!("not-found-home")) }</NavLink></p>
         </section>
     }
 }

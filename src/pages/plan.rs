@@ -21,35 +21,35 @@ use yew::prelude::*;
 /// The exports' words, from the catalogue.
 fn words(tr: &Tr) -> Words {
     Words {
-        title: tr.t("plan-file-title"),
-        calendar_name: tr.t("plan-calendar-name"),
-        next_assessment: tr.t("plan-next"),
-        reassessment: tr.t("plan-reassess"),
-        whole_pillar: tr.t("plan-whole-pillar"),
-        then: tr.t("plan-then"),
-        now: tr.t("plan-now"),
-        aim: tr.t("plan-aim"),
-        set_on: tr.t("plan-set-on"),
-        progress: tr.t("plan-progress-label"),
-        no_actions: tr.t("plan-no-actions"),
-        status: tr.t("plan-status"),
+        title: tr.t(k!("plan-file-title")),
+        calendar_name: tr.t(k!("plan-calendar-name")),
+        next_assessment: tr.t(k!("plan-next")),
+        reassessment: tr.t(k!("plan-reassess")),
+        whole_pillar: tr.t(k!("plan-whole-pillar")),
+        then: tr.t(k!("plan-then")),
+        now: tr.t(k!("plan-now")),
+        aim: tr.t(k!("plan-aim")),
+        set_on: tr.t(k!("plan-set-on")),
+        progress: tr.t(k!("plan-progress-label")),
+        no_actions: tr.t(k!("plan-no-actions")),
+        status: tr.t(k!("plan-status")),
         statuses: Status::ALL.map(|s| tr.t(status_id(&s))),
-        due: tr.t("plan-due"),
-        overdue: tr.t("plan-overdue"),
-        lead: tr.t("plan-lead"),
-        involved: tr.t("plan-involved"),
-        why: tr.t("plan-why"),
-        evidence: tr.t("plan-evidence"),
-        notes: tr.t("plan-notes"),
-        resources: tr.t("plan-resources"),
-        colon: tr.t("label-colon"),
+        due: tr.t(k!("plan-due")),
+        overdue: tr.t(k!("plan-overdue")),
+        lead: tr.t(k!("plan-lead")),
+        involved: tr.t(k!("plan-involved")),
+        why: tr.t(k!("plan-why")),
+        evidence: tr.t(k!("plan-evidence")),
+        notes: tr.t(k!("plan-notes")),
+        resources: tr.t(k!("plan-resources")),
+        colon: tr.t(k!("label-colon")),
     }
 }
 
 fn score_text(tr: &Tr, s: Option<Score>) -> String {
     match s {
         Some(s) => tr.num(crate::core::number::tenths(s.as_mean())),
-        None => tr.t("table-not-scored"),
+        None => tr.t(k!("table-not-scored")),
     }
 }
 
@@ -102,9 +102,9 @@ fn downloads(
     });
     html! {
         <div class="actions no-print">
-            <button type="button" onclick={make(false)}>{ tr.t("plan-download-md") }</button>
-            <button type="button" onclick={make(true)}>{ tr.t("plan-download-ics") }</button>
-            <button type="button" onclick={print}>{ tr.t("plan-print") }</button>
+            <button type="button" onclick={make(false)}>{ tr.t(k!("plan-download-md")) }</button>
+            <button type="button" onclick={make(true)}>{ tr.t(k!("plan-download-ics")) }</button>
+            <button type="button" onclick={print}>{ tr.t(k!("plan-print")) }</button>
         </div>
     }
 }
@@ -173,42 +173,42 @@ pub fn PlanPage() -> Html {
 
     html! {
         <section aria-labelledby="page-title" class="plan">
-            <h1 id="page-title">{ tr.t("heading-plan") }</h1>
+            <h1 id="page-title">{ tr.t(k!("heading-plan")) }</h1>
             if let Some(r) = &*undone {
                 { undo_banner(&app, &tr, q, r, &undone) }
             }
             if plan.focuses.is_empty() {
-                <p>{ tr.t("plan-empty") }</p>
-                <p class="no-print"><NavLink to={Route::Results} class="button">{ tr.t("plan-go-results") }</NavLink></p>
+                <p>{ tr.t(k!("plan-empty")) }</p>
+                <p class="no-print"><NavLink to={Route::Results} class="button">{ tr.t(k!("plan-go-results")) }</NavLink></p>
             } else {
-                <p class="no-print">{ tr.t("plan-intro") }</p>
+                <p class="no-print">{ tr.t(k!("plan-intro")) }</p>
                 if overdue > 0 {
-                    <p class="banner banner-warning" role="status">{ tr.tf("plan-overdue-count", &[("count", overdue.into())]) }</p>
+                    <p class="banner banner-warning" role="status">{ tr.tf(k!("plan-overdue-count"), &[("count", overdue.into())]) }</p>
                 }
                 <div class={classes!("field", "plan-next", plan.next_assessment.is_none().then_some("empty"))}>
-                    <label for="plan-next">{ tr.t("plan-next") }</label>
+                    <label for="plan-next">{ tr.t(k!("plan-next")) }</label>
                     <input type="date" id="plan-next" value={plan.next_assessment.map(|d| d.iso()).unwrap_or_default()}
                            onchange={on_next} aria-describedby="plan-next-hint" />
                     <p class="print-only">{ tr.date(plan.next_assessment) }</p>
-                    <span class="field-hint" id="plan-next-hint">{ tr.t("plan-next-hint") }</span>
+                    <span class="field-hint" id="plan-next-hint">{ tr.t(k!("plan-next-hint")) }</span>
                 </div>
                 { downloads(&app, &tr, &titles, &download_failed) }
-                if *download_failed { <p class="field-error" role="alert">{ tr.t("err-download") }</p> }
+                if *download_failed { <p class="field-error" role="alert">{ tr.t(k!("err-download")) }</p> }
                 <fieldset class="plan-filters no-print">
-                    <legend>{ tr.t("plan-filter") }</legend>
+                    <legend>{ tr.t(k!("plan-filter")) }</legend>
                     <div class="field">
-                        <label for="plan-filter-status">{ tr.t("plan-with-status") }</label>
+                        <label for="plan-filter-status">{ tr.t(k!("plan-with-status")) }</label>
                         <select id="plan-filter-status" onchange={on_status}>
-                            <option value="" selected={status.is_none()}>{ tr.t("plan-any-status") }</option>
+                            <option value="" selected={status.is_none()}>{ tr.t(k!("plan-any-status")) }</option>
                             for s in Status::ALL.iter() {
                                 <option value={s.id().to_string()} selected={status.as_ref() == Some(s)}>{ tr.t(status_id(s)) }</option>
                             }
                         </select>
                     </div>
                     <div class="field">
-                        <label for="plan-filter-person">{ tr.t("plan-person") }</label>
+                        <label for="plan-filter-person">{ tr.t(k!("plan-person")) }</label>
                         <select id="plan-filter-person" onchange={on_person}>
-                            <option value="" selected={person.is_empty()}>{ tr.t("plan-anyone") }</option>
+                            <option value="" selected={person.is_empty()}>{ tr.t(k!("plan-anyone")) }</option>
                             for p in people.iter() {
                                 <option value={p.clone()} selected={*person == *p}>{ p }</option>
                             }
@@ -216,7 +216,7 @@ pub fn PlanPage() -> Html {
                     </div>
                 </fieldset>
                 if groups.is_empty() {
-                    <p role="status">{ tr.t("plan-filter-none") }</p>
+                    <p role="status">{ tr.t(k!("plan-filter-none")) }</p>
                 }
                 for g in groups.iter() {
                     <section class="plan-pillar" aria-labelledby={format!("plan-{}", g.pillar.as_str())} key={g.pillar.as_str()}>
@@ -243,7 +243,7 @@ fn undo_banner(
     let (said, back) = match (&r.focus, r.actions.first()) {
         (Some((_, f)), _) => (
             tr.tf(
-                "plan-removed-focus",
+                k!("plan-removed-focus"),
                 &[
                     ("name", f.target.name(q).as_str().into()),
                     ("actions", r.actions.len().into()),
@@ -252,7 +252,10 @@ fn undo_banner(
             format!("focus-{}-aim", f.id.0),
         ),
         (None, Some((_, a))) => (
-            tr.tf("plan-removed-action", &[("what", a.what.as_str().into())]),
+            tr.tf(
+                k!("plan-removed-action"),
+                &[("what", a.what.as_str().into())],
+            ),
             format!("act-{}-what", a.id.0),
         ),
         (None, None) => return html! {},
@@ -268,7 +271,7 @@ fn undo_banner(
     html! {
         <div class="banner banner-info no-print" role="status">
             { said }{ " " }
-            <button type="button" id="plan-undo" onclick={undo}>{ tr.t("undo") }</button>
+            <button type="button" id="plan-undo" onclick={undo}>{ tr.t(k!("undo")) }</button>
         </div>
     }
 }
@@ -287,11 +290,12 @@ fn focus_card(
     let data = app.data();
     let now = standing(q, data.latest_answers(), &f.target);
     let cmp = f.compare(now);
-    let colon = tr.t("label-colon");
-    let labelled =
-        |label: &str, value: String| crate::core::plan::labelled(&colon, &tr.t(label), value);
+    let colon = tr.t(k!("label-colon"));
+    let labelled = |label: crate::core::i18n::Key, value: String| {
+        crate::core::plan::labelled(&colon, &tr.t(label), value)
+    };
     let name = match f.target.item_id() {
-        None => tr.t("plan-whole-pillar"),
+        None => tr.t(k!("plan-whole-pillar")),
         Some(_) => f.target.name(q),
     };
     // What the focus's controls carry for a screen reader: its pillar or item.
@@ -322,25 +326,25 @@ fn focus_card(
         <article class="card plan-focus" aria-labelledby={fid.clone()} key={f.id.0.clone()}>
             <h3 id={fid.clone()}>{ name }</h3>
             <p class="plan-standing">
-                { labelled("plan-then", score_text(tr, cmp.then)) }{ " · " }
-                { labelled("plan-now", score_text(tr, cmp.now)) }{ " · " }
-                { labelled("plan-aim", f.aim.map(|l| q.level_label(l)).unwrap_or_else(|| tr.t("plan-no-aim"))) }
-                if cmp.reached() == Some(true) { { " · " }<strong>{ tr.t("plan-reached") }</strong> }
+                { labelled(k!("plan-then"), score_text(tr, cmp.then)) }{ " · " }
+                { labelled(k!("plan-now"), score_text(tr, cmp.now)) }{ " · " }
+                { labelled(k!("plan-aim"), f.aim.map(|l| q.level_label(l)).unwrap_or_else(|| tr.t(k!("plan-no-aim")))) }
+                if cmp.reached() == Some(true) { { " · " }<strong>{ tr.t(k!("plan-reached")) }</strong> }
             </p>
             if p.total > 0 {
-                <p>{ tr.tf("plan-progress", &[("done", p.done.into()), ("total", p.total.into())]) }</p>
+                <p>{ tr.tf(k!("plan-progress"), &[("done", p.done.into()), ("total", p.total.into())]) }</p>
             }
             <div class="field no-print">
-                <label for={format!("{fid}-aim")}>{ tr.t("plan-aim-label") }{ about(tr, &target) }</label>
+                <label for={format!("{fid}-aim")}>{ tr.t(k!("plan-aim-label")) }{ about(tr, &target) }</label>
                 <select id={format!("{fid}-aim")} onchange={on_aim}>
-                    <option value="" selected={f.aim.is_none()}>{ tr.t("results-no-target") }</option>
+                    <option value="" selected={f.aim.is_none()}>{ tr.t(k!("results-no-target")) }</option>
                     for l in Level::all() {
                         <option value={l.get().to_string()} selected={f.aim == Some(l)}>{ q.level_label(l) }</option>
                     }
                 </select>
             </div>
             if view.actions.is_empty() {
-                <p class="muted">{ tr.t("plan-no-actions") }</p>
+                <p class="muted">{ tr.t(k!("plan-no-actions")) }</p>
             } else {
                 <ol class="plan-actions">
                     for a in view.actions.iter() {
@@ -351,7 +355,7 @@ fn focus_card(
             <AddAction focus={f.id.clone()} label={fid.clone()} name={target.clone()} />
             <div class="actions no-print">
                 <button type="button" class="danger" onclick={remove}>
-                    { tr.t("plan-remove-focus") }{ about(tr, &target) }
+                    { tr.t(k!("plan-remove-focus")) }{ about(tr, &target) }
                 </button>
             </div>
         </article>
@@ -418,12 +422,12 @@ fn AddAction(props: &AddActionProps) -> Html {
     html! {
         <div class="plan-add no-print">
             if !ideas.is_empty() {
-                <p class="label">{ tr.t("plan-suggested") }</p>
+                <p class="label">{ tr.t(k!("plan-suggested")) }</p>
                 <ul class="plan-ideas">
                     for idea in ideas.iter() {
                         <li key={idea.clone()}>
                             <button type="button" onclick={add(idea.clone())}>
-                                <span class="visually-hidden">{ tr.t("plan-add-this") }{ " " }</span>{ idea }
+                                <span class="visually-hidden">{ tr.t(k!("plan-add-this")) }{ " " }</span>{ idea }
                             </button>
                         </li>
                     }
@@ -431,10 +435,10 @@ fn AddAction(props: &AddActionProps) -> Html {
             }
             <form {onsubmit} class="plan-own">
                 <div class="field">
-                    <label for={input_id.clone()}>{ tr.t("plan-own-action") }{ about(&tr, &props.name) }</label>
+                    <label for={input_id.clone()}>{ tr.t(k!("plan-own-action")) }{ about(&tr, &props.name) }</label>
                     <input type="text" id={input_id} value={(*text).clone()} oninput={on_text} />
                 </div>
-                <button type="submit">{ tr.t("plan-add-action") }{ about(&tr, &props.name) }</button>
+                <button type="submit">{ tr.t(k!("plan-add-action")) }{ about(&tr, &props.name) }</button>
             </form>
         </div>
     }

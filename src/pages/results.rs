@@ -28,9 +28,9 @@ pub fn ResultsPage() -> Html {
     if answers.is_empty() {
         return html! {
             <section aria-labelledby="page-title">
-                <h1 id="page-title">{ tr.t("heading-results") }</h1>
-                <p>{ tr.t("results-empty") }</p>
-                <NavLink to={Route::Assess} class="button primary">{ tr.t("home-start") }</NavLink>
+                <h1 id="page-title">{ tr.t(k!("heading-results")) }</h1>
+                <p>{ tr.t(k!("results-empty")) }</p>
+                <NavLink to={Route::Assess} class="button primary">{ tr.t(k!("home-start")) }</NavLink>
             </section>
         };
     }
@@ -45,7 +45,7 @@ pub fn ResultsPage() -> Html {
     let compare = previous.map(|s| {
         (
             AttrValue::from(tr.tf(
-                "results-previous",
+                k!("results-previous"),
                 &[("date", tr.date(s.date).as_str().into())],
             )),
             s.answers.clone(),
@@ -58,11 +58,11 @@ pub fn ResultsPage() -> Html {
         .and_then(|id| data.history.iter().find(|s| &s.id == id));
     let when = match completed {
         Some(s) => tr.tf(
-            "results-completed-on",
+            k!("results-completed-on"),
             &[("date", tr.date(s.date).as_str().into())],
         ),
         None => tr.tf(
-            "results-in-progress",
+            k!("results-in-progress"),
             &[("date", tr.date(data.attempt.started).as_str().into())],
         ),
     };
@@ -92,31 +92,31 @@ pub fn ResultsPage() -> Html {
 
     html! {
         <section aria-labelledby="page-title" class="results">
-            <h1 id="page-title">{ tr.t("heading-results") }</h1>
+            <h1 id="page-title">{ tr.t(k!("heading-results")) }</h1>
             <p class="muted">{ when }</p>
             if !progress.complete() {
                 <div class="banner banner-info" role="status">
-                    { tr.tf("results-incomplete", &[("answered", progress.answered.into()), ("total", progress.total.into())]) }
-                    { " " }<NavLink to={Route::Assess}>{ tr.t("results-continue") }</NavLink>
+                    { tr.tf(k!("results-incomplete"), &[("answered", progress.answered.into()), ("total", progress.total.into())]) }
+                    { " " }<NavLink to={Route::Assess}>{ tr.t(k!("results-continue")) }</NavLink>
                 </div>
             }
-            <h2>{ tr.t("results-summary") }</h2>
+            <h2>{ tr.t(k!("results-summary")) }</h2>
             { result_summary(&tr, &ResultSummaryProps { answers: answers.clone(), targets: data.targets.clone(), whose: Whose::Yours, questionnaire: None }) }
 
-            <h2>{ tr.t("results-by-pillar") }</h2>
+            <h2>{ tr.t(k!("results-by-pillar")) }</h2>
             { result_view(&tr, &ResultViewProps {
                 answers: answers.clone(),
-                label: tr.t("results-you").into(),
+                label: tr.t(k!("results-you")).into(),
                 compare,
                 targets: Some(data.targets.clone()),
-                caption: tr.t("results-caption").into(),
+                caption: tr.t(k!("results-caption")).into(),
                 questionnaire: None,
             }) }
             { level_legend(&tr, false) }
 
-            <h2 class="no-print">{ tr.t("results-targets") }</h2>
+            <h2 class="no-print">{ tr.t(k!("results-targets")) }</h2>
             <div class="card no-print">
-                <p>{ tr.t("results-targets-intro") }</p>
+                <p>{ tr.t(k!("results-targets-intro")) }</p>
                 <div class="filters">
                     { for q.pillars.iter().map(|p| {
                         let id = format!("target-{}", p.id);
@@ -125,9 +125,9 @@ pub fn ResultsPage() -> Html {
                             .map(|l| l.get());
                         html! {
                             <div class="field">
-                                <label for={id.clone()}>{ tr.tf("results-target-for", &[("pillar", p.short.as_str().into())]) }</label>
+                                <label for={id.clone()}>{ tr.tf(k!("results-target-for"), &[("pillar", p.short.as_str().into())]) }</label>
                                 <select id={id} onchange={on_target(p.id.clone())}>
-                                    <option value="" selected={current.is_none()}>{ tr.t("results-no-target") }</option>
+                                    <option value="" selected={current.is_none()}>{ tr.t(k!("results-no-target")) }</option>
                                     { for q.levels.iter().map(|l| html! {
                                         <option value={l.value.to_string()} selected={current == Some(l.value)}>{ format!("{} · {}", l.value, l.name) }</option>
                                     }) }
@@ -138,27 +138,27 @@ pub fn ResultsPage() -> Html {
                 </div>
             </div>
 
-            <h2 class="no-print">{ tr.t("results-every-answer") }</h2>
+            <h2 class="no-print">{ tr.t(k!("results-every-answer")) }</h2>
             <div class="no-print">{ answer_list(&AnswerListProps { answers: answers.clone(), tr: &tr, questionnaire: None }) }</div>
 
             <div class="no-print">
-                <h2>{ tr.t("plan-next-steps") }</h2>
+                <h2>{ tr.t(k!("plan-next-steps")) }</h2>
                 <crate::components::add_to_plan::AddToPlan pillars={grow_ids.clone()} />
             </div>
 
             <div class="no-print">
-                <h2>{ tr.t("results-recommended") }</h2>
-                <p>{ tr.t("results-recommended-intro") }</p>
+                <h2>{ tr.t(k!("results-recommended")) }</h2>
+                <p>{ tr.t(k!("results-recommended-intro")) }</p>
                 <Recommendations pillars={grow_ids} answers={answers.clone()} />
             </div>
 
-            <h2 class="no-print">{ tr.t("results-share") }</h2>
+            <h2 class="no-print">{ tr.t(k!("results-share")) }</h2>
             <div class="no-print"><SharePanel answers={answers.clone()} date={share_date} /></div>
 
             <div class="actions no-print">
-                <button type="button" onclick={print}>{ tr.t("results-print") }</button>
-                <NavLink to={Route::History} class="button">{ tr.t("heading-history") }</NavLink>
-                <NavLink to={Route::Assess} class="button">{ tr.t("results-change") }</NavLink>
+                <button type="button" onclick={print}>{ tr.t(k!("results-print")) }</button>
+                <NavLink to={Route::History} class="button">{ tr.t(k!("heading-history")) }</NavLink>
+                <NavLink to={Route::Assess} class="button">{ tr.t(k!("results-change")) }</NavLink>
             </div>
         </section>
     }

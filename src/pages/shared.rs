@@ -128,8 +128,8 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             None => {
                 return html! {
                     <section aria-labelledby="page-title">
-                        <h1 id="page-title">{ tr.t("shared-opening") }</h1>
-                        <p role="status">{ tr.tf("shared-older-loading", &[("version", i64::from(v).into())]) }</p>
+                        <h1 id="page-title">{ tr.t(k!("shared-opening")) }</h1>
+                        <p role="status">{ tr.tf(k!("shared-older-loading"), &[("version", i64::from(v).into())]) }</p>
                     </section>
                 };
             }
@@ -137,10 +137,10 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             Some(None) => {
                 return html! {
                     <section aria-labelledby="page-title">
-                        <h1 id="page-title">{ tr.t("shared-cannot-open") }</h1>
-                        <div class="banner banner-error" role="alert">{ tr.tf("shared-older-unavailable", &[("version", i64::from(v).into())]) }</div>
-                        <p>{ tr.t("shared-nothing-changed") }</p>
-                        <p><NavLink to={Route::Home}>{ tr.t("not-found-home") }</NavLink></p>
+                        <h1 id="page-title">{ tr.t(k!("shared-cannot-open")) }</h1>
+                        <div class="banner banner-error" role="alert">{ tr.tf(k!("shared-older-unavailable"), &[("version", i64::from(v).into())]) }</div>
+                        <p>{ tr.t(k!("shared-nothing-changed")) }</p>
+                        <p><NavLink to={Route::Home}>{ tr.t(k!("not-found-home")) }</NavLink></p>
                     </section>
                 };
             }
@@ -152,10 +152,10 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         Err(e) => {
             return html! {
                 <section aria-labelledby="page-title">
-                    <h1 id="page-title">{ tr.t("shared-cannot-open") }</h1>
+                    <h1 id="page-title">{ tr.t(k!("shared-cannot-open")) }</h1>
                     <div class="banner banner-error" role="alert">{ crate::messages::decode_error(&tr, &e) }</div>
-                    <p>{ tr.t("shared-nothing-changed") }</p>
-                    <p><NavLink to={Route::Home}>{ tr.t("not-found-home") }</NavLink></p>
+                    <p>{ tr.t(k!("shared-nothing-changed")) }</p>
+                    <p><NavLink to={Route::Home}>{ tr.t(k!("not-found-home")) }</NavLink></p>
                 </section>
             };
         }
@@ -166,10 +166,13 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let who = result
         .name
         .clone()
-        .unwrap_or_else(|| tr.t("shared-someone"));
+        .unwrap_or_else(|| tr.t(k!("shared-someone")));
     let label = format!(
         "{} ({})",
-        result.name.clone().unwrap_or_else(|| tr.t("shared-result")),
+        result
+            .name
+            .clone()
+            .unwrap_or_else(|| tr.t(k!("shared-result"))),
         tr.date(result.date)
     );
     let data = app.data();
@@ -196,50 +199,50 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
 
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ tr.tf("shared-heading", &[("name", who.as_str().into())]) }</h1>
+            <h1 id="page-title">{ tr.tf(k!("shared-heading"), &[("name", who.as_str().into())]) }</h1>
             <div class="banner banner-info" role="note">
-                { tr.tf("shared-read-only", &[("name", who.as_str().into()), ("date", tr.date(result.date).as_str().into())]) }
+                { tr.tf(k!("shared-read-only"), &[("name", who.as_str().into()), ("date", tr.date(result.date).as_str().into())]) }
             </div>
             if result.answered_as == Role::Teacher {
-                <p class="banner banner-info" role="note">{ tr.t("shared-answered-as-teacher") }</p>
+                <p class="banner banner-info" role="note">{ tr.t(k!("shared-answered-as-teacher")) }</p>
             }
             if let Some(v) = old {
-                <p class="banner banner-info" role="note">{ tr.tf("shared-older-version", &[("version", i64::from(v).into())]) }</p>
+                <p class="banner banner-info" role="note">{ tr.tf(k!("shared-older-version"), &[("version", i64::from(v).into())]) }</p>
             }
             if answered < result.answers.len() {
-                <p class="incomplete">{ tr.tf("shared-incomplete", &[("answered", answered.into()), ("total", result.answers.len().into())]) }</p>
+                <p class="incomplete">{ tr.tf(k!("shared-incomplete"), &[("answered", answered.into()), ("total", result.answers.len().into())]) }</p>
             }
             <div class="actions no-print">
                 if saved {
-                    <p id="shared-saved" tabindex="-1" role="status">{ crate::messages::done(&tr, app.problem, tr.t("shared-saved")) }</p>
+                    <p id="shared-saved" tabindex="-1" role="status">{ crate::messages::done(&tr, app.problem, tr.t(k!("shared-saved"))) }</p>
                 } else {
-                    <button type="button" class="primary" onclick={save}>{ tr.t("shared-save") }</button>
+                    <button type="button" class="primary" onclick={save}>{ tr.t(k!("shared-save")) }</button>
                 }
                 if mine.is_some() {
                     <label class="choice-inline">
                         <input type="checkbox" checked={*compare}
                             onchange={{ let c = compare.clone(); move |_| c.set(!*c) }} />
-                        { " " }{ tr.t("shared-compare") }
+                        { " " }{ tr.t(k!("shared-compare")) }
                     </label>
                 }
             </div>
-            <h2>{ tr.t("results-summary") }</h2>
+            <h2>{ tr.t(k!("results-summary")) }</h2>
             { result_summary(&tr, &ResultSummaryProps {
                 answers: answers.clone(),
                 targets: Default::default(),
                 whose: result.name.clone().map_or(Whose::Theirs, Whose::Named),
                 questionnaire: shown_q,
             }) }
-            <h2>{ tr.t("results-by-pillar") }</h2>
+            <h2>{ tr.t(k!("results-by-pillar")) }</h2>
             { result_view(&tr, &ResultViewProps {
                 answers: answers.clone(),
                 label: AttrValue::from(label),
-                compare: (*compare).then_some(()).and(mine).map(|m| (AttrValue::from(tr.t("shared-you-latest")), m)),
+                compare: (*compare).then_some(()).and(mine).map(|m| (AttrValue::from(tr.t(k!("shared-you-latest"))), m)),
                 targets: None,
-                caption: AttrValue::from(tr.tf("shared-caption", &[("name", who.as_str().into())])),
+                caption: AttrValue::from(tr.tf(k!("shared-caption"), &[("name", who.as_str().into())])),
                 questionnaire: shown_q,
             }) }
-            <h2>{ tr.t("results-every-answer") }</h2>
+            <h2>{ tr.t(k!("results-every-answer")) }</h2>
             { answer_list(&AnswerListProps { answers, tr: &tr, questionnaire: shown_q }) }
         </section>
     }

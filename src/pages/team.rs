@@ -27,33 +27,36 @@ pub fn TeamPage(props: &TeamPageProps) -> Html {
         Err(e) => {
             return html! {
                 <section aria-labelledby="page-title">
-                    <h1 id="page-title">{ tr.t("team-cannot-open") }</h1>
+                    <h1 id="page-title">{ tr.t(k!("team-cannot-open")) }</h1>
                     <div class="banner banner-error" role="alert">{ crate::messages::team_link_error(&tr, &e) }</div>
-                    <p>{ tr.t("shared-nothing-changed") }</p>
-                    <p><NavLink to={Route::Home}>{ tr.t("not-found-home") }</NavLink></p>
+                    <p>{ tr.t(k!("shared-nothing-changed")) }</p>
+                    <p><NavLink to={Route::Home}>{ tr.t(k!("not-found-home")) }</NavLink></p>
                 </section>
             };
         }
     };
-    let name = link.name.clone().unwrap_or_else(|| tr.t("board-untitled"));
+    let name = link
+        .name
+        .clone()
+        .unwrap_or_else(|| tr.t(k!("board-untitled")));
     let team = Rc::new(link.team);
     let latest = app.data().history.last().map(|s| &s.answers);
     let overlay = latest
         .filter(|_| *mine)
-        .map(|a| (tr.t("shared-you-latest"), a));
+        .map(|a| (tr.t(k!("shared-you-latest")), a));
     html! {
         <section aria-labelledby="page-title" class="board">
-            <h1 id="page-title">{ tr.t("heading-team") }</h1>
-            <p class="lead">{ tr.tf("team-of", &[("name", name.as_str().into()), ("date", tr.date(link.date).as_str().into())]) }</p>
+            <h1 id="page-title">{ tr.t(k!("heading-team")) }</h1>
+            <p class="lead">{ tr.tf(k!("team-of"), &[("name", name.as_str().into()), ("date", tr.date(link.date).as_str().into())]) }</p>
             <div class="banner banner-info" role="note">
-                { tr.tf("team-read-only", &[("count", team.results.into())]) }
+                { tr.tf(k!("team-read-only"), &[("count", team.results.into())]) }
             </div>
             <div class="actions no-print">
-                <button type="button" id="projector-open" onclick={{ let p = projector.clone(); move |_| p.set(true) }}>{ tr.t("board-projector") }</button>
+                <button type="button" id="projector-open" onclick={{ let p = projector.clone(); move |_| p.set(true) }}>{ tr.t(k!("board-projector")) }</button>
                 if latest.is_some() {
                     <label class="choice-inline">
                         <input type="checkbox" checked={*mine} onchange={{ let m = mine.clone(); move |_| m.set(!*m) }} />
-                        { " " }{ tr.t("board-overlay-mine") }
+                        { " " }{ tr.t(k!("board-overlay-mine")) }
                     </label>
                 }
             </div>
