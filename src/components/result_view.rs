@@ -77,11 +77,13 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
                     <tr>
                         <th scope="col">{ tr.t(k!("table-pillar")) }</th>
                         <th scope="col" class="num">{ props.label.clone() }</th>
-                        <th scope="col">{ tr.t(k!("table-level")) }</th>
+                        // Compared, the two scores and the change come first (a phone shows them
+                        // without scrolling); the level, which restates the score, after them.
                         if let Some((label, _)) = &compare {
                             <th scope="col" class="num">{ label.clone() }</th>
                             <th scope="col" class="num">{ tr.t(k!("table-change")) }</th>
                         }
+                        <th scope="col">{ tr.t(k!("table-level")) }</th>
                         if targets.is_some() {
                             <th scope="col" class="num">{ tr.t(k!("table-target")) }</th>
                             <th scope="col" class="num">{ tr.t(k!("table-gap")) }</th>
@@ -103,11 +105,11 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
                             <tr>
                                 <th scope="row">{ &pillar.name }</th>
                                 <td class="num">{ tr.num(fmt_score(p.mean)) }</td>
-                                <td>{ status }</td>
                                 if let Some((_, c)) = &compare {
                                     <td class="num">{ tr.num(fmt_score(c.mean_of(p.pillar))) }</td>
                                     <td class="num">{ tr.num(fmt_delta(deltas.as_ref().and_then(|d| d.get(p.pillar)).and_then(|c| c.delta()))) }</td>
                                 }
+                                <td>{ status }</td>
                                 if targets.is_some() {
                                     <td class="num">{ target.map(|t| t.to_string()).unwrap_or_else(|| "—".into()) }</td>
                                     <td class="num">{ match (target, p.mean) {
@@ -124,11 +126,11 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
                     <tr>
                         <th scope="row">{ tr.t(k!("table-overall")) }</th>
                         <td class="num">{ tr.num(fmt_score(scores.overall)) }</td>
-                        <td>{ scores.overall_band().map(|b| q.level_name(b).to_string()).unwrap_or_else(|| tr.t(k!("table-not-scored"))) }</td>
                         if let Some((_, c)) = &compare {
                             <td class="num">{ tr.num(fmt_score(c.overall)) }</td>
                             <td class="num">{ tr.num(fmt_delta(c.overall.zip(scores.overall).map(|(b, a)| a - b))) }</td>
                         }
+                        <td>{ scores.overall_band().map(|b| q.level_name(b).to_string()).unwrap_or_else(|| tr.t(k!("table-not-scored"))) }</td>
                         if targets.is_some() { <td></td><td></td> }
                     </tr>
                 </tfoot>

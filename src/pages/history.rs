@@ -67,7 +67,7 @@ pub fn HistoryPage() -> Html {
         <section aria-labelledby="page-title">
             <h1 id="page-title">{ tr.t(k!("heading-history")) }</h1>
             <div class="table-scroll" role="region" aria-label={tr.tf(k!("history-count"), &[("count", n.into())])} tabindex="0">
-            <table>
+            <table class="history-list">
                 <caption>{ tr.tf(k!("history-count"), &[("count", n.into())]) }</caption>
                 <thead><tr><th scope="col">{ tr.t(k!("history-completed")) }</th><th scope="col" class="num">{ tr.t(k!("table-overall")) }</th><th scope="col">{ tr.t(k!("table-level")) }</th><th scope="col" class="no-print">{ tr.t(k!("history-actions")) }</th></tr></thead>
                 <tbody>
@@ -81,13 +81,14 @@ pub fn HistoryPage() -> Html {
                                 <td>{ sc.overall_band().map(|b| q.level_name(b).to_string()).unwrap_or_default() }</td>
                                 <td class="no-print">
                                     if confirm_delete.as_deref() == Some(id.as_str()) {
-                                        <button type="button" class="danger" onclick={{ let app = app.clone(); let c = confirm_delete.clone(); let id = id.clone(); move |_| { app.delete_snapshot(id.clone()); c.set(None); } }}>
-                                            { tr.tf(k!("history-delete-yes"), &[("label", label(i).as_str().into())]) }
+                                        <button type="button" class="danger" aria-label={tr.tf(k!("history-delete-yes"), &[("label", label(i).as_str().into())])} onclick={{ let app = app.clone(); let c = confirm_delete.clone(); let id = id.clone(); move |_| { app.delete_snapshot(id.clone()); c.set(None); } }}>
+                                            { tr.t(k!("history-delete-yes-short")) }
                                         </button>
                                         <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(None) }}>{ tr.t(k!("keep-it")) }</button>
                                     } else {
-                                        <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(Some(id.clone())) }}>
-                                            { tr.tf(k!("history-delete"), &[("label", label(i).as_str().into())]) }
+                                        // Named with its row's date; it shows the verb only, so the row fits a phone.
+                                        <button type="button" aria-label={tr.tf(k!("history-delete"), &[("label", label(i).as_str().into())])} onclick={{ let c = confirm_delete.clone(); move |_| c.set(Some(id.clone())) }}>
+                                            { tr.t(k!("history-delete-short")) }
                                         </button>
                                     }
                                 </td>

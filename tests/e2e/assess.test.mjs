@@ -37,7 +37,8 @@ test("a whole assessment can be answered with the keyboard alone", async () => {
       await page.keyboard.press("Enter");
       // Focus moves to the new pillar's heading, then Tab leads to its first answer.
       await page.getByRole("heading", { level: 2, name: QUESTIONNAIRE.pillars[pi + 1].name }).waitFor();
-      assert.equal((await activeRole(page)).id, "pillar-heading");
+      // (Focus moves once the new pillar is drawn: wait for it rather than race the render.)
+      await page.waitForFunction(() => document.activeElement?.id === "pillar-heading", null, { timeout: 5000 });
       await page.keyboard.press("Tab");
     }
   }

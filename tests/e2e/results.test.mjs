@@ -66,14 +66,35 @@ test("a second assessment is compared with the first, on the results and in the 
   for (const [pi, pillar] of QUESTIONNAIRE.pillars.entries()) {
     const cells = change.getByRole("row", { name: new RegExp(`^${pillar.name}`) }).getByRole("cell");
     const delta = meanOf(pi, second) - meanOf(pi, first);
-    const text = (await cells.nth(3).textContent()).replace("−", "-");
+    const text = (await cells.nth(2).textContent()).replace("−", "-");
     assert.ok(Math.abs(Number(text) - delta) < 0.051, `${pillar.short}: ${text} vs ${delta}`);
   }
+  // On a phone the comparison's scores and change are in view without scrolling sideways, and
+  // each row's delete button shows its verb (named with its date for a screen reader).
+  await page.setViewportSize({ width: 390, height: 800 });
+  const edge = async (name) => { const b = await change.getByRole("columnheader", { name }).boundingBox(); return b.x + b.width; };
+  assert.ok((await edge("Change")) <= 390, `the Change column ends at ${await edge("Change")} px`);
+  const del = page.getByRole("button", { name: /^Delete / }).first();
+  assert.equal((await del.textContent()).trim(), "Delete");
+  await page.setViewportSize({ width: 1280, height: 800 });
   // Any two can be overlaid: choosing the same one twice shows no change.
   await page.getByLabel("Earlier").selectOption({ index: 1 });
   const cells = change.getByRole("row", { name: new RegExp(`^${QUESTIONNAIRE.pillars[0].name}`) }).getByRole("cell");
-  assert.equal(await cells.nth(3).textContent(), "0.0");
+  assert.equal(await cells.nth(2).textContent(), "0.0");
   assert.deepEqual(await axe(page), []);
+  const list = () => page.getByRole("table", { name: /completed assessment/ });
+  const laterOverall = await list().getByRole("row", { name: /\(2\)/ }).getByRole("cell").first().textContent();
+  // Deleting one asks first; "Keep it" keeps it, "Yes, delete" deletes only that one.
+  await page.getByRole("button", { name: /^Delete .*\(1\)$/ }).click();
+  await page.getByRole("button", { name: "Keep it" }).click();
+  await page.getByRole("button", { name: /^Delete .*\(1\)$/ }).click();
+  await page.getByRole("button", { name: /^Yes, delete .*\(1\)$/ }).click();
+  await page.getByRole("table", { name: "1 completed assessment" }).waitFor();
+  await page.reload(); await appReady(page);
+  await page.getByRole("table", { name: "1 completed assessment" }).waitFor();
+  // The one left is the later one, now the only one of its day (so named by its date alone).
+  assert.equal(await list().getByRole("row").nth(1).getByRole("cell").first().textContent(), laterOverall);
+  await page.getByRole("button", { name: /^Delete \d+ \w+ \d{4}$/ }).waitFor();
   await context.close();
 });
 
