@@ -164,6 +164,7 @@ summary-to-lead = To lead others here:
 
 ## Chart and table of scores
 chart-title = Radar chart of { $label } by pillar; the table gives the same figures.
+chart-title-compare = Radar chart of { $label } by pillar, compared with { $other }; the table gives the same figures.
 table-pillar = Pillar
 table-level = Level
 table-change = Change

@@ -145,6 +145,7 @@ summary-to-lead = Pour amener les autres à le faire :
 
 ## Graphique et tableau des résultats
 chart-title = Graphique en radar : { $label }, par pilier ; le tableau donne les mêmes valeurs.
+chart-title-compare = Graphique en radar : { $label }, par pilier, comparé à { $other } ; le tableau donne les mêmes valeurs.
 table-pillar = Pilier
 table-level = Niveau
 table-change = Évolution

@@ -64,7 +64,16 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
     }
     let axes: Vec<String> = q.pillars.iter().map(|p| p.short.clone()).collect();
     let deltas = compare.as_ref().map(|(_, c)| changes(c, &scores));
-    let title = tr.tf(k!("chart-title"), &[("label", props.label.as_str().into())]);
+    let title = match &compare {
+        Some((other, _)) => tr.tf(
+            k!("chart-title-compare"),
+            &[
+                ("label", props.label.as_str().into()),
+                ("other", other.as_str().into()),
+            ],
+        ),
+        None => tr.tf(k!("chart-title"), &[("label", props.label.as_str().into())]),
+    };
 
     html! {
         <div class="chart-and-table">

@@ -101,8 +101,18 @@ pub fn ShareCollection(props: &ShareCollectionProps) -> Html {
             changed();
         })
     };
+    // What is missing is said, and a missing name is where focus goes, to type it.
+    let fail = {
+        let error = error.clone();
+        move |e: Missing| {
+            if e == Missing::Name {
+                platform::focus_after_render("collection-name");
+            }
+            error.set(Some(e));
+        }
+    };
     let download = {
-        let (build, error, link) = (build.clone(), error.clone(), link.clone());
+        let (build, error, link, fail) = (build.clone(), error.clone(), link.clone(), fail.clone());
         Callback::from(move |_: MouseEvent| match build() {
             Ok(c) => {
                 link.set(None);
@@ -113,7 +123,7 @@ pub fn ShareCollection(props: &ShareCollectionProps) -> Html {
                 );
                 error.set(result.err().map(|_| Missing::Download));
             }
-            Err(e) => error.set(Some(e)),
+            Err(e) => fail(e),
         })
     };
     let copy_link = {
@@ -144,7 +154,7 @@ pub fn ShareCollection(props: &ShareCollectionProps) -> Html {
             }
             Err(e) => {
                 link.set(None);
-                error.set(Some(e));
+                fail(e);
             }
         })
     };

@@ -5,6 +5,7 @@ use crate::components::result_view::{result_view, ResultViewProps};
 use crate::core::scoring::{fmt_score, score};
 use crate::hooks::use_app;
 use crate::i18n::use_tr;
+use crate::platform;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -66,7 +67,7 @@ pub fn HistoryPage() -> Html {
     html! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">{ tr.t(k!("heading-history")) }</h1>
-            <div class="table-scroll" role="region" aria-label={tr.tf(k!("history-count"), &[("count", n.into())])} tabindex="0">
+            <div class="table-scroll" id="history-table" role="region" aria-label={tr.tf(k!("history-count"), &[("count", n.into())])} tabindex="0">
             <table class="history-list">
                 <caption>{ tr.tf(k!("history-count"), &[("count", n.into())]) }</caption>
                 <thead><tr><th scope="col">{ tr.t(k!("history-completed")) }</th><th scope="col" class="num">{ tr.t(k!("table-overall")) }</th><th scope="col">{ tr.t(k!("table-level")) }</th><th scope="col" class="no-print">{ tr.t(k!("history-actions")) }</th></tr></thead>
@@ -81,7 +82,7 @@ pub fn HistoryPage() -> Html {
                                 <td>{ sc.overall_band().map(|b| q.level_name(b).to_string()).unwrap_or_default() }</td>
                                 <td class="no-print">
                                     if confirm_delete.as_deref() == Some(id.as_str()) {
-                                        <button type="button" class="danger" aria-label={tr.tf(k!("history-delete-yes"), &[("label", label(i).as_str().into())])} onclick={{ let app = app.clone(); let c = confirm_delete.clone(); let id = id.clone(); move |_| { app.delete_snapshot(id.clone()); c.set(None); } }}>
+                                        <button type="button" class="danger" aria-label={tr.tf(k!("history-delete-yes"), &[("label", label(i).as_str().into())])} onclick={{ let app = app.clone(); let c = confirm_delete.clone(); let id = id.clone(); move |_| { app.delete_snapshot(id.clone()); c.set(None); platform::focus_after_render(if n > 1 { "history-table" } else { "page-title" }); } }}>
                                             { tr.t(k!("history-delete-yes-short")) }
                                         </button>
                                         <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(None) }}>{ tr.t(k!("keep-it")) }</button>

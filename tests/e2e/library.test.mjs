@@ -352,6 +352,8 @@ test("a collection link shows the collection elsewhere and can be added; a tampe
   // A name is needed first.
   await share.getByRole("button", { name: "Copy collection link" }).click();
   await share.getByRole("alert").filter({ hasText: "Give the collection a name first." }).waitFor();
+  // Focus goes to the name that is missing, to type it.
+  await a.page.waitForFunction(() => document.activeElement?.id === "collection-name", null, { timeout: 5000 });
   await share.getByLabel("Collection name").fill("Open house");
   await share.getByLabel("Your name or organisation (optional)").fill("Lakeside PS");
   await share.getByRole("button", { name: "Copy collection link" }).click();

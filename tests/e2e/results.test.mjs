@@ -59,6 +59,8 @@ test("a second assessment is compared with the first, on the results and in the 
   const table = page.getByRole("table", { name: /Your scores by pillar/ });
   await table.getByRole("columnheader", { name: /^Previous/ }).waitFor();
   assert.equal(await plotted(page, "compare").then((d) => d.length), QUESTIONNAIRE.pillars.length);
+  // The chart's name says what it compares.
+  await page.getByRole("img", { name: /^Radar chart of .* by pillar, compared with Previous/ }).waitFor();
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
   await page.getByRole("table", { name: "2 completed assessments" }).waitFor();
@@ -74,6 +76,11 @@ test("a second assessment is compared with the first, on the results and in the 
   await page.setViewportSize({ width: 390, height: 800 });
   const edge = async (name) => { const b = await change.getByRole("columnheader", { name }).boundingBox(); return b.x + b.width; };
   assert.ok((await edge("Change")) <= 390, `the Change column ends at ${await edge("Change")} px`);
+  // Scrolled to its end, the table still shows which pillar each row is.
+  const region = page.getByRole("region", { name: /Change per pillar/ });
+  await region.evaluate((r) => { r.scrollLeft = r.scrollWidth; });
+  const pinned = await change.getByRole("rowheader", { name: QUESTIONNAIRE.pillars[0].name }).boundingBox();
+  assert.ok(pinned.x >= 0 && pinned.x < 40, `the pillar's name is at ${pinned.x} px once scrolled`);
   const del = page.getByRole("button", { name: /^Delete / }).first();
   assert.equal((await del.textContent()).trim(), "Delete");
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -90,6 +97,9 @@ test("a second assessment is compared with the first, on the results and in the 
   await page.getByRole("button", { name: /^Delete .*\(1\)$/ }).click();
   await page.getByRole("button", { name: /^Yes, delete .*\(1\)$/ }).click();
   await page.getByRole("table", { name: "1 completed assessment" }).waitFor();
+  // Focus goes to the list that is left (its name says how many), not to the page's top.
+  await page.waitForFunction(() => document.activeElement?.id === "history-table", null, { timeout: 5000 });
+  assert.equal(await page.locator("#history-table").getAttribute("aria-label"), "1 completed assessment");
   await page.reload(); await appReady(page);
   await page.getByRole("table", { name: "1 completed assessment" }).waitFor();
   // The one left is the later one, now the only one of its day (so named by its date alone).
