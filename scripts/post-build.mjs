@@ -168,7 +168,7 @@ const sw = template
   .replace(/^[ \t]*\/\/.*\n/gm, "")
   .replace('"__PILLARS_VERSION__"', JSON.stringify(version))
   .replace("[/* __PILLARS_PRECACHE__ */]", JSON.stringify(urls))
-  .replace("{/* __PILLARS_SHA256__ */}", JSON.stringify(Object.fromEntries(urls.map((u) => [u, hashes[u]]))));
+  .replace("{/* __PILLARS_SHA256__ */}", JSON.stringify(Object.fromEntries(urls.map((u) => [u, hashes[u].slice(0, 16)]))));
 if (sw.includes("__PILLARS_")) throw new Error("post-build: a placeholder of sw-template.js was not filled");
 // A development build (trunk serve) must never be served stale from a cache: its worker caches
 // nothing and clears what a release build may have left in this scope (another deployment on the

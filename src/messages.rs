@@ -47,6 +47,8 @@ pub fn preview_line(tr: &Tr, line: &crate::core::transfer::Line) -> String {
             k!("preview-attempt-replaced"),
             &[("mine", mine.into()), ("theirs", theirs.into())],
         ),
+        L::AttemptKept => tr.t(k!("preview-attempt-kept")),
+        L::NextAssessment => tr.t(k!("preview-next-assessment")),
         L::Targets(c) => n(k!("preview-targets"), c),
         L::Shares(c) => n(k!("preview-shares"), c),
         L::Own(c) => n(k!("preview-own"), c),

@@ -168,6 +168,7 @@ chart-title-compare = Radar chart of { $label } by pillar, compared with { $othe
 table-pillar = Pillar
 table-level = Level
 table-change = Change
+table-difference = Difference from you
 table-target = Target
 table-targets = Targets
 table-gap = Gap
@@ -227,6 +228,9 @@ history-shared-empty = When someone sends you a result link, you can save it her
 history-someone = Someone
 history-remove = Remove
 history-remove-label = Remove { $name }'s result from { $date }
+history-remove-yes = Yes, remove { $name }'s result from { $date }
+history-remove-yes-short = Yes, remove
+history-removed = { $name }'s result from { $date } is removed.
 
 ## The library
 library-intro = Articles, courses, books and communities for each pillar, chosen for school leaders. Bookmark what you want to read, mark what you have done and keep private notes: everything stays in this browser.
@@ -321,6 +325,7 @@ data-import-left-out = Part of this file is damaged: { $count ->
     }
 data-import-adds = It will add:
 data-import-replaces = It will replace:
+data-import-keeps = It will keep what is newer here:
 data-import-button = Import
 data-imported = Imported. What the file held is now here: your results and history, your plan, your library and your workshop boards.
 data-imported-unsaved = Imported into this tab, but this browser did not save it: keep the tab open and download your data.
@@ -521,7 +526,9 @@ preview-attempt = { $count ->
     [one] an assessment in progress ({ $count } answer)
    *[other] an assessment in progress ({ $count } answers)
 }
-preview-attempt-replaced = your assessment in progress ({ $mine } answers) with the file's ({ $theirs } answers)
+preview-attempt-replaced = your current assessment ({ $mine } answers) with the file's ({ $theirs } answers)
+preview-attempt-kept = your current assessment, started after the file's
+preview-next-assessment = the date of your next assessment
 preview-targets = { $count ->
     [one] { $count } target
    *[other] { $count } targets
@@ -576,6 +583,8 @@ plan-overdue-count = { $count ->
 }
 plan-next = Next assessment
 plan-next-hint = The date you plan to assess yourself again, to see how far you have come.
+plan-next-due = The day you set for your next assessment, { $date }, has come.
+plan-next-due-link = Assess yourself again to see how far you have come
 plan-download-md = Download as Markdown
 plan-download-ics = Download calendar file (.ics)
 plan-print = Print the plan
@@ -594,7 +603,10 @@ plan-aim-label = Level you aim for
 plan-no-aim = none
 plan-set-on = Set on
 plan-reached = Aim reached
-plan-progress = { $done } of { $total } actions done
+plan-progress = { $total ->
+    [one] { $done } of { $total } action done
+   *[other] { $done } of { $total } actions done
+}
 plan-progress-label = Actions done
 plan-no-actions = No actions yet.
 plan-remove-focus = Remove this focus

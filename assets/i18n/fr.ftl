@@ -149,6 +149,7 @@ chart-title-compare = Graphique en radar : { $label }, par pilier, comparé à 
 table-pillar = Pilier
 table-level = Niveau
 table-change = Évolution
+table-difference = Écart avec vous
 table-target = Cible
 table-targets = Cibles
 table-gap = Écart à la cible
@@ -212,6 +213,9 @@ history-shared-empty = Quand quelqu'un vous envoie un lien de résultat, vous po
 history-someone = Une personne
 history-remove = Retirer
 history-remove-label = Retirer le résultat de { $name } du { $date }
+history-remove-yes = Oui, retirer le résultat de { $name } du { $date }
+history-remove-yes-short = Oui, retirer
+history-removed = Le résultat de { $name } du { $date } est retiré.
 
 ## La bibliothèque
 library-intro = Des articles, des cours, des livres et des communautés pour chaque pilier, choisis pour les leaders scolaires. Ajoutez un signet à ce que vous voulez lire, marquez ce que vous avez fait et prenez des notes privées : tout reste dans ce navigateur.
@@ -306,6 +310,7 @@ data-import-left-out = Une partie de ce fichier est endommagée : { $count ->
     }
 data-import-adds = Il ajoutera :
 data-import-replaces = Il remplacera :
+data-import-keeps = Il gardera ce qui est plus récent ici :
 data-import-button = Importer
 data-imported = Importé. Ce que contenait le fichier est maintenant ici : vos résultats et votre historique, votre plan, votre bibliothèque et vos tableaux d'atelier.
 data-imported-unsaved = Importé dans cet onglet, mais ce navigateur ne l'a pas enregistré : gardez l'onglet ouvert et téléchargez vos données.
@@ -517,7 +522,9 @@ preview-attempt = { $count ->
     [one] une autoévaluation en cours ({ $count } réponse)
    *[other] une autoévaluation en cours ({ $count } réponses)
 }
-preview-attempt-replaced = votre autoévaluation en cours ({ $mine } réponses) par celle du fichier ({ $theirs } réponses)
+preview-attempt-replaced = votre autoévaluation actuelle ({ $mine } réponses) par celle du fichier ({ $theirs } réponses)
+preview-attempt-kept = votre autoévaluation actuelle, commencée après celle du fichier
+preview-next-assessment = la date de votre prochaine autoévaluation
 preview-targets = { $count ->
     [one] { $count } cible
    *[other] { $count } cibles
@@ -574,6 +581,8 @@ plan-overdue-count = { $count ->
 }
 plan-next = Prochaine autoévaluation
 plan-next-hint = La date à laquelle vous prévoyez de refaire votre autoévaluation, pour mesurer le chemin parcouru.
+plan-next-due = Le jour prévu pour votre prochaine autoévaluation, le { $date }, est arrivé.
+plan-next-due-link = Refaites votre autoévaluation pour voir le chemin parcouru
 plan-download-md = Télécharger en Markdown
 plan-download-ics = Télécharger le fichier de calendrier (.ics)
 plan-print = Imprimer le plan

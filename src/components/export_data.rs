@@ -1,6 +1,6 @@
 //! Your data, export: everything as one JSON file, and the scores across the history as CSV.
 use crate::core::board::Boards;
-use crate::core::transfer::{export_json, history_csv, preview, CsvStyle};
+use crate::core::transfer::{export_answered_as, history_csv, preview, CsvStyle};
 use crate::hooks::{AppHandle, BoardsHandle};
 use crate::i18n::Tr;
 use crate::platform;
@@ -27,7 +27,8 @@ pub fn export_data(
             (app.clone(), boards.clone(), onproblem.clone(), tr.clone());
         Callback::from(move |_| {
             let today = platform::today();
-            let text = export_json(app.data(), &boards.all(), &today);
+            let role = app.role_chosen().then(|| app.role());
+            let text = export_answered_as(app.data(), &boards.all(), role, &today);
             let name = format!("pillars-export-{today}.json");
             let refused = platform::download(&name, "application/json", &text).err();
             onproblem.emit(refused.map(|_| tr.t(k!("err-download"))));

@@ -40,6 +40,10 @@ pub fn ImportData(props: &ImportDataProps) -> Html {
         Callback::from(move |_| {
             if let Import::Ready(incoming) = file.state() {
                 let saved = app.import(&incoming.data).is_ok();
+                // Who is answering, as the file says, where this browser was not told yet.
+                if let Some(role) = incoming.role.filter(|_| !app.role_chosen()) {
+                    app.answer_as(role);
+                }
                 let boards_saved = incoming.boards.is_empty() || boards.take_in(&incoming.boards);
                 imported.set(Some(saved && boards_saved));
                 file.reset();
@@ -108,6 +112,10 @@ pub fn ImportData(props: &ImportDataProps) -> Html {
                         if !p.replaced.is_empty() {
                             <p>{ tr.t(k!("data-import-replaces")) }</p>
                             <ul>{ for p.replaced.iter().map(|l| html! { <li>{ crate::messages::preview_line(&tr, l) }</li> }) }</ul>
+                        }
+                        if !p.kept.is_empty() {
+                            <p>{ tr.t(k!("data-import-keeps")) }</p>
+                            <ul>{ for p.kept.iter().map(|l| html! { <li>{ crate::messages::preview_line(&tr, l) }</li> }) }</ul>
                         }
                         <div class="actions">
                             <button type="button" class="primary" onclick={accept} disabled={p.unchanged}>{ tr.t(k!("data-import-button")) }</button>

@@ -222,13 +222,20 @@ fn LinkedResources(props: &LinkedProps) -> Html {
             .find(|(i, _)| i == rid)
             .map_or_else(|| rid.to_string(), |(_, t)| t.clone())
     };
+    // Focus follows the resource: from "Link" to its "Unlink" (which says it is linked), from
+    // "Unlink" back to the search.
     let toggle = |rid: String| {
-        let (app, action) = (app.clone(), a.id.clone());
+        let (app, action, search) = (app.clone(), a.id.clone(), id.clone());
+        let next = match a.resources.contains(&rid) {
+            true => search,
+            false => format!("{search}-u-{rid}"),
+        };
         Callback::from(move |_: MouseEvent| {
             app.plan(Change::ToggleResource {
                 action: action.clone(),
                 resource: rid.clone(),
-            })
+            });
+            crate::platform::focus_after_render(next.clone());
         })
     };
     let matches = matching(&props.resources, &query, &a.resources);
@@ -247,7 +254,7 @@ fn LinkedResources(props: &LinkedProps) -> Html {
                 <ul>
                     for rid in a.resources.iter() {
                         <li key={rid.clone()}><span lang={tr.title_lang(rid)}>{ title(rid) }</span>{ " " }
-                            <button type="button" class="link-button" onclick={toggle(rid.clone())}>
+                            <button type="button" class="link-button" id={format!("{id}-u-{rid}")} onclick={toggle(rid.clone())}>
                                 { tr.t(k!("plan-unlink")) }{ about(&tr, &title(rid)) }
                             </button>
                         </li>
@@ -287,16 +294,14 @@ fn found(
         return html! { <p class="muted" role="status">{ tr.t(k!("plan-no-match")) }</p> };
     }
     html! {
-        <div role="status">
-            <ul class="plan-matches">
-                for (rid, title) in matches.iter() {
-                    <li key={rid.clone()}>
-                        <button type="button" onclick={toggle(rid.clone())}>
-                            { tr.tf(k!("plan-link"), &[("title", title.as_str().into())]) }
-                        </button>
-                    </li>
-                }
-            </ul>
-        </div>
+        <ul class="plan-matches">
+            for (rid, title) in matches.iter() {
+                <li key={rid.clone()}>
+                    <button type="button" onclick={toggle(rid.clone())}>
+                        { tr.tf(k!("plan-link"), &[("title", title.as_str().into())]) }
+                    </button>
+                </li>
+            }
+        </ul>
     }
 }

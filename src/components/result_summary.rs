@@ -49,7 +49,9 @@ fn highlight_card(tr: &Tr, props: &HighlightCardProps) -> Html {
                 if let Some(gap) = h.gap.filter(|g| *g > 0.0) { { " " }{ tr.tf(k!("summary-below-target"), &[("gap", tr.num(crate::core::number::tenths(gap)).as_str().into())]) } }
             </p>
             if !hints.is_empty() {
-                <p><strong>{ if props.growth { tr.t(k!("to-level-up")) } else { tr.t(k!("summary-to-lead")) } }</strong></p>
+                // Leading others from a strength starts at "Practising"; below it, a strongest
+                // pillar still has its own next step.
+                <p><strong>{ tr.t(if props.growth || band(h.mean).get() < 3 { k!("to-level-up") } else { k!("summary-to-lead") }) }</strong></p>
                 <ul>
                     { for hints.iter().map(|(prompt, hint)| html! { <li><em>{ prompt }</em>{ tr.t(k!("label-colon")) }{ " " }{ hint }</li> }) }
                 </ul>

@@ -4,7 +4,7 @@ use crate::components::radar::{radar, RadarProps, Series};
 use crate::core::answers::Answers;
 use crate::core::level::Level;
 use crate::core::pillar::PillarId;
-use crate::core::scoring::{changes, fmt_delta, fmt_score, score, Targets};
+use crate::core::scoring::{changes, fmt_delta, fmt_score, score, shown_change, Targets};
 
 /// The target set for the pillar with this id.
 fn target_of(t: &Targets, id: &str) -> Option<Level> {
@@ -19,6 +19,8 @@ pub struct ResultViewProps {
     pub label: AttrValue,
     /// Another result to overlay: its label and answers.
     pub compare: Option<(AttrValue, Answers)>,
+    /// The overlaid result is someone else's: its column is the difference from it, not a change.
+    pub between_people: bool,
     /// Targets to draw as a third outline, with the gap in the table.
     pub targets: Option<Targets>,
     /// Table caption.
@@ -90,7 +92,7 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
                         // without scrolling); the level, which restates the score, after them.
                         if let Some((label, _)) = &compare {
                             <th scope="col" class="num">{ label.clone() }</th>
-                            <th scope="col" class="num">{ tr.t(k!("table-change")) }</th>
+                            <th scope="col" class="num">{ tr.t(if props.between_people { k!("table-difference") } else { k!("table-change") }) }</th>
                         }
                         <th scope="col">{ tr.t(k!("table-level")) }</th>
                         if targets.is_some() {
@@ -137,7 +139,7 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
                         <td class="num">{ tr.num(fmt_score(scores.overall)) }</td>
                         if let Some((_, c)) = &compare {
                             <td class="num">{ tr.num(fmt_score(c.overall)) }</td>
-                            <td class="num">{ tr.num(fmt_delta(c.overall.zip(scores.overall).map(|(b, a)| a - b))) }</td>
+                            <td class="num">{ tr.num(fmt_delta(c.overall.zip(scores.overall).map(|(b, a)| shown_change(b, a)))) }</td>
                         }
                         <td>{ scores.overall_band().map(|b| q.level_name(b).to_string()).unwrap_or_else(|| tr.t(k!("table-not-scored"))) }</td>
                         if targets.is_some() { <td></td><td></td> }

@@ -12,6 +12,12 @@ pub fn tenths(x: f64) -> String {
     format!("{sign}{}.{}", t / 10, t % 10)
 }
 
+/// `x` rounded to one decimal, as [`tenths`] writes it: a difference of two shown scores is
+/// taken between these, so it is the difference a person reads off the two.
+pub fn round_tenths(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
 #[cfg(test)]
 mod tests {
     use super::tenths;

@@ -187,8 +187,15 @@ pub struct Change {
 impl Change {
     /// After minus before, where both are scored.
     pub fn delta(&self) -> Option<f64> {
-        Some(self.after? - self.before?)
+        Some(shown_change(self.before?, self.after?))
     }
+}
+
+/// The change from `before` to `after` as the two are shown, one decimal each: 3.04 to 3.06 is
+/// 3.0 to 3.1, a change of +0.1 (not the +0.0 of the exact figures).
+pub fn shown_change(before: f64, after: f64) -> f64 {
+    use super::number::round_tenths;
+    round_tenths(after) - round_tenths(before)
 }
 
 pub fn changes(before: &Scores, after: &Scores) -> Vec<Change> {
@@ -565,6 +572,11 @@ mod tests {
         assert_eq!(c[0].delta(), Some(2.0));
         assert_eq!(c[1].delta(), None, "no earlier score to compare with");
         assert_eq!(fmt_delta(c[0].delta()), "+2.0");
+        // The change is the one read off the two scores as shown: 3.0 to 3.1 is +0.1, 4.0 to
+        // 3.3 is -0.7 (from the exact figures, 3.04 to 3.06 would be +0.0, 3.96 to 3.30 -0.66).
+        assert_eq!(fmt_delta(Some(shown_change(3.04, 3.06))), "+0.1");
+        assert_eq!(fmt_delta(Some(shown_change(3.96, 3.26))), "−0.7");
+        assert_eq!(fmt_delta(Some(shown_change(3.96, 3.26 + 0.04))), "−0.7");
         assert_eq!(fmt_delta(Some(-0.5)), "−0.5");
         assert_eq!(fmt_delta(None), "—");
     }

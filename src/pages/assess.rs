@@ -93,6 +93,10 @@ pub fn AssessPage(props: &AssessPageProps) -> Html {
             <p class="lead">{ tr.t(k!("assess-intro")) }</p>
             { restore_previous(&app, &tr) }
             { progress_bar(&tr, overall_progress(q, answers), &tr.t(k!("assess-overall-progress"))) }
+            // Back a term later, the answers on screen are a completed assessment's: said first.
+            if data.attempt.completed.is_some() {
+                <p class="banner banner-info">{ tr.t(k!("assess-complete-saved")) }</p>
+            }
             if ask_role {
                 { answering_as(&app, &tr, q.not_asked(Role::Teacher).len()) }
             }

@@ -4,7 +4,7 @@ use crate::components::nav::NavLink;
 use crate::components::result_view::{result_view, ResultViewProps};
 use crate::core::scoring::{fmt_score, score};
 use crate::hooks::use_app;
-use crate::i18n::use_tr;
+use crate::i18n::{use_tr, Tr};
 use crate::platform;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -81,17 +81,14 @@ pub fn HistoryPage() -> Html {
                                 <td class="num">{ tr.num(fmt_score(sc.overall)) }</td>
                                 <td>{ sc.overall_band().map(|b| q.level_name(b).to_string()).unwrap_or_default() }</td>
                                 <td class="no-print">
-                                    if confirm_delete.as_deref() == Some(id.as_str()) {
-                                        <button type="button" class="danger" aria-label={tr.tf(k!("history-delete-yes"), &[("label", label(i).as_str().into())])} onclick={{ let app = app.clone(); let c = confirm_delete.clone(); let id = id.clone(); move |_| { app.delete_snapshot(id.clone()); c.set(None); platform::focus_after_render(if n > 1 { "history-table" } else { "page-title" }); } }}>
-                                            { tr.t(k!("history-delete-yes-short")) }
-                                        </button>
-                                        <button type="button" onclick={{ let c = confirm_delete.clone(); move |_| c.set(None) }}>{ tr.t(k!("keep-it")) }</button>
-                                    } else {
-                                        // Named with its row's date; it shows the verb only, so the row fits a phone.
-                                        <button type="button" aria-label={tr.tf(k!("history-delete"), &[("label", label(i).as_str().into())])} onclick={{ let c = confirm_delete.clone(); move |_| c.set(Some(id.clone())) }}>
-                                            { tr.t(k!("history-delete-short")) }
-                                        </button>
-                                    }
+                                    // Named with its row's date; it shows the verb only, so the row fits a phone.
+                                    { ask_first(&tr, &confirm_delete, &id, format!("delete-{i}"),
+                                        [tr.tf(k!("history-delete"), &[("label", label(i).as_str().into())]), tr.t(k!("history-delete-short"))],
+                                        [tr.tf(k!("history-delete-yes"), &[("label", label(i).as_str().into())]), tr.t(k!("history-delete-yes-short"))],
+                                        { let (app, id) = (app.clone(), id.clone()); Callback::from(move |()| {
+                                            app.delete_snapshot(id.clone());
+                                            platform::focus_after_render(if n > 1 { "history-table" } else { "page-title" });
+                                        }) }) }
                                 </td>
                             </tr>
                         }
@@ -106,6 +103,7 @@ pub fn HistoryPage() -> Html {
                     { select("compare-later", tr.t(k!("history-later")), b, false) }
                 </div>
                 { result_view(&tr, &ResultViewProps {
+                    between_people: false,
                     answers: history[b].answers.clone(),
                     label: AttrValue::from(label(b)),
                     compare: Some((AttrValue::from(label(a)), history[a].answers.clone())),
@@ -116,6 +114,7 @@ pub fn HistoryPage() -> Html {
             } else {
                 <h2>{ tr.t(k!("history-one")) }</h2>
                 { result_view(&tr, &ResultViewProps {
+                    between_people: false,
                     answers: history[0].answers.clone(),
                     label: AttrValue::from(label(0)),
                     compare: None,
@@ -130,35 +129,88 @@ pub fn HistoryPage() -> Html {
     }
 }
 
-/// Results other people shared, kept apart from the person's own history.
+/// Results other people shared, kept apart from the person's own history; removing one asks
+/// first, as deleting one's own does, and says what it did.
 #[component]
 fn SharedWithMe() -> Html {
     let app = use_app();
     let tr = use_tr();
+    let confirm = use_state(|| None::<String>);
+    let removed = use_state(String::new);
     let shared = &app.data().shared_with_me;
     html! {
         <>
             <h2>{ tr.t(k!("history-shared")) }</h2>
+            <p id="share-removed" role="status" tabindex="-1">{ (*removed).clone() }</p>
             if shared.is_empty() {
                 <p>{ tr.t(k!("history-shared-empty")) }</p>
             } else {
                 <ul>
-                    { for shared.iter().map(|s| {
+                    { for shared.iter().enumerate().map(|(i, s)| {
                         let name = s.result.name.clone().unwrap_or_else(|| tr.t(k!("history-someone")));
+                        let date = tr.date(s.result.date);
+                        let args = [("name", name.as_str().into()), ("date", date.as_str().into())];
                         let code = s.code.clone();
                         html! {
                             <li>
-                                <NavLink to={Route::Shared { code: s.code.clone() }}>{ format!("{} ({})", name, tr.date(s.result.date)) }</NavLink>
+                                <NavLink to={Route::Shared { code: s.code.clone() }}>{ format!("{name} ({date})") }</NavLink>
                                 { " " }
-                                <button type="button" aria-label={tr.tf(k!("history-remove-label"), &[("name", name.as_str().into()), ("date", tr.date(s.result.date).as_str().into())])}
-                                    onclick={{ let app = app.clone(); move |_| app.remove_share(code.clone()) }}>
-                                    { tr.t(k!("history-remove")) }
-                                </button>
+                                { ask_first(&tr, &confirm, &code, format!("remove-share-{i}"),
+                                    [tr.tf(k!("history-remove-label"), &args), tr.t(k!("history-remove"))],
+                                    [tr.tf(k!("history-remove-yes"), &args), tr.t(k!("history-remove-yes-short"))],
+                                    { let (app, removed, text, code) = (app.clone(), removed.clone(), tr.tf(k!("history-removed"), &args), code.clone()); Callback::from(move |()| {
+                                        app.remove_share(code.clone());
+                                        removed.set(text.clone());
+                                        platform::focus_after_render("share-removed");
+                                    }) }) }
                             </li>
                         }
                     }) }
                 </ul>
             }
+        </>
+    }
+}
+
+/// A row's button that asks first: its verb, then "Yes, …" and "Keep it" in its place while
+/// `open` holds `key`. Asking moves focus to "Keep it", keeping moves it back to the button (`id`);
+/// each is named (`[name, shown]`) with what it is about, and shows its verb only.
+fn ask_first(
+    tr: &Tr,
+    open: &UseStateHandle<Option<String>>,
+    key: &str,
+    id: String,
+    ask: [String; 2],
+    yes: [String; 2],
+    on_yes: Callback<()>,
+) -> Html {
+    let keep_id = format!("{id}-keep");
+    if open.as_deref() != Some(key) {
+        let (open, key) = (open.clone(), key.to_string());
+        let [name, shown] = ask;
+        return html! {
+            <button type="button" {id} aria-label={name} onclick={move |_| { open.set(Some(key.clone())); platform::focus_after_render(keep_id.clone()); }}>{ shown }</button>
+        };
+    }
+    let [name, shown] = yes;
+    let yes = {
+        let open = open.clone();
+        move |_| {
+            open.set(None);
+            on_yes.emit(());
+        }
+    };
+    let keep = {
+        let open = open.clone();
+        move |_| {
+            open.set(None);
+            platform::focus_after_render(id.clone());
+        }
+    };
+    html! {
+        <>
+            <button type="button" class="danger" aria-label={name} onclick={yes}>{ shown }</button>
+            <button type="button" id={keep_id} onclick={keep}>{ tr.t(k!("keep-it")) }</button>
         </>
     }
 }

@@ -185,6 +185,12 @@ pub fn PlanPage() -> Html {
                 if overdue > 0 {
                     <p class="banner banner-warning" role="status">{ tr.tf(k!("plan-overdue-count"), &[("count", overdue.into())]) }</p>
                 }
+                if let Some(d) = plan.reassessment_due(app.today(), app.data().history.iter().filter_map(|s| s.date).max()) {
+                    <p class="banner banner-info no-print" role="status">
+                        { tr.tf(k!("plan-next-due"), &[("date", tr.date(Some(d)).as_str().into())]) }{ " " }
+                        <NavLink to={Route::Assess}>{ tr.t(k!("plan-next-due-link")) }</NavLink>
+                    </p>
+                }
                 <div class={classes!("field", "plan-next", plan.next_assessment.is_none().then_some("empty"))}>
                     <label for="plan-next">{ tr.t(k!("plan-next")) }</label>
                     <input type="date" id="plan-next" value={plan.next_assessment.map(|d| d.iso()).unwrap_or_default()}

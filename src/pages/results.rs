@@ -37,11 +37,15 @@ pub fn ResultsPage() -> Html {
 
     let scores = score(q, answers);
     let grow = room_to_grow(q, &scores, &data.targets, 2);
-    let previous = data
+    // The last assessment before this one: never one from a later day (after an import, say).
+    let now = data
         .history
         .iter()
-        .rev()
-        .find(|s| Some(&s.id) != data.attempt.completed.as_ref());
+        .find(|s| Some(&s.id) == data.attempt.completed.as_ref())
+        .map_or(data.attempt.started, |s| s.date);
+    let previous = data.history.iter().rev().find(|s| {
+        Some(&s.id) != data.attempt.completed.as_ref() && (now.is_none() || s.date <= now)
+    });
     let compare = previous.map(|s| {
         (
             AttrValue::from(tr.tf(
@@ -105,6 +109,7 @@ pub fn ResultsPage() -> Html {
 
             <h2>{ tr.t(k!("results-by-pillar")) }</h2>
             { result_view(&tr, &ResultViewProps {
+                between_people: false,
                 answers: answers.clone(),
                 label: tr.t(k!("results-you")).into(),
                 compare,

@@ -178,12 +178,16 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let data = app.data();
     let saved = data.shared_with_me.iter().any(|s| s.code == code);
     // One's own answers answer today's questionnaire: compared only with a result of the same.
+    // The latest completed assessment; one in progress only where none was ever completed.
     let mine = if old.is_some() {
         None
-    } else if !data.attempt.answers.is_empty() {
+    } else if data.attempt.completed.is_some() {
         Some(data.attempt.answers.clone())
     } else {
-        data.history.last().map(|s| s.answers.clone())
+        data.history
+            .last()
+            .map(|s| s.answers.clone())
+            .or_else(|| (!data.attempt.answers.is_empty()).then(|| data.attempt.answers.clone()))
     };
     let save = {
         let app = app.clone();
@@ -235,6 +239,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             }) }
             <h2>{ tr.t(k!("results-by-pillar")) }</h2>
             { result_view(&tr, &ResultViewProps {
+                between_people: true,
                 answers: answers.clone(),
                 label: AttrValue::from(label),
                 compare: (*compare).then_some(()).and(mine).map(|m| (AttrValue::from(tr.t(k!("shared-you-latest"))), m)),

@@ -44,6 +44,28 @@ test("a teacher says so once: the leader items are worded for a classroom, the c
   await context.close();
 });
 
+test("who is answering travels in the export: a teacher's import in a new browser reads as a teacher's", async () => {
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
+  await page.getByRole("radio", { name: /^I teach or support learning/ }).check();
+  await page.getByRole("group", { name: TEACHER.items[ITEM].prompt }).getByRole("radio", { name: levelName(2) }).check();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download all my data (JSON)" }).click(),
+  ]);
+  const file = await download.path();
+  const fresh = await openApp(env.browser, env.server.url, { path: "#/data" });
+  const f = fresh.page;
+  await f.getByLabel("Pillars export file").setInputFiles(file);
+  await f.getByRole("button", { name: "Import", exact: true }).click();
+  await f.getByText(/^Imported\./).waitFor();
+  await f.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Assess" }).click();
+  await f.getByRole("group", { name: TEACHER.items[ITEM].prompt }).getByRole("radio", { name: levelName(2), checked: true }).waitFor();
+  assert.ok(await f.getByRole("radio", { name: /^I teach or support learning/ }).isChecked());
+  await fresh.context.close();
+  await context.close();
+});
+
 test("in French a teacher reads the French teacher's wording", async () => {
   const { context, page, errors } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   await page.getByRole("combobox", { name: "Language" }).selectOption("fr");

@@ -128,6 +128,11 @@ test("a full assessment by mouse completes and lands in the history", async () =
   await page.getByRole("table", { name: "1 completed assessment" }).waitFor();
   // Back on the questions, it says what changing an answer would do.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Assess", exact: true }).click();
-  await page.getByText("This assessment is complete and saved in your history. Changing an answer starts a new one from these answers; this one stays in your history as it is.").waitFor();
+  // Said first, above the questions (and again by the button at the end).
+  const said = page.getByText("This assessment is complete and saved in your history. Changing an answer starts a new one from these answers; this one stays in your history as it is.");
+  await said.first().waitFor();
+  assert.equal(await said.count(), 2);
+  const top = await said.first().boundingBox();
+  assert.ok(top.y < (await page.locator("#pillar-heading").boundingBox()).y, "above the pillar's questions");
   await context.close();
 });

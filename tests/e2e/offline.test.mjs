@@ -32,12 +32,12 @@ test("the web app manifest makes it installable", async () => {
   const sw = await readFile(join(ROOT, "dist/sw.js"), "utf8");
   const listed = JSON.parse(sw.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]);
   for (const f of listed.filter((f) => f !== "./")) await readFile(join(ROOT, "dist", f)); // every listed file exists
-  // The worker checks each file against the build's SHA-256 before it installs (#17).
+  // The worker checks each file against the start of the build's SHA-256 before it installs (#17).
   const hashes = JSON.parse(sw.match(/const SHA256 = (\{[\s\S]*?\});/)[1]);
   assert.deepEqual(Object.keys(hashes).sort(), [...listed].sort());
   for (const f of listed) {
     const body = await readFile(join(ROOT, "dist", f === "./" ? "index.html" : f));
-    assert.equal(hashes[f], createHash("sha256").update(body).digest("hex"), `${f}'s hash`);
+    assert.equal(hashes[f], createHash("sha256").update(body).digest("hex").slice(0, 16), `${f}'s hash`);
   }
   assert.ok(listed.some((f) => f.endsWith(".wasm")), "the app (and the library inside it) is precached");
 });

@@ -66,6 +66,14 @@ test("from results to a plan with two actions, kept, done, filtered, exported an
   await main.getByRole("searchbox", { name: "Find a resource to link" }).first().fill("digital leadership");
   await main.getByRole("button", { name: /^Link “Digital Leadership/ }).first().click();
   await main.getByRole("button", { name: /^Unlink/ }).first().waitFor();
+  // Focus follows the resource: to its Unlink (which says it is linked), then back to the search.
+  const focusedName = () => page.evaluate(() => document.activeElement?.textContent.trim() ?? "");
+  await page.waitForFunction(() => /^Unlink/.test(document.activeElement?.textContent.trim()), null, { timeout: 5000 });
+  assert.match(await focusedName(), /Digital Leadership/);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.getAttribute("type") === "search", null, { timeout: 5000 });
+  await main.getByRole("button", { name: /^Link “Digital Leadership/ }).first().click();
+  await main.getByRole("button", { name: /^Unlink/ }).first().waitFor();
   await page.getByLabel("Next assessment").fill("2027-03-01");
   await page.getByLabel("Next assessment").dispatchEvent("change");
   assert.deepEqual(await axe(page), []);
@@ -136,11 +144,11 @@ test("the plan works by keyboard alone", async () => {
   await page.getByRole("textbox", { name: "Or write your own action" }).focus();
   await page.keyboard.type("Visit two classrooms with a colleague");
   await page.keyboard.press("Enter");
-  await page.getByText("0 of 1 actions done").waitFor();
+  await page.getByText("0 of 1 action done").waitFor();
   await page.getByRole("combobox", { name: "Status", exact: true }).first().focus();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
-  await page.getByText("1 of 1 actions done").waitFor();
+  await page.getByText("1 of 1 action done").waitFor();
   // A due date typed digit by digit stays where it is typed, and is kept as typed, even when it
   // is later than another action's.
   await page.getByRole("textbox", { name: "Or write your own action" }).focus();
@@ -164,7 +172,7 @@ test("the plan works by keyboard alone", async () => {
   await page.keyboard.press("Enter");
   await page.getByRole("status").filter({ hasText: `Removed the action “${shared}”.` }).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === "plan-undo");
-  await page.getByText("1 of 1 actions done").waitFor();
+  await page.getByText("1 of 1 action done").waitFor();
   await page.keyboard.press("Enter");
   await page.getByText("1 of 2 actions done").waitFor();
   await page.waitForFunction((t) => document.activeElement?.value === t, shared);
@@ -180,5 +188,36 @@ test("the plan works by keyboard alone", async () => {
   await page.getByText("1 of 2 actions done").waitFor();
   await page.reload(); await appReady(page);
   await page.getByText("1 of 2 actions done").waitFor();
+  await context.close();
+});
+
+test("a term later, the plan says the day set for the next assessment has come, until one is done", async () => {
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
+  const pillar = QUESTIONNAIRE.pillars[0];
+  await complete(page, low);
+  await page.getByRole("button", { name: `Add “${pillar.name}” to my plan` }).click();
+  await page.getByRole("link", { name: "Open your plan" }).click();
+  await page.getByLabel("Next assessment").fill("2026-10-01");
+  await page.getByLabel("Next assessment").dispatchEvent("change");
+  // As if the assessment had been completed in September (the stored data, rewritten).
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes("2026-10-01")));
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => /^pillars\.v\d+\.data$/.test(k));
+    const data = JSON.parse(localStorage.getItem(key));
+    for (const s of data.history) s.date = "2026-09-01";
+    localStorage.setItem(key, JSON.stringify(data));
+  });
+  await page.reload(); await appReady(page);
+  const due = page.getByRole("status").filter({ hasText: "The day you set for your next assessment, 1 October 2026, has come." });
+  await due.waitFor();
+  await due.getByRole("link", { name: "Assess yourself again to see how far you have come" }).click();
+  await page.getByRole("heading", { level: 1, name: "Assess yourself" }).waitFor();
+  // Once another is completed, the plan no longer says so.
+  await page.getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("button", { name: "Yes, start over" }).click();
+  await complete(page, higher);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your plan" }).waitFor();
+  assert.equal(await page.getByText(/has come\./).count(), 0);
   await context.close();
 });

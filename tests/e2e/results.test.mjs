@@ -49,6 +49,15 @@ test("the summary, chart and table agree with the answers given", async () => {
   await context.close();
 });
 
+test("a strongest pillar below Practising gets its next step, not advice on leading others", async () => {
+  const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
+  await complete(page, () => 1);
+  await page.getByRole("heading", { level: 3, name: "Your strongest pillars" }).waitFor();
+  assert.equal(await page.getByText("To lead others here:").count(), 0);
+  assert.ok((await page.getByText("To level up:").count()) >= 4, "both strongest and both room-to-grow cards");
+  await context.close();
+});
+
 test("a second assessment is compared with the first, on the results and in the history", async () => {
   const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   await complete(page, first);
@@ -67,7 +76,9 @@ test("a second assessment is compared with the first, on the results and in the 
   const change = page.getByRole("table", { name: /Change per pillar/ });
   for (const [pi, pillar] of QUESTIONNAIRE.pillars.entries()) {
     const cells = change.getByRole("row", { name: new RegExp(`^${pillar.name}`) }).getByRole("cell");
-    const delta = meanOf(pi, second) - meanOf(pi, first);
+    // The change read off the two scores as shown (one decimal each).
+    const shown = (x) => Math.round(x * 10) / 10;
+    const delta = shown(meanOf(pi, second)) - shown(meanOf(pi, first));
     const text = (await cells.nth(2).textContent()).replace("−", "-");
     assert.ok(Math.abs(Number(text) - delta) < 0.051, `${pillar.short}: ${text} vs ${delta}`);
   }
@@ -83,6 +94,13 @@ test("a second assessment is compared with the first, on the results and in the 
   assert.ok(pinned.x >= 0 && pinned.x < 40, `the pillar's name is at ${pinned.x} px once scrolled`);
   const del = page.getByRole("button", { name: /^Delete / }).first();
   assert.equal((await del.textContent()).trim(), "Delete");
+  // At 320 px the history's four columns fit: each delete button is whole, in view.
+  await page.setViewportSize({ width: 320, height: 800 });
+  const box = await del.boundingBox();
+  assert.ok(box.x + box.width <= 320, `the delete button ends at ${box.x + box.width} px`);
+  // The header leaves the screen to the content: the language beside the app's name.
+  const header = await page.locator("header").boundingBox();
+  assert.ok(header.height < 130, `the header is ${header.height} px tall`);
   await page.setViewportSize({ width: 1280, height: 800 });
   // Any two can be overlaid: choosing the same one twice shows no change.
   await page.getByLabel("Earlier").selectOption({ index: 1 });
@@ -93,7 +111,9 @@ test("a second assessment is compared with the first, on the results and in the 
   const laterOverall = await list().getByRole("row", { name: /\(2\)/ }).getByRole("cell").first().textContent();
   // Deleting one asks first; "Keep it" keeps it, "Yes, delete" deletes only that one.
   await page.getByRole("button", { name: /^Delete .*\(1\)$/ }).click();
+  await page.waitForFunction(() => document.activeElement?.textContent.trim() === "Keep it", null, { timeout: 5000 });
   await page.getByRole("button", { name: "Keep it" }).click();
+  await page.waitForFunction(() => /^Delete .*\(1\)$/.test(document.activeElement?.getAttribute("aria-label")), null, { timeout: 5000 });
   await page.getByRole("button", { name: /^Delete .*\(1\)$/ }).click();
   await page.getByRole("button", { name: /^Yes, delete .*\(1\)$/ }).click();
   await page.getByRole("table", { name: "1 completed assessment" }).waitFor();

@@ -64,6 +64,21 @@ test("a share link opened in a fresh browser shows the same result, read-only, a
   await v.getByRole("link", { name: /^Ana Díaz \(/ }).waitFor();
   assert.equal(await v.getByRole("table", { name: /completed assessment/ }).count(), 0, "not in the viewer's own history");
   assert.deepEqual(await axe(v), []);
+  // Removing it asks first, as deleting one's own does; focus stays with the question and its
+  // answer, and the removal is said.
+  const focused = () => v.evaluate(() => document.activeElement?.textContent.trim());
+  await v.getByRole("button", { name: /^Remove Ana Díaz's result from / }).click();
+  await v.waitForFunction(() => document.activeElement?.textContent.trim() === "Keep it", null, { timeout: 5000 });
+  await v.keyboard.press("Enter");
+  await v.waitForFunction(() => document.activeElement?.textContent.trim() === "Remove", null, { timeout: 5000 });
+  await v.getByRole("link", { name: /^Ana Díaz \(/ }).waitFor();
+  await v.getByRole("button", { name: /^Remove Ana Díaz's result from / }).click();
+  await v.getByRole("button", { name: /^Yes, remove Ana Díaz's result from / }).click();
+  await v.getByRole("status").filter({ hasText: /^Ana Díaz's result from .* is removed\.$/ }).waitFor();
+  assert.match(await focused(), /is removed/);
+  assert.equal(await v.getByRole("link", { name: /^Ana Díaz \(/ }).count(), 0);
+  await v.reload(); await appReady(v);
+  await v.getByText("When someone sends you a result link").waitFor();
   await viewer.context.close();
   await context.close();
 });
@@ -77,6 +92,9 @@ test("the viewer can compare a shared result with their own on one chart", async
   await viewer.page.getByLabel("Compare with my latest result").check();
   const table = viewer.page.getByRole("table", { name: /scores by pillar/ });
   await table.getByRole("columnheader", { name: "You (latest)" }).waitFor();
+  // Between two people the column is a difference, not a change over time.
+  await table.getByRole("columnheader", { name: "Difference from you" }).waitFor();
+  assert.equal(await table.getByRole("columnheader", { name: "Change" }).count(), 0);
   await sender.context.close();
   await viewer.context.close();
 });
@@ -139,6 +157,39 @@ test("export everything, import it in a fresh browser after a preview, and see t
   assert.deepEqual(await scoresIn(f.getByRole("table", { name: /Your scores by pillar/ })), before);
   assert.equal(await f.getByLabel("Target for Spaces").inputValue(), "4");
   await fresh.context.close();
+  await context.close();
+});
+
+test("a backup from last term imported over this term's data keeps this term's assessment, and says so", async () => {
+  const { context, page } = await completed();
+  const mine = await scoresIn(page.getByRole("table", { name: /Your scores by pillar/ }));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download all my data (JSON)" }).click(),
+  ]);
+  // The same person's file from September: another assessment, every answer at level 1.
+  const file = JSON.parse(await readFile(await download.path(), "utf8"));
+  const d = file.data;
+  const ones = Object.fromEntries(Object.keys(d.attempt.answers).map((k) => [k, 1]));
+  d.history = [{ ...d.history[0], id: "1000", date: "2026-09-01", answers: ones }];
+  d.attempt = { ...d.attempt, answers: ones, started: "2026-09-01", completed: "1000" };
+  file.exported = "2026-09-01";
+  await page.getByLabel("Pillars export file").setInputFiles({
+    name: "pillars-september.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)),
+  });
+  const card = page.getByRole("group", { name: "Import this file?" });
+  await card.getByText("1 completed assessment in your history").waitFor();
+  await card.getByText("It will keep what is newer here:").waitFor();
+  await card.getByText("your current assessment, started after the file's").waitFor();
+  assert.equal(await card.getByText(/your current assessment \(/).count(), 0, "not said to be replaced");
+  await card.getByRole("button", { name: "Import", exact: true }).click();
+  await page.getByText(/^Imported\./).waitFor();
+  // Today's assessment is still the current one, and the September one is the previous.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Results" }).click();
+  const table = page.getByRole("table", { name: /Your scores by pillar/ });
+  assert.deepEqual(await scoresIn(table), mine);
+  await table.getByRole("columnheader", { name: /^Previous \(1 September 2026\)/ }).waitFor();
   await context.close();
 });
 

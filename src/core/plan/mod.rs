@@ -421,6 +421,13 @@ impl Plan {
         self.actions.iter().filter(move |a| a.is_overdue(today))
     }
 
+    /// The date set for the next assessment, once it has come and no assessment was completed on
+    /// or after it (`last`: the day the latest one was completed).
+    pub fn reassessment_due(&self, today: Date, last: Option<Date>) -> Option<Date> {
+        self.next_assessment
+            .filter(|d| *d <= today && last.is_none_or(|l| l < *d))
+    }
+
     /// Everyone the actions name (see [`people`]).
     pub fn people(&self) -> Vec<String> {
         people(&self.actions)

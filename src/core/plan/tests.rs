@@ -176,6 +176,33 @@ fn status_changes_resources_and_removal() {
 }
 
 #[test]
+fn the_next_assessment_is_due_once_its_day_comes_until_one_is_completed() {
+    let mut p = Plan::default();
+    let today = day("2026-12-04");
+    assert_eq!(p.reassessment_due(today, None), None, "no date set");
+    p.next_assessment = Some(day("2026-12-05"));
+    assert_eq!(
+        p.reassessment_due(today, Some(day("2026-09-01"))),
+        None,
+        "not yet"
+    );
+    p.next_assessment = Some(day("2026-12-01"));
+    let due = Some(day("2026-12-01"));
+    assert_eq!(p.reassessment_due(today, Some(day("2026-09-01"))), due);
+    assert_eq!(p.reassessment_due(today, None), due, "never assessed");
+    assert_eq!(
+        p.reassessment_due(today, Some(day("2026-12-01"))),
+        None,
+        "assessed that day"
+    );
+    assert_eq!(
+        p.reassessment_due(today, Some(day("2026-12-03"))),
+        None,
+        "assessed since"
+    );
+}
+
+#[test]
 fn overdue_means_due_before_today_and_still_open() {
     let mut a = PlanAction::new("a", FocusId("f".into()), "x", day("2026-01-01"));
     let today = day("2026-12-10");

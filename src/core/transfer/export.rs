@@ -2,7 +2,7 @@
 use crate::core::board::Boards;
 use crate::core::date::Date;
 use crate::core::library::{Resource, ResourceError};
-use crate::core::questionnaire::Questionnaire;
+use crate::core::questionnaire::{Questionnaire, Role};
 use crate::core::share::plain_name;
 use crate::core::share::result_link::normalize_name;
 use crate::core::state::{AppData, DATA_SCHEMA};
@@ -45,11 +45,24 @@ struct Envelope<'a> {
     data: AppData,
     #[serde(borrow, default)]
     boards: Option<&'a RawValue>,
+    #[serde(default)]
+    answered_as: Option<String>,
 }
 
 /// The export file's contents: the person's data and, when there are any, the facilitator's
 /// workshop boards (as their own stored text; a build without boards in its export ignores them).
 pub fn export_json(data: &AppData, boards: &Boards, today: &Date) -> String {
+    export_answered_as(data, boards, None, today)
+}
+
+/// [`export_json`], with who the person said is answering, when they said (a build without it in
+/// its export ignores it).
+pub fn export_answered_as(
+    data: &AppData,
+    boards: &Boards,
+    role: Option<Role>,
+    today: &Date,
+) -> String {
     #[derive(Serialize)]
     struct Out<'a> {
         kind: &'a str,
@@ -58,6 +71,8 @@ pub fn export_json(data: &AppData, boards: &Boards, today: &Date) -> String {
         data: &'a AppData,
         #[serde(skip_serializing_if = "Option::is_none")]
         boards: Option<Box<RawValue>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        answered_as: Option<&'static str>,
     }
     let boards = (!boards.is_empty())
         .then(|| RawValue::from_string(boards.to_json()).ok())
@@ -68,6 +83,7 @@ pub fn export_json(data: &AppData, boards: &Boards, today: &Date) -> String {
         exported: today,
         data,
         boards,
+        answered_as: role.map(Role::id),
     };
     serde_json::to_string(&out).unwrap_or_default()
 }
@@ -82,6 +98,8 @@ pub struct ImportFile {
     /// See [`crate::core::stored::Salvaged::left_out`]; counts the boards' damaged boards and
     /// results too (the boards as one part when none of them can be read).
     pub left_out: usize,
+    /// Who the person had said is answering, where the file says (an export of a newer build).
+    pub role: Option<Role>,
 }
 
 /// Reads an export file, or a copy of stored data that was set aside as unreadable (its damaged
@@ -117,7 +135,10 @@ pub fn parse_export(text: &str) -> Result<ImportFile, ImportError> {
         _ => return Err(ImportError::UnknownFormat),
     }
     match serde_json::from_str::<Envelope>(text) {
-        Ok(env) => with_boards(checked_data(env.data, 0), env.boards),
+        Ok(env) => {
+            let role = env.answered_as.as_deref().and_then(Role::parse);
+            with_boards(checked_data(env.data, 0), env.boards).map(|f| ImportFile { role, ..f })
+        }
         Err(e) => {
             let damaged = ImportError::Damaged {
                 line: e.line(),
@@ -192,6 +213,7 @@ fn checked_data(mut data: AppData, left_out: usize) -> Result<ImportFile, Import
         data,
         boards: Boards::new(),
         left_out,
+        role: None,
     })
 }
 
@@ -328,6 +350,27 @@ mod tests {
     }
 
     #[test]
+    fn who_is_answering_travels_in_the_export() {
+        let (d, today) = (sample(), day("2026-11-23"));
+        let text = export_answered_as(&d, &Boards::new(), Some(Role::Teacher), &today);
+        let back = parse_export(&text).unwrap();
+        assert_eq!(back.role, Some(Role::Teacher));
+        assert_eq!(back.data, d);
+        assert_eq!(
+            parse_export(&export_json(&d, &Boards::new(), &today))
+                .unwrap()
+                .role,
+            None
+        );
+        // A role this build does not know is left out, the rest read.
+        let other = text.replace("\"teacher\"", "\"student\"");
+        assert_eq!(
+            parse_export(&other).map(|f| (f.role, f.data)),
+            Ok((None, d))
+        );
+    }
+
+    #[test]
     fn a_rescued_copy_of_stored_data_imports_less_its_damaged_parts() {
         let d = sample();
         let stored = crate::core::stored::write(&d).unwrap();
@@ -337,7 +380,8 @@ mod tests {
             Ok(ImportFile {
                 data: d.clone(),
                 boards: Boards::new(),
-                left_out: 0
+                left_out: 0,
+                role: None,
             })
         );
         let damaged = stored.replacen("\"history\":[", "\"history\":[{\"answers\":7},", 1);

@@ -2,24 +2,58 @@
 use crate::core::plan::{FocusId, Plan, StoredPlan};
 use crate::core::state::AppData;
 
-/// Merges an import into the current data: the file wins where both have the same thing.
+/// Merges an import into the current data: the file wins where both have the same thing, except
+/// that a file from an earlier time (a backup from last term) does not put its assessment over a
+/// later one here, nor its date for the next assessment over the one set since.
 pub fn merge(current: &AppData, incoming: &AppData) -> AppData {
-    let mut out = merge_records(current, incoming);
-    out.plan = merge_plans(&current.plan, &incoming.plan);
+    merge_with(
+        current,
+        incoming,
+        takes_attempt(current, incoming),
+        !file_is_older(current, incoming),
+    )
+}
+
+/// Whether an import's assessment replaces the one here: the file has one, another one, and it
+/// was not started before the one here (or there is none here).
+pub(super) fn takes_attempt(current: &AppData, incoming: &AppData) -> bool {
+    !incoming.attempt.answers.is_empty()
+        && incoming.attempt != current.attempt
+        && (current.attempt.answers.is_empty()
+            || incoming.attempt.started >= current.attempt.started)
+}
+
+/// Whether the file's data ends before this data does: the last day either says something
+/// happened (an assessment started or completed).
+pub(super) fn file_is_older(current: &AppData, incoming: &AppData) -> bool {
+    let latest = |d: &AppData| {
+        d.history
+            .iter()
+            .filter_map(|s| s.date)
+            .chain(d.attempt.started)
+            .max()
+    };
+    latest(incoming) < latest(current)
+}
+
+/// [`merge`], with whether `incoming`'s assessment and date for the next one are taken.
+fn merge_with(current: &AppData, incoming: &AppData, attempt: bool, next_date: bool) -> AppData {
+    let mut out = merge_records(current, incoming, attempt);
+    out.plan = merge_plans(&current.plan, &incoming.plan, next_date);
     out
 }
 
 /// The plans of two sets of data, together: `incoming`'s wins for a focus or an action with the
 /// same id.
-fn merge_plans(current: &StoredPlan, incoming: &StoredPlan) -> StoredPlan {
+fn merge_plans(current: &StoredPlan, incoming: &StoredPlan, next_date: bool) -> StoredPlan {
     if current == incoming {
         return current.clone();
     }
-    StoredPlan::of(&merge_plan(&current.read(), &incoming.read()))
+    StoredPlan::of(&merge_plan(&current.read(), &incoming.read(), next_date))
 }
 
 /// Everything but the plan (which stays `current`'s), merged as [`merge`] does.
-fn merge_records(current: &AppData, incoming: &AppData) -> AppData {
+fn merge_records(current: &AppData, incoming: &AppData, attempt: bool) -> AppData {
     let mut out = current.clone();
     for s in &incoming.history {
         match out.history.iter_mut().find(|c| c.id == s.id) {
@@ -29,7 +63,7 @@ fn merge_records(current: &AppData, incoming: &AppData) -> AppData {
     }
     out.history
         .sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
-    if !incoming.attempt.answers.is_empty() && incoming.attempt != current.attempt {
+    if attempt {
         if !current.attempt.answers.is_empty() && current.attempt.completed.is_none() {
             out.previous_attempt = Some(current.attempt.clone());
         }
@@ -74,7 +108,8 @@ fn merge_records(current: &AppData, incoming: &AppData) -> AppData {
 /// records of both, this tab's winning where both changed the same one. Unlike an import (a file
 /// from another time), both tabs work on the same assessment, so its answers join item by item.
 pub fn merge_tabs(stored: &AppData, here: &AppData) -> AppData {
-    let mut out = merge(stored, here);
+    let changed = !here.attempt.answers.is_empty() && here.attempt != stored.attempt;
+    let mut out = merge_with(stored, here, changed, true);
     let same_attempt = stored.attempt.version == here.attempt.version
         && stored.attempt.started == here.attempt.started;
     if same_attempt {
@@ -96,7 +131,7 @@ pub fn merge_tabs(stored: &AppData, here: &AppData) -> AppData {
 
 /// The file wins for a focus or an action with the same id; a focus on a pillar or item the plan
 /// already has is not added twice (its actions join the focus that is there).
-fn merge_plan(current: &Plan, incoming: &Plan) -> Plan {
+fn merge_plan(current: &Plan, incoming: &Plan, next_date: bool) -> Plan {
     let mut out = current.clone();
     let mut moved: Vec<(FocusId, FocusId)> = Vec::new();
     for f in &incoming.focuses {
@@ -121,7 +156,7 @@ fn merge_plan(current: &Plan, incoming: &Plan) -> Plan {
             None => out.actions.push(a),
         }
     }
-    if incoming.next_assessment.is_some() {
+    if next_date && incoming.next_assessment.is_some() {
         out.next_assessment = incoming.next_assessment;
     }
     // What a later build wrote stays, from both sides.
@@ -147,6 +182,7 @@ mod tests {
     use crate::core::library::Library;
     use crate::core::state::Action;
     use crate::core::transfer::fixtures::{day, sample};
+    use crate::core::transfer::Line;
 
     fn answered(mut d: AppData, item: &str, level: u8) -> AppData {
         let action = Action::Answer {
@@ -155,6 +191,75 @@ mod tests {
         };
         d.apply(action, Library::builtin());
         d
+    }
+
+    /// `d` with the plan's next assessment on `next`.
+    fn next_on(mut d: AppData, next: &str) -> AppData {
+        use crate::core::plan::{Change, StoredPlan};
+        let mut plan = d.plan.read();
+        plan.apply(Change::SetNextAssessment(Some(day(next))));
+        d.plan = StoredPlan::of(&plan);
+        d
+    }
+
+    /// The sample a term later: a second assessment, started and completed in December.
+    fn a_term_later() -> AppData {
+        let mut d = sample();
+        d.apply(
+            Action::StartOver {
+                version: d.attempt.version,
+                today: day("2026-12-01"),
+            },
+            Library::builtin(),
+        );
+        let d = answered(d, "a", 4);
+        let mut d = d;
+        d.apply(
+            Action::Complete {
+                id: "2".into(),
+                today: day("2026-12-04"),
+            },
+            Library::builtin(),
+        );
+        next_on(d, "2027-06-01")
+    }
+
+    #[test]
+    fn a_backup_from_last_term_does_not_put_its_assessment_or_dates_over_this_terms() {
+        let now = a_term_later();
+        let backup = next_on(sample(), "2026-12-01");
+        let out = merge(&now, &backup);
+        assert_eq!(
+            out.attempt, now.attempt,
+            "the December assessment stays current"
+        );
+        assert_eq!(out.history, now.history);
+        assert_eq!(out.plan.read().next_assessment, Some(day("2027-06-01")));
+        let p = crate::core::transfer::preview(&now, &backup);
+        assert_eq!(
+            p.kept,
+            vec![Line::AttemptKept, Line::NextAssessment],
+            "{p:?}"
+        );
+        assert!(!p
+            .replaced
+            .iter()
+            .any(|l| matches!(l, Line::AttemptReplaced { .. })));
+        // The other way round, the later file's assessment and date are taken, and said.
+        let out = merge(&backup, &now);
+        assert_eq!(out.attempt, now.attempt);
+        assert_eq!(out.plan.read().next_assessment, Some(day("2027-06-01")));
+        let p = crate::core::transfer::preview(&backup, &now);
+        assert!(p.kept.is_empty(), "{p:?}");
+        assert!(p.replaced.contains(&Line::NextAssessment), "{p:?}");
+        assert!(p.added.contains(&Line::Snapshots(1)), "{p:?}");
+    }
+
+    #[test]
+    fn targets_new_here_are_added_not_replaced() {
+        let p = crate::core::transfer::preview(&AppData::default(), &sample());
+        assert!(p.added.contains(&Line::Targets(1)), "{p:?}");
+        assert!(!p.replaced.contains(&Line::Targets(1)), "{p:?}");
     }
 
     #[test]

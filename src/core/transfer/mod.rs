@@ -6,7 +6,10 @@ mod merge;
 mod preview;
 
 pub use csv::{history_csv, CsvStyle};
-pub use export::{export_json, parse_export, ImportError, ImportFile, FILE_KIND, MAX_IMPORT_BYTES};
+pub use export::{
+    export_answered_as, export_json, parse_export, ImportError, ImportFile, FILE_KIND,
+    MAX_IMPORT_BYTES,
+};
 pub use merge::{merge, merge_tabs};
 pub use preview::{preview, ImportPreview, Line};
 

@@ -15,11 +15,15 @@ pub enum Line {
     Attempt {
         answers: usize,
     },
-    /// The assessment in progress replaced by the file's.
+    /// The assessment here replaced by the file's.
     AttemptReplaced {
         mine: usize,
         theirs: usize,
     },
+    /// The assessment here, started after the file's (which is not taken).
+    AttemptKept,
+    /// The plan's date for the next assessment.
+    NextAssessment,
     Targets(usize),
     Shares(usize),
     Own(usize),
@@ -42,6 +46,8 @@ pub enum Line {
 pub struct ImportPreview {
     pub added: Vec<Line>,
     pub replaced: Vec<Line>,
+    /// What stays as it is here, though the file has another one: the file is from earlier.
+    pub kept: Vec<Line>,
     pub unchanged: bool,
 }
 
@@ -89,23 +95,31 @@ pub fn preview(current: &AppData, incoming: &AppData) -> ImportPreview {
         new_and_changed(&incoming.history, &current.history, |s| &s.id);
     count(&mut p.added, new_snaps, Line::Snapshots);
     count(&mut p.replaced, changed_snaps, Line::SnapshotsChanged);
-    if !incoming.attempt.answers.is_empty() && incoming.attempt != current.attempt {
-        let (mine, theirs) = (
-            current.attempt.answers.len(),
-            incoming.attempt.answers.len(),
-        );
+    let (mine, theirs) = (
+        current.attempt.answers.len(),
+        incoming.attempt.answers.len(),
+    );
+    if super::merge::takes_attempt(current, incoming) {
         if mine == 0 {
             p.added.push(Line::Attempt { answers: theirs });
         } else {
             p.replaced.push(Line::AttemptReplaced { mine, theirs });
         }
+    } else if theirs > 0 && incoming.attempt != current.attempt {
+        p.kept.push(Line::AttemptKept);
     }
-    let t = incoming
-        .targets
-        .iter()
-        .filter(|(k, v)| current.targets.get(*k) != Some(v))
-        .count();
-    count(&mut p.replaced, t, Line::Targets);
+    let target_is = |new: bool| {
+        incoming
+            .targets
+            .iter()
+            .filter(|(k, v)| match current.targets.get(*k) {
+                None => new,
+                Some(c) => !new && c != *v,
+            })
+            .count()
+    };
+    count(&mut p.added, target_is(true), Line::Targets);
+    count(&mut p.replaced, target_is(false), Line::Targets);
     let (shares, _) = new_and_changed(&incoming.shared_with_me, &current.shared_with_me, |s| {
         &s.code
     });
@@ -145,6 +159,16 @@ pub fn preview(current: &AppData, incoming: &AppData) -> ImportPreview {
         new_and_changed(&incoming_plan.actions, &current_plan.actions, |a| &a.id);
     count(&mut p.added, act_new, Line::PlanActions);
     count(&mut p.replaced, act_changed, Line::PlanActions);
+    let next = incoming_plan.next_assessment;
+    if next.is_some() && next != current_plan.next_assessment {
+        if super::merge::file_is_older(current, incoming) {
+            p.kept.push(Line::NextAssessment);
+        } else if current_plan.next_assessment.is_none() {
+            p.added.push(Line::NextAssessment);
+        } else {
+            p.replaced.push(Line::NextAssessment);
+        }
+    }
     if !incoming.display_name.is_empty() && incoming.display_name != current.display_name {
         p.replaced.push(Line::Name);
     }
@@ -162,7 +186,7 @@ mod tests {
         let d = sample();
         let p = preview(&AppData::default(), &d);
         assert!(p.added.contains(&Line::Snapshots(1)), "{p:?}");
-        assert!(p.replaced.contains(&Line::Targets(1)), "{p:?}");
+        assert!(p.added.contains(&Line::Targets(1)), "new here: {p:?}");
         assert!(preview(&d, &d).unchanged);
     }
 }
