@@ -634,6 +634,10 @@ plan-no-resources = None linked yet.
 plan-unlink = Unlink
 plan-find-resource = Find a resource to link
 plan-no-match = No resource title matches.
+plan-matches = { $count ->
+    [one] { $count } resource found
+   *[other] { $count } resources found
+}
 plan-link = Link “{ $title }”
 plan-remove-action = Remove action
 plan-removed-action = Removed the action “{ $what }”.

@@ -632,6 +632,10 @@ plan-no-resources = Aucune ressource liée pour l'instant.
 plan-unlink = Retirer le lien
 plan-find-resource = Trouver une ressource à lier
 plan-no-match = Aucun titre de ressource ne correspond.
+plan-matches = { $count ->
+    [one] { $count } ressource trouvée
+   *[other] { $count } ressources trouvées
+}
 plan-link = Lier « { $title } »
 plan-remove-action = Retirer l'action
 plan-removed-action = Action « { $what } » retirée.

@@ -41,8 +41,8 @@ pub fn ImportData(props: &ImportDataProps) -> Html {
             if let Import::Ready(incoming) = file.state() {
                 let saved = app.import(&incoming.data).is_ok();
                 // Who is answering, as the file says, where this browser was not told yet.
-                if let Some(role) = incoming.role.filter(|_| !app.role_chosen()) {
-                    app.answer_as(role);
+                if let Some(role) = incoming.role.filter(|_| saved && !app.role_chosen()) {
+                    app.remember_role(role);
                 }
                 let boards_saved = incoming.boards.is_empty() || boards.take_in(&incoming.boards);
                 imported.set(Some(saved && boards_saved));

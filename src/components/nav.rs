@@ -55,6 +55,9 @@ pub fn Nav() -> Html {
             <a class="skip-link" href="#main" onclick={skip}>{ tr.t(k!("skip-to-content")) }</a>
             <nav aria-label={tr.t(k!("nav-main"))}>
                 <NavLink to={Route::Home} class="brand" current={is(|r| *r == Route::Home)}>{ tr.t(k!("nav-home")) }</NavLink>
+                // Beside the app's name, before the screens' links: read, tabbed and seen in one
+                // order at every width (on a phone the links take the rows below).
+                <LanguagePicker />
                 <ul>
                     <li><NavLink to={Route::Assess} current={is(|r| matches!(r, Route::Assess | Route::AssessPillar { .. }))}>{ tr.t(k!("nav-assess")) }</NavLink></li>
                     <li><NavLink to={Route::Results} current={is(|r| *r == Route::Results)}>{ tr.t(k!("nav-results")) }</NavLink></li>
@@ -64,7 +67,6 @@ pub fn Nav() -> Html {
                     <li><NavLink to={Route::Board} current={is(|r| *r == Route::Board)}>{ tr.t(k!("nav-board")) }</NavLink></li>
                     <li><NavLink to={Route::Data} current={is(|r| *r == Route::Data)}>{ tr.t(k!("nav-data")) }</NavLink></li>
                 </ul>
-                <LanguagePicker />
             </nav>
         </header>
     }

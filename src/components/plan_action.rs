@@ -265,6 +265,12 @@ fn LinkedResources(props: &LinkedProps) -> Html {
                 <label for={id.clone()}>{ tr.t(k!("plan-find-resource")) }</label>
                 <input type="search" id={id.clone()} value={(*query).clone()} oninput={on_query} autocomplete="off" />
             </div>
+            // What the search found, said as it changes (the list itself is not a live region).
+            <p class="visually-hidden" role="status">{ match (query.trim().is_empty(), matches.len()) {
+                (true, _) => String::new(),
+                (false, 0) => tr.t(k!("plan-no-match")),
+                (false, n) => tr.tf(k!("plan-matches"), &[("count", n.into())]),
+            } }</p>
             if !query.trim().is_empty() {
                 { found(&tr, &matches, &toggle) }
             }
@@ -291,7 +297,7 @@ fn found(
     toggle: &dyn Fn(String) -> Callback<MouseEvent>,
 ) -> Html {
     if matches.is_empty() {
-        return html! { <p class="muted" role="status">{ tr.t(k!("plan-no-match")) }</p> };
+        return html! { <p class="muted">{ tr.t(k!("plan-no-match")) }</p> };
     }
     html! {
         <ul class="plan-matches">

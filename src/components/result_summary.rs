@@ -3,8 +3,8 @@
 //! for the level each was given), and the sources' warning when sharing runs ahead of practice.
 use crate::core::answers::Answers;
 use crate::core::scoring::{
-    band, fmt_score, level_up_hints, room_to_grow, score, sharing_ahead, strongest_apart,
-    Highlight, SharingAhead, Targets,
+    band, fmt_score, level_up_hints, room_to_grow, score, sharing_ahead, shown_change,
+    strongest_apart, Highlight, SharingAhead, Targets,
 };
 use crate::i18n::Tr;
 use yew::prelude::*;
@@ -46,7 +46,7 @@ fn highlight_card(tr: &Tr, props: &HighlightCardProps) -> Html {
             <h4>{ &pillar.name }</h4>
             <p>
                 { format!("{} · {}", tr.num(fmt_score(Some(h.mean))), q.level_name(band(h.mean))) }
-                if let Some(gap) = h.gap.filter(|g| *g > 0.0) { { " " }{ tr.tf(k!("summary-below-target"), &[("gap", tr.num(crate::core::number::tenths(gap)).as_str().into())]) } }
+                if let Some(gap) = h.gap.map(|g| shown_change(h.mean, h.mean + g)).filter(|g| *g > 0.049) { { " " }{ tr.tf(k!("summary-below-target"), &[("gap", tr.num(crate::core::number::tenths(gap)).as_str().into())]) } }
             </p>
             if !hints.is_empty() {
                 // Leading others from a strength starts at "Practising"; below it, a strongest

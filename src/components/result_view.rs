@@ -124,7 +124,8 @@ pub fn result_view(tr: &Tr, props: &ResultViewProps) -> Html {
                                 if targets.is_some() {
                                     <td class="num">{ target.map(|t| t.to_string()).unwrap_or_else(|| "—".into()) }</td>
                                     <td class="num">{ match (target, p.mean) {
-                                        (Some(t), Some(m)) if f64::from(t.get()) > m => tr.tf(k!("table-to-go"), &[("gap", tr.num(crate::core::number::tenths(f64::from(t.get()) - m)).as_str().into())]),
+                                        // The gap from the score as shown: 3.96, shown 4.0, has reached 4.
+                                        (Some(t), Some(m)) if shown_change(m, f64::from(t.get())) > 0.049 => tr.tf(k!("table-to-go"), &[("gap", tr.num(crate::core::number::tenths(shown_change(m, f64::from(t.get())))).as_str().into())]),
                                         (Some(_), Some(_)) => tr.t(k!("table-reached")),
                                         _ => "—".to_string(),
                                     } }</td>

@@ -573,10 +573,10 @@ mod tests {
         assert_eq!(c[1].delta(), None, "no earlier score to compare with");
         assert_eq!(fmt_delta(c[0].delta()), "+2.0");
         // The change is the one read off the two scores as shown: 3.0 to 3.1 is +0.1, 4.0 to
-        // 3.3 is -0.7 (from the exact figures, 3.04 to 3.06 would be +0.0, 3.96 to 3.30 -0.66).
+        // 3.3 is -0.7 (from the exact figures, 3.04 to 3.06 would be +0.0, 3.96 to 3.34 -0.6).
         assert_eq!(fmt_delta(Some(shown_change(3.04, 3.06))), "+0.1");
-        assert_eq!(fmt_delta(Some(shown_change(3.96, 3.26))), "−0.7");
-        assert_eq!(fmt_delta(Some(shown_change(3.96, 3.26 + 0.04))), "−0.7");
+        assert_eq!(fmt_delta(Some(shown_change(3.96, 3.34))), "−0.7");
+        assert_eq!(fmt_delta(Some(shown_change(3.96, 4.0))), "0.0");
         assert_eq!(fmt_delta(Some(-0.5)), "−0.5");
         assert_eq!(fmt_delta(None), "—");
     }

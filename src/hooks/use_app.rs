@@ -120,9 +120,14 @@ impl AppHandle {
     /// Says who is answering: remembered; a teacher's leader items become "not applicable"
     /// (where unanswered), a leader's come back to be answered.
     pub fn answer_as(&self, role: Role) {
+        self.remember_role(role);
+        self.act(leader_items(role));
+    }
+    /// Remembers who is answering and words the questions for them, answers left as they are
+    /// (an import's: they were given as that person).
+    pub fn remember_role(&self, role: Role) {
         storage::save_role(role);
         self.set_role.emit(role);
-        self.act(leader_items(role));
     }
     /// Today's date where the person is.
     pub fn today(&self) -> crate::core::date::Date {

@@ -55,11 +55,11 @@ pub fn use_own_resources(
                 k!("library-own-added"),
                 &[("title", r.title.as_str().into())],
             )));
-            app.put_own_resource(r);
-            // The new resource is shown, whatever the filters were (they could hide it).
-            if !filter.filter.is_empty() || filter.bookmarked_only {
+            // The new resource is shown: the search and filters stay unless they would hide it.
+            if filter.bookmarked_only || !filter.filter.shows(&r) {
                 filter.clear();
             }
+            app.put_own_resource(r);
             *focus_next.borrow_mut() = Some("library-message".into());
             adding.set(false);
         })

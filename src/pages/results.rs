@@ -37,15 +37,13 @@ pub fn ResultsPage() -> Html {
 
     let scores = score(q, answers);
     let grow = room_to_grow(q, &scores, &data.targets, 2);
-    // The last assessment before this one: never one from a later day (after an import, say).
-    let now = data
+    // The assessment before this one: for a completed one, the one before it in the (dated)
+    // history, never a later one; for one in progress, the latest completed.
+    let completed_at = data
         .history
         .iter()
-        .find(|s| Some(&s.id) == data.attempt.completed.as_ref())
-        .map_or(data.attempt.started, |s| s.date);
-    let previous = data.history.iter().rev().find(|s| {
-        Some(&s.id) != data.attempt.completed.as_ref() && (now.is_none() || s.date <= now)
-    });
+        .position(|s| Some(&s.id) == data.attempt.completed.as_ref());
+    let previous = data.history[..completed_at.unwrap_or(data.history.len())].last();
     let compare = previous.map(|s| {
         (
             AttrValue::from(tr.tf(

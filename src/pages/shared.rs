@@ -181,8 +181,6 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     // The latest completed assessment; one in progress only where none was ever completed.
     let mine = if old.is_some() {
         None
-    } else if data.attempt.completed.is_some() {
-        Some(data.attempt.answers.clone())
     } else {
         data.history
             .last()

@@ -236,6 +236,23 @@ test("an own resource can be added, found, edited and deleted, and survives a re
   await context.close();
 });
 
+test("a resource added while the filters would show it keeps them; the curator's place in the list stays", async () => {
+  const { context, page } = await openLibrary();
+  const pillar = page.getByLabel("Pillar", { exact: true });
+  const option = pillar.getByRole("option", { name: /^Communications \(\d+\)$/ });
+  const before = Number((await option.textContent()).match(/\((\d+)\)/)[1]);
+  await pillar.selectOption("communications");
+  await waitForQuery(page, "pillar", "communications");
+  await waitForCount(page, before);
+  await addOwn(page, { title: "Our parent newsletter template", pillars: ["Communications"] });
+  await page.getByRole("status").filter({ hasText: "Added “Our parent newsletter template” to your library." }).waitFor();
+  await waitForCount(page, before + 1);
+  await card(page, "Our parent newsletter template").waitFor();
+  assert.equal((await urlQuery(page)).pillar, "communications", "the filter stays");
+  assert.equal(await pillar.inputValue(), "communications");
+  await context.close();
+});
+
 test("a javascript: address is refused with a clear message and nothing is added", async () => {
   const { context, page, errors } = await openLibrary();
   await page.getByRole("button", { name: "Add a resource", exact: true }).click();

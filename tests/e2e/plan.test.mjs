@@ -64,6 +64,8 @@ test("from results to a plan with two actions, kept, done, filtered, exported an
   await main.getByText("Overdue", { exact: true }).waitFor();
   await page.getByText("1 action is overdue.").waitFor();
   await main.getByRole("searchbox", { name: "Find a resource to link" }).first().fill("digital leadership");
+  // What it found is said (the list of buttons itself is not announced).
+  await main.getByRole("status").filter({ hasText: /^\d+ resources? found$/ }).first().waitFor();
   await main.getByRole("button", { name: /^Link “Digital Leadership/ }).first().click();
   await main.getByRole("button", { name: /^Unlink/ }).first().waitFor();
   // Focus follows the resource: to its Unlink (which says it is linked), then back to the search.

@@ -75,6 +75,7 @@ test("a share link opened in a fresh browser shows the same result, read-only, a
   await v.getByRole("button", { name: /^Remove Ana Díaz's result from / }).click();
   await v.getByRole("button", { name: /^Yes, remove Ana Díaz's result from / }).click();
   await v.getByRole("status").filter({ hasText: /^Ana Díaz's result from .* is removed\.$/ }).waitFor();
+  await v.waitForFunction(() => document.activeElement?.id === "share-removed", null, { timeout: 5000 });
   assert.match(await focused(), /is removed/);
   assert.equal(await v.getByRole("link", { name: /^Ana Díaz \(/ }).count(), 0);
   await v.reload(); await appReady(v);

@@ -65,6 +65,12 @@ impl Filter {
     pub fn is_empty(&self) -> bool {
         self.q.trim().is_empty() && self.pillar_id().is_none() && self.kind().is_none()
     }
+
+    /// Whether `r` is among what this filter lets through (as the library's search finds it).
+    pub fn shows(&self, r: &crate::core::library::Resource) -> bool {
+        let one = std::slice::from_ref(r);
+        self.is_empty() || !SearchIndex::new(one).search(one, self).is_empty()
+    }
 }
 
 /// The results list and the filter counts for one state of the library page.
@@ -110,6 +116,29 @@ mod tests {
             }
         );
         assert_eq!(Filter::default().to_query(), "");
+    }
+
+    #[test]
+    fn a_filter_says_whether_it_shows_a_resource() {
+        let rs = sample();
+        let twitter = &rs[2];
+        let by = |q: &str, pillar: &str| Filter {
+            q: q.into(),
+            pillar: pillar.into(),
+            kind: String::new(),
+        };
+        assert!(Filter::default().shows(twitter));
+        assert!(
+            by("twiter", "").shows(twitter),
+            "as the search finds it, typo included"
+        );
+        assert!(!by("branding", "").shows(twitter));
+        let pillar = twitter.pillars[0].as_str();
+        assert!(by("", pillar).shows(twitter));
+        let other = ["engagement", "spaces", "branding"]
+            .into_iter()
+            .find(|p| !twitter.pillars.iter().any(|t| t.as_str() == *p));
+        assert!(!by("", other.unwrap()).shows(twitter));
     }
 
     fn find(q: &str) -> Vec<usize> {

@@ -45,8 +45,9 @@ struct Envelope<'a> {
     data: AppData,
     #[serde(borrow, default)]
     boards: Option<&'a RawValue>,
-    #[serde(default)]
-    answered_as: Option<String>,
+    /// Read as it stands: a value this build cannot read there is left out, the rest read.
+    #[serde(borrow, default)]
+    answered_as: Option<&'a RawValue>,
 }
 
 /// The export file's contents: the person's data and, when there are any, the facilitator's
@@ -136,7 +137,9 @@ pub fn parse_export(text: &str) -> Result<ImportFile, ImportError> {
     }
     match serde_json::from_str::<Envelope>(text) {
         Ok(env) => {
-            let role = env.answered_as.as_deref().and_then(Role::parse);
+            let role = env
+                .answered_as
+                .and_then(|r| Role::parse(r.get().strip_prefix('"')?.strip_suffix('"')?));
             with_boards(checked_data(env.data, 0), env.boards).map(|f| ImportFile { role, ..f })
         }
         Err(e) => {
@@ -364,6 +367,11 @@ mod tests {
         );
         // A role this build does not know is left out, the rest read.
         let other = text.replace("\"teacher\"", "\"student\"");
+        assert_eq!(
+            parse_export(&other).map(|f| (f.role, f.data)),
+            Ok((None, d.clone()))
+        );
+        let other = text.replace("\"teacher\"", "{\"role\":[1]}");
         assert_eq!(
             parse_export(&other).map(|f| (f.role, f.data)),
             Ok((None, d))

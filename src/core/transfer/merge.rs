@@ -10,27 +10,39 @@ pub fn merge(current: &AppData, incoming: &AppData) -> AppData {
         current,
         incoming,
         takes_attempt(current, incoming),
-        !file_is_older(current, incoming),
+        takes_next_date(current, incoming),
     )
 }
 
 /// Whether an import's assessment replaces the one here: the file has one, another one, and it
-/// was not started before the one here (or there is none here).
+/// was started after the one here, or there is none here. Started the same day, it does if the
+/// file's data is not older, unless it is a copy still in progress of one completed here.
 pub(super) fn takes_attempt(current: &AppData, incoming: &AppData) -> bool {
-    !incoming.attempt.answers.is_empty()
-        && incoming.attempt != current.attempt
-        && (current.attempt.answers.is_empty()
-            || incoming.attempt.started >= current.attempt.started)
+    let (mine, theirs) = (&current.attempt, &incoming.attempt);
+    let same_day = theirs.started == mine.started
+        && !file_is_older(current, incoming)
+        && (mine.completed.is_none() || theirs.completed.is_some());
+    !theirs.answers.is_empty()
+        && theirs != mine
+        && (mine.answers.is_empty() || theirs.started > mine.started || same_day)
+}
+
+/// Whether an import's date for the next assessment is taken: there is none here, or the file's
+/// data is not older.
+pub(super) fn takes_next_date(current: &AppData, incoming: &AppData) -> bool {
+    current.plan.read().next_assessment.is_none() || !file_is_older(current, incoming)
 }
 
 /// Whether the file's data ends before this data does: the last day either says something
-/// happened (an assessment started or completed).
+/// happened (an assessment completed, or one started with answers: a browser opened for the
+/// first time has an empty one started that day).
 pub(super) fn file_is_older(current: &AppData, incoming: &AppData) -> bool {
     let latest = |d: &AppData| {
+        let started = (!d.attempt.answers.is_empty()).then_some(d.attempt.started);
         d.history
             .iter()
             .filter_map(|s| s.date)
-            .chain(d.attempt.started)
+            .chain(started.flatten())
             .max()
     };
     latest(incoming) < latest(current)
@@ -253,6 +265,36 @@ mod tests {
         assert!(p.kept.is_empty(), "{p:?}");
         assert!(p.replaced.contains(&Line::NextAssessment), "{p:?}");
         assert!(p.added.contains(&Line::Snapshots(1)), "{p:?}");
+    }
+
+    #[test]
+    fn a_backup_restored_in_a_new_browser_brings_its_dates_and_its_assessment() {
+        // A browser opened for the first time today: an empty assessment, started today.
+        let fresh = AppData::new(2, &day("2026-12-04"));
+        let backup = next_on(sample(), "2027-01-15");
+        let out = merge(&fresh, &backup);
+        assert_eq!(out.attempt, backup.attempt);
+        assert_eq!(out.plan.read().next_assessment, Some(day("2027-01-15")));
+        let p = crate::core::transfer::preview(&fresh, &backup);
+        assert!(p.kept.is_empty(), "{p:?}");
+        assert!(p.added.contains(&Line::NextAssessment), "{p:?}");
+        // With no date here, even an older file's date is taken (nothing newer to keep).
+        let now = a_term_later();
+        let mut undated = now.clone();
+        undated.plan = Default::default();
+        let out = merge(&undated, &backup);
+        assert_eq!(out.plan.read().next_assessment, Some(day("2027-01-15")));
+        assert_eq!(out.attempt, now.attempt, "the newer assessment still stays");
+    }
+
+    #[test]
+    fn a_backup_of_the_same_assessment_half_done_does_not_replace_it_completed() {
+        let done = sample();
+        let mut half = sample();
+        half.attempt.completed = None;
+        half.attempt.answers = half.attempt.answers.into_iter().take(3).collect();
+        half.history.clear();
+        assert_eq!(merge(&done, &half).attempt, done.attempt);
     }
 
     #[test]

@@ -161,7 +161,7 @@ pub fn preview(current: &AppData, incoming: &AppData) -> ImportPreview {
     count(&mut p.replaced, act_changed, Line::PlanActions);
     let next = incoming_plan.next_assessment;
     if next.is_some() && next != current_plan.next_assessment {
-        if super::merge::file_is_older(current, incoming) {
+        if !super::merge::takes_next_date(current, incoming) {
             p.kept.push(Line::NextAssessment);
         } else if current_plan.next_assessment.is_none() {
             p.added.push(Line::NextAssessment);
