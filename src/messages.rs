@@ -49,6 +49,14 @@ pub fn preview_line(tr: &Tr, line: &crate::core::transfer::Line) -> String {
         ),
         L::AttemptKept => tr.t(k!("preview-attempt-kept")),
         L::NextAssessment => tr.t(k!("preview-next-assessment")),
+        L::Role(r) => {
+            use crate::core::questionnaire::Role;
+            let who = match r {
+                Role::Leader => tr.t(k!("answering-as-leader")),
+                Role::Teacher => tr.t(k!("answering-as-teacher")),
+            };
+            tr.tf(k!("preview-role"), &[("who", who.as_str().into())])
+        }
         L::Targets(c) => n(k!("preview-targets"), c),
         L::Shares(c) => n(k!("preview-shares"), c),
         L::Own(c) => n(k!("preview-own"), c),
@@ -505,6 +513,20 @@ mod tests {
         assert_eq!(
             m.pillars.as_deref(),
             Some("Choose at least one pillar this resource serves.")
+        );
+    }
+
+    #[test]
+    fn preview_lines_count_answers_in_words() {
+        use crate::core::transfer::Line;
+        let line = |mine, theirs| preview_line(&en(), &Line::AttemptReplaced { mine, theirs });
+        assert_eq!(
+            line(1, 36),
+            "your current assessment (1 answer) with the file's (36 answers)"
+        );
+        assert_eq!(
+            line(2, 1),
+            "your current assessment (2 answers) with the file's (1 answer)"
         );
     }
 

@@ -526,9 +526,16 @@ preview-attempt = { $count ->
     [one] an assessment in progress ({ $count } answer)
    *[other] an assessment in progress ({ $count } answers)
 }
-preview-attempt-replaced = your current assessment ({ $mine } answers) with the file's ({ $theirs } answers)
+preview-attempt-replaced = your current assessment ({ $mine ->
+    [one] { $mine } answer
+   *[other] { $mine } answers
+}) with the file's ({ $theirs ->
+    [one] { $theirs } answer
+   *[other] { $theirs } answers
+})
 preview-attempt-kept = your current assessment, started after the file's
 preview-next-assessment = the date of your next assessment
+preview-role = who is answering: “{ $who }”
 preview-targets = { $count ->
     [one] { $count } target
    *[other] { $count } targets

@@ -522,9 +522,16 @@ preview-attempt = { $count ->
     [one] une autoévaluation en cours ({ $count } réponse)
    *[other] une autoévaluation en cours ({ $count } réponses)
 }
-preview-attempt-replaced = votre autoévaluation actuelle ({ $mine } réponses) par celle du fichier ({ $theirs } réponses)
+preview-attempt-replaced = votre autoévaluation actuelle ({ $mine ->
+    [one] { $mine } réponse
+   *[other] { $mine } réponses
+}) par celle du fichier ({ $theirs ->
+    [one] { $theirs } réponse
+   *[other] { $theirs } réponses
+})
 preview-attempt-kept = votre autoévaluation actuelle, commencée après celle du fichier
 preview-next-assessment = la date de votre prochaine autoévaluation
+preview-role = qui répond : « { $who } »
 preview-targets = { $count ->
     [one] { $count } cible
    *[other] { $count } cibles

@@ -59,11 +59,13 @@ pub fn ImportData(props: &ImportDataProps) -> Html {
     let file_input = file.input.clone();
     let shown = match file.state() {
         Import::Ready(incoming) => Import::Ready(std::rc::Rc::new((
-            preview(app.data(), &incoming.data).with_boards(
-                &props.boards.all(),
-                &incoming.boards,
-                Questionnaire::builtin(),
-            ),
+            preview(app.data(), &incoming.data)
+                .with_boards(
+                    &props.boards.all(),
+                    &incoming.boards,
+                    Questionnaire::builtin(),
+                )
+                .with_role(incoming.role.filter(|_| !app.role_chosen())),
             incoming.left_out,
         ))),
         Import::Failed(e) => Import::Failed(e.clone()),

@@ -57,6 +57,7 @@ test("who is answering travels in the export: a teacher's import in a new browse
   const fresh = await openApp(env.browser, env.server.url, { path: "#/data" });
   const f = fresh.page;
   await f.getByLabel("Pillars export file").setInputFiles(file);
+  await f.getByText(/^who is answering: “I teach or support learning/).waitFor();
   await f.getByRole("button", { name: "Import", exact: true }).click();
   await f.getByText(/^Imported\./).waitFor();
   await f.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Assess" }).click();

@@ -1,7 +1,7 @@
 //! What an import would do, in lines a person can read before saying yes (`crate::messages`
 //! words each line in the person's language).
 use crate::core::board::Boards;
-use crate::core::questionnaire::Questionnaire;
+use crate::core::questionnaire::{Questionnaire, Role};
 use crate::core::state::AppData;
 
 /// One line of the preview: what would be added or replaced, and how many.
@@ -24,6 +24,8 @@ pub enum Line {
     AttemptKept,
     /// The plan's date for the next assessment.
     NextAssessment,
+    /// Who is answering, where this browser was not told (see [`ImportPreview::with_role`]).
+    Role(Role),
     Targets(usize),
     Shares(usize),
     Own(usize),
@@ -52,6 +54,16 @@ pub struct ImportPreview {
 }
 
 impl ImportPreview {
+    /// Adds who is answering, as the file says, where this browser was not told (`role`: the
+    /// file's, or none when it has none or this browser was told).
+    pub fn with_role(mut self, role: Option<Role>) -> Self {
+        if let Some(r) = role {
+            self.added.push(Line::Role(r));
+            self.unchanged = false;
+        }
+        self
+    }
+
     /// Adds what taking in `incoming` boards would add to `current` ones (as
     /// [`Boards::merge`] takes them in).
     pub fn with_boards(mut self, current: &Boards, incoming: &Boards, q: &Questionnaire) -> Self {
@@ -188,5 +200,11 @@ mod tests {
         assert!(p.added.contains(&Line::Snapshots(1)), "{p:?}");
         assert!(p.added.contains(&Line::Targets(1)), "new here: {p:?}");
         assert!(preview(&d, &d).unchanged);
+        // A file that only says who is answering, where this browser was not told, has that.
+        let p = preview(&d, &d).with_role(Some(Role::Teacher));
+        assert_eq!(
+            (p.added, p.unchanged),
+            (vec![Line::Role(Role::Teacher)], false)
+        );
     }
 }
