@@ -692,6 +692,7 @@ board-list-line = { $date } · { $count ->
     [one] { $count } result
    *[other] { $count } results
 }
+board-gone = The board you had open was deleted in another tab. This is “{ $name }”: check that what you paste is for it.
 board-delete = Delete this board
 board-delete-question = { $count ->
     [0] Delete “{ $name }”? It has no results yet. This cannot be undone.

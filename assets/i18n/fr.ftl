@@ -695,6 +695,7 @@ board-list-line = { $date } · { $count ->
     [one] { $count } résultat
    *[other] { $count } résultats
 }
+board-gone = Le tableau que vous aviez ouvert a été supprimé dans un autre onglet. Voici « { $name } » : vérifiez que ce que vous collez est pour lui.
 board-delete = Supprimer ce tableau
 board-delete-question = { $count ->
     [0] Supprimer « { $name } » ? Ce tableau n'a encore aucun résultat. Cette action est irréversible.

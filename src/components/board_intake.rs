@@ -33,7 +33,9 @@ pub fn intake_summary(tr: &Tr, intake: &Intake) -> Html {
         return html! { <p class="banner banner-info" role="status">{ tr.t(k!("board-intake-none")) }</p> };
     }
     html! {
-        <div class="card intake" role="status">
+        <div class="card intake">
+            // What is said as it changes: the summary, not every link's line.
+            <div role="status">
             <p><strong>{ tr.tf(k!("board-intake-summary"), &[
                 ("added", t.added.into()),
                 ("already", t.already_on_board.into()),
@@ -46,6 +48,7 @@ pub fn intake_summary(tr: &Tr, intake: &Intake) -> Html {
             if intake.skipped_links > 0 || intake.text_cut {
                 <p>{ tr.tf(k!("board-intake-cut"), &[("count", intake.skipped_links.into())]) }</p>
             }
+            </div>
             <p id="intake-each">{ tr.t(k!("board-intake-each")) }</p>
             // It scrolls on its own: focusable, so a keyboard can scroll it too.
             <ul class="intake-lines" aria-labelledby="intake-each" tabindex="0">

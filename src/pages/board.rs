@@ -125,6 +125,10 @@ pub fn BoardPage() -> Html {
     let copied = use_state(|| None::<bool>);
     // The last participant removed, until put back or another is removed.
     let removed = use_state(|| None::<Rc<RemovedParticipant>>);
+    // The board's name as it is being typed: kept while another tab changes the board.
+    let name_draft = use_state(|| None::<String>);
+    // Whether the board this tab had open was deleted in another tab.
+    let gone = use_state(|| false);
     let paste = use_node_ref();
     let fields = (use_node_ref(), use_node_ref());
     let file = use_file_import(read_board_file);
@@ -133,6 +137,18 @@ pub fn BoardPage() -> Html {
     let current = (*selected)
         .and_then(|id| boards.get(id))
         .or_else(|| list.last().cloned());
+    // The tab stays on the board it shows: another tab's new board does not take its place (nor
+    // what was pasted for this one); if it is deleted there, this tab says so.
+    {
+        let (selected, gone) = (selected.clone(), gone.clone());
+        let missing = selected.is_some_and(|id| boards.get(id).is_none());
+        use_effect_with(current.as_ref().map(Board::id), move |shown| {
+            gone.set(missing && shown.is_some());
+            if *selected != *shown {
+                selected.set(*shown);
+            }
+        });
+    }
     let banner = boards.problem().map(|p| {
         html! { <div class="banner banner-error" role="alert">{ crate::messages::boards_problem(&tr, p) }</div> }
     });
@@ -265,12 +281,16 @@ pub fn BoardPage() -> Html {
 
             <div class="card" role="group" aria-labelledby="board-title">
                 <h2 id="board-title" tabindex="-1">{ name.clone() }</h2>
+                if *gone {
+                    <p class="banner banner-info" role="status">{ tr.tf(k!("board-gone"), &[("name", name.as_str().into())]) }</p>
+                }
                 <div class="filters">
                     <div class="field">
                         <label for="board-name">{ tr.t(k!("board-name")) }</label>
                         <span class="field-hint" id="board-name-hint">{ tr.t(k!("name-fits-hint")) }</span>
-                        <input id="board-name" type="text" maxlength="40" value={board.name().to_string()} oninput={fit_name} aria-describedby="board-name-hint"
-                            onchange={{ let b = boards.clone(); move |e: Event| b.rename(id, &value(&e)) }} />
+                        <input id="board-name" type="text" maxlength="40" value={(*name_draft).clone().unwrap_or_else(|| board.name().to_string())} aria-describedby="board-name-hint"
+                            oninput={{ let d = name_draft.clone(); move |e: InputEvent| { let field = e.target_unchecked_into::<HtmlInputElement>(); platform::fit_name_field(&field); d.set(Some(field.value())); } }}
+                            onchange={{ let (b, d) = (boards.clone(), name_draft.clone()); move |e: Event| { b.rename(id, &value(&e)); d.set(None); } }} />
                     </div>
                     <div class="field">
                         <label for="board-date">{ tr.t(k!("board-date")) }</label>

@@ -260,6 +260,9 @@ test("a room of 30: pasted links with duplicates and damaged ones, counted once,
   await main.getByLabel("Paste result links").fill(links.join("\n"));
   await main.getByRole("button", { name: "Add to the board" }).click();
   await main.getByText("Added: 24. Already on the board: 4. Damaged: 2. From another version: 0.").waitFor();
+  // Said as it changes: the summary, not thirty lines of "Link n".
+  const said = await main.getByRole("status").filter({ hasText: "Added: 24." }).textContent();
+  assert.doesNotMatch(said, /Link by link|Link 1/);
   assert.equal(await main.locator(".intake-lines li").count(), 30);
   // The summary is right under the button, on screen; the text stays, damaged links to fix.
   const button = await main.getByRole("button", { name: "Add to the board" }).boundingBox();
@@ -297,9 +300,27 @@ test("two tabs on the boards stay in step: a board made in one appears in the ot
   await form.getByRole("button", { name: "Create the board" }).click();
   await a.getByRole("main").getByRole("heading", { level: 2, name: "Second" }).waitFor();
   await b.getByRole("navigation", { name: "Your boards" }).getByRole("button", { name: "Second" }).waitFor();
+  // The other tab stays on its board ("Room"), with what was pasted for it.
+  await b.getByLabel("Paste result links").fill(`${env.server.url}#/r/${resultCode({ name: "Bo", answers: answersOf(() => 2) })}`);
+  assert.equal(await b.getByRole("main").getByRole("heading", { level: 2, name: "Room" }).count(), 1);
+  // A name being typed there is kept while the first tab changes the boards.
+  await b.locator("#board-name").click();
+  await b.locator("#board-name").pressSequentially(" B");
+  await a.getByRole("main").getByLabel("Paste result links").fill(`${env.server.url}#/r/${resultCode({ name: "Cy", answers: answersOf(() => 4) })}`);
+  await a.getByRole("button", { name: "Add to the board" }).click();
+  const second = b.getByRole("navigation", { name: "Your boards" }).getByRole("listitem").filter({ hasText: "Second" });
+  await second.getByText(/· 1 result$/).waitFor();
+  assert.equal(await b.locator("#board-name").inputValue(), "Room B");
+  await b.getByRole("button", { name: "Add to the board" }).click();
+  await b.getByText(/^Added: 1\. /).waitFor();
   await a.reload(); await appReady(a);
   const room = a.getByRole("navigation", { name: "Your boards" }).getByRole("listitem").filter({ hasText: "Room" });
-  await room.getByText(/· 1 result$/).waitFor();
+  await room.getByText(/· 2 results$/).waitFor();
+  // Deleted in the first tab, the board the other tab shows gives way to another, and it says so.
+  await room.getByRole("button").click();
+  await a.getByRole("button", { name: "Delete this board" }).click();
+  await a.getByRole("button", { name: "Delete the board" }).click();
+  await b.getByRole("status").filter({ hasText: "The board you had open was deleted in another tab. This is “Second”" }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
