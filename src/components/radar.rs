@@ -64,7 +64,7 @@ pub fn radar(props: &RadarProps) -> Html {
         html! {
             <>
                 <polygon class="grid" points={ring} />
-                <text class="scale-label" x={tenths(lx + 4.0)} y={tenths(ly - 2.0)}>{ level }</text>
+                <text class="scale-label" x={tenths(lx + 6.0)} y={tenths(ly - 2.0)}>{ level }</text>
             </>
         }
     });
@@ -79,7 +79,8 @@ pub fn radar(props: &RadarProps) -> Html {
         };
         // On a phone the names give way to numbers, and the chart to the width they leave
         // (screens.css): the names are then listed under the chart, numbered.
-        let (nx, ny) = point(i, n, MAX + 0.6);
+        // Far enough out that the top axis's number clears the scale's "5" beside it.
+        let (nx, ny) = point(i, n, MAX + 0.9);
         html! {
             <>
                 <line class="axis" x1={tenths(C)} y1={tenths(C)} x2={tenths(x)} y2={tenths(y)} />

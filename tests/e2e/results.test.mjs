@@ -175,6 +175,13 @@ test("on a phone the chart takes the screen's width, its axes numbered and the p
   // The names the axes' numbers stand for, in order, under the chart.
   const key = figure.getByRole("list").first();
   assert.deepEqual(await key.getByRole("listitem").allTextContents(), QUESTIONNAIRE.pillars.map((p) => p.short));
+  // The top axis's number clears the scale's "5" beside it.
+  const apart = await chart.evaluate((svg) => {
+    const n = svg.querySelector("text.axis-number").getBoundingClientRect();
+    const five = [...svg.querySelectorAll("text.scale-label")].find((t) => t.textContent === "5").getBoundingClientRect();
+    return n.bottom <= five.top || n.right <= five.left;
+  });
+  assert.ok(apart, "the axis number and the scale's 5 do not overlap");
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, "no sideways scrolling");
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(errors, []);
