@@ -50,6 +50,20 @@ async function waitForQuery(page, key, value) {
   );
 }
 
+/**
+ * Chooses a pillar in the filter and waits until the list shows as many resources as its
+ * option said it would; returns that count.
+ */
+async function choosePillar(page, name, id) {
+  const pillar = page.getByLabel("Pillar", { exact: true });
+  const option = pillar.getByRole("option", { name: new RegExp(`^${name} \\((\\d+)\\)$`) });
+  const count = Number((await option.textContent()).match(/\((\d+)\)/)[1]);
+  await pillar.selectOption(id);
+  await waitForQuery(page, "pillar", id);
+  await waitForCount(page, count);
+  return count;
+}
+
 /** Adds a resource of the person's own through the form. */
 async function addOwn(page, { title, url = "", kind = "article", pillars, description = "", minutes = "" }) {
   await page.getByRole("button", { name: "Add a resource", exact: true }).click();
@@ -89,11 +103,7 @@ test("search as you type tolerates a typo, combines with pillar and kind, and li
 
   // The pillar filter narrows the search; its option's count is what it shows.
   const pillar = page.getByLabel("Pillar", { exact: true });
-  const option = pillar.getByRole("option", { name: /^Communications \(\d+\)$/ });
-  const expected = Number((await option.textContent()).match(/\((\d+)\)/)[1]);
-  await pillar.selectOption("communications");
-  await waitForQuery(page, "pillar", "communications");
-  await waitForCount(page, expected);
+  const expected = await choosePillar(page, "Communications", "communications");
 
   // And the kind filter combines with both.
   const kind = page.getByLabel("Kind", { exact: true });
@@ -239,11 +249,7 @@ test("an own resource can be added, found, edited and deleted, and survives a re
 test("a resource added while the filters would show it keeps them; the curator's place in the list stays", async () => {
   const { context, page } = await openLibrary();
   const pillar = page.getByLabel("Pillar", { exact: true });
-  const option = pillar.getByRole("option", { name: /^Communications \(\d+\)$/ });
-  const before = Number((await option.textContent()).match(/\((\d+)\)/)[1]);
-  await pillar.selectOption("communications");
-  await waitForQuery(page, "pillar", "communications");
-  await waitForCount(page, before);
+  const before = await choosePillar(page, "Communications", "communications");
   await addOwn(page, { title: "Our parent newsletter template", pillars: ["Communications"] });
   await page.getByRole("status").filter({ hasText: "Added “Our parent newsletter template” to your library." }).waitFor();
   await waitForCount(page, before + 1);
