@@ -321,6 +321,8 @@ test("two tabs on the boards stay in step: a board made in one appears in the ot
   await a.getByRole("button", { name: "Delete this board" }).click();
   await a.getByRole("button", { name: "Delete the board" }).click();
   await b.getByRole("status").filter({ hasText: "The board you had open was deleted in another tab. This is “Second”" }).waitFor();
+  // The tab that deleted it is not told it was deleted elsewhere.
+  assert.equal(await a.getByText("The board you had open was deleted in another tab.", { exact: false }).count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
