@@ -42,6 +42,7 @@ struct Chunk {
     reworded: Reworder,
     translated: fn(&str) -> Option<&'static crate::core::questionnaire::Questionnaire>,
     salvage: Salvager,
+    reminder: fn() -> Html,
 }
 
 /// What can be read of damaged stored text, taken into `current` (as an import is), with how
@@ -126,6 +127,23 @@ pub async fn for_teacher(
     }
 }
 
+fn plan_reminder_parts() -> Html {
+    html! { <crate::components::plan_reminder::PlanReminder /> }
+}
+
+/// The home screen's reminder of the plan (`components::plan_reminder`), once the second chunk
+/// is here; nothing before (the app draws again when it arrives).
+pub fn plan_reminder() -> Html {
+    #[cfg(feature = "split")]
+    {
+        CHUNK.get().map(|c| (c.reminder)()).unwrap_or_default()
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        plan_reminder_parts()
+    }
+}
+
 /// Waits for the later screens' code and content (preloaded at start); `false` if they cannot
 /// be had. Without code splitting they are always here.
 pub async fn ready() -> bool {
@@ -159,6 +177,7 @@ fn load_chunk() -> Result<Chunk, LoadFailed> {
         reworded,
         translated,
         salvage: salvage_into,
+        reminder: plan_reminder_parts,
     })
 }
 

@@ -220,6 +220,7 @@ history-compare = Compare two assessments
 history-earlier = Earlier
 history-later = Later
 history-change-caption = Change per pillar between the two assessments
+history-same = Both lists name the same assessment: choose another one in either list to see the change.
 history-one = Your completed assessment
 history-scores-caption = Scores by pillar
 history-complete-another = Complete another assessment later (for example next term) to compare the two here.

@@ -205,6 +205,7 @@ history-compare = Comparer deux autoévaluations
 history-earlier = La plus ancienne
 history-later = La plus récente
 history-change-caption = Évolution par pilier entre les deux autoévaluations
+history-same = Les deux listes désignent la même autoévaluation : choisissez-en une autre dans l'une des deux pour voir l'évolution.
 history-one = Votre autoévaluation terminée
 history-scores-caption = Résultats par pilier
 history-complete-another = Faites une autre autoévaluation plus tard (par exemple au prochain trimestre) pour comparer les deux ici.

@@ -21,6 +21,7 @@ pub mod library_filters;
 pub mod nav;
 pub mod pillar_tabs;
 pub mod plan_action;
+pub mod plan_reminder;
 pub mod progress;
 pub mod radar;
 pub mod recommendations;

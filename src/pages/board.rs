@@ -6,7 +6,9 @@ use crate::components::board_intake::intake_summary;
 use crate::components::board_projector::Projector;
 use crate::components::board_scanner::ScannerSlot;
 use crate::components::board_team::team_picture;
-use crate::core::board::{board_csv, Board, BoardId, Boards, BoardsRead, CsvWords, Intake, Names};
+use crate::core::board::{
+    board_csv, Board, BoardId, Boards, BoardsRead, CsvWords, Intake, Names, Threshold,
+};
 use crate::core::date::Date;
 use crate::core::qr::qr_path;
 use crate::core::questionnaire::Questionnaire;
@@ -360,7 +362,14 @@ pub fn BoardPage() -> Html {
                     <label for="board-threshold">{ tr.t(k!("board-threshold")) }</label>
                     <span class="field-hint" id="board-threshold-hint">{ tr.t(k!("board-threshold-hint")) }</span>
                     <input id="board-threshold" type="number" min="3" max="255" value={k.to_string()} aria-describedby="board-threshold-hint"
-                        onchange={{ let b = boards.clone(); move |e: Event| if let Ok(k) = value(&e).trim().parse() { b.set_threshold(id, k) } }} />
+                        onchange={{ let b = boards.clone(); move |e: Event| {
+                            // The field shows what is in use: a cleared field keeps the size it had,
+                            // one out of range is brought within it.
+                            let input = e.target_unchecked_into::<HtmlInputElement>();
+                            let k = input.value().trim().parse().map_or(k, |v| Threshold::new(v).get());
+                            input.set_value(&k.to_string());
+                            b.set_threshold(id, k);
+                        } }} />
                 </div>
             </div>
             <label class="choice-inline">

@@ -102,13 +102,16 @@ pub fn HistoryPage() -> Html {
                     { select("compare-earlier", tr.t(k!("history-earlier")), a, true) }
                     { select("compare-later", tr.t(k!("history-later")), b, false) }
                 </div>
+                // The same one twice shows no change: it is said, and the change waits for another.
+                <p role="status">{ (a == b).then(|| tr.t(k!("history-same"))) }</p>
+                // The change always runs from the earlier to the later, whichever list holds which.
                 { result_view(&tr, &ResultViewProps {
                     between_people: false,
-                    answers: history[b].answers.clone(),
-                    label: AttrValue::from(label(b)),
-                    compare: Some((AttrValue::from(label(a)), history[a].answers.clone())),
+                    answers: history[a.max(b)].answers.clone(),
+                    label: AttrValue::from(label(a.max(b))),
+                    compare: (a != b).then(|| (AttrValue::from(label(a.min(b))), history[a.min(b)].answers.clone())),
                     targets: None,
-                    caption: tr.t(k!("history-change-caption")).into(),
+                    caption: tr.t(if a == b { k!("history-scores-caption") } else { k!("history-change-caption") }).into(),
                     questionnaire: None,
                 }) }
             } else {

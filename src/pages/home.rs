@@ -47,6 +47,7 @@ pub fn HomePage() -> Html {
                 <NavLink to={Route::Library} class="button">{ tr.t(k!("home-browse-library")) }</NavLink>
             </div>
             <p>{ note }</p>
+            { crate::lazy::plan_reminder() }
             <h2>{ tr.t(k!("home-pillars")) }</h2>
             <ol>
                 { for q.pillars.iter().map(|p| html! { <li><strong>{ &p.name }</strong>{ tr.t(k!("label-colon")) }{ " " }{ &p.description }</li> }) }

@@ -179,6 +179,15 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
   assert.equal(await main.getByLabel("Lien de l'équipe").count(), 0, "no team link below the threshold");
   await page.getByRole("combobox", { name: "Langue" }).selectOption("en");
   await main.getByText("2 results; at least 3 are needed.").waitFor();
+  // The smallest group shown: raised, it is said; cleared or below 3, the field shows the size in use.
+  const smallest = main.getByRole("spinbutton", { name: /^Smallest group shown/ });
+  await smallest.fill("5"); await smallest.blur();
+  await main.getByText("2 results; at least 5 are needed.").waitFor();
+  await smallest.fill(""); await smallest.blur();
+  assert.equal(await smallest.inputValue(), "5", "a cleared field keeps the size in use");
+  await smallest.fill("1"); await smallest.blur();
+  await main.getByText("2 results; at least 3 are needed.").waitFor();
+  assert.equal(await smallest.inputValue(), "3", "below the least, the least");
 
   // Kept across a reload, in the board's own key.
   await page.reload(); await appReady(page);

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { appUnderTest, openApp, axe, answerAll, appReady, QUESTIONNAIRE } from "./harness.mjs";
+import { appUnderTest, openApp, openWithStored, axe, answerAll, appReady, QUESTIONNAIRE } from "./harness.mjs";
 
 const env = appUnderTest();
 
@@ -221,5 +221,53 @@ test("a term later, the plan says the day set for the next assessment has come, 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" }).click();
   await page.getByRole("heading", { level: 1, name: "Your plan" }).waitFor();
   assert.equal(await page.getByText(/has come\./).count(), 0);
+  await context.close();
+});
+
+test("coming back, the home screen says how the plan stands and leads to what is due", async () => {
+  // Someone with no plan sees no reminder.
+  {
+    const { context, page } = await openApp(env.browser, env.server.url, { path: "#/" });
+    await page.getByRole("link", { name: "Browse the library" }).click();
+    // The later screens are here: the home screen, drawn again, would show a plan.
+    await page.getByRole("heading", { level: 1, name: "Resource library" }).waitFor();
+    await page.goBack();
+    await page.getByRole("link", { name: "Start your assessment" }).waitFor();
+    assert.equal(await page.getByRole("heading", { level: 2, name: "Your plan" }).count(), 0);
+    await context.close();
+  }
+  const q = QUESTIONNAIRE;
+  const answers = Object.fromEntries(q.pillars.flatMap((p) => p.items.map((i) => [i.id, 2])));
+  // Assessed in January 2020, the next assessment set for June 2020: both long past.
+  const stored = JSON.stringify({
+    attempt: { version: q.version, answers, pillar: 0, started: "2020-01-01", completed: "1577836800000" },
+    history: [{ id: "1577836800000", date: "2020-01-01", version: q.version, answers }],
+    plan: {
+      focuses: [
+        { id: "f1", pillar: q.pillars[0].id, from_tenths: 20, aim: 3, set_on: "2020-01-01" },
+        { id: "f2", pillar: q.pillars[1].id, from_tenths: 20, set_on: "2020-01-01" },
+      ],
+      actions: [
+        { id: "a1", focus: "f1", what: "Visit two classrooms", status: "under_way", due: "2020-02-01" },
+        { id: "a2", focus: "f2", what: "Start a staff blog", status: "done", due: "2020-02-01" },
+        { id: "a3", focus: "f2", what: "A new logo", status: "dropped", due: "2020-02-01" },
+      ],
+      next_assessment: "2020-06-01",
+    },
+  });
+  const { context, page, errors } = await openWithStored(env.browser, env.server.url, stored, { path: "#/" });
+  const reminder = page.getByRole("region", { name: "Your plan" });
+  await reminder.waitFor();
+  // The dropped action counts for nothing; the done one is not overdue.
+  await reminder.getByText("1 of 2 actions done").waitFor();
+  await reminder.getByText("1 action is overdue.").waitFor();
+  await reminder.getByText("The day you set for your next assessment, 1 June 2020, has come.").waitFor();
+  assert.deepEqual(await axe(page), []);
+  await reminder.getByRole("link", { name: "Open your plan" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your plan" }).waitFor();
+  await page.goBack();
+  await reminder.getByRole("link", { name: "Assess yourself again to see how far you have come" }).click();
+  await page.getByRole("heading", { level: 1, name: "Assess yourself" }).waitFor();
+  assert.deepEqual(errors, []);
   await context.close();
 });

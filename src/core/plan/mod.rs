@@ -400,20 +400,14 @@ impl Plan {
         }
     }
 
-    /// Done over all, dropped actions left out.
+    /// A focus's actions done over all, dropped actions left out.
     pub fn progress(&self, focus: &FocusId) -> FocusProgress {
-        let mut p = FocusProgress::default();
-        for a in self.actions_of(focus) {
-            match a.status {
-                Status::Dropped => {}
-                Status::Done => {
-                    p.done += 1;
-                    p.total += 1;
-                }
-                _ => p.total += 1,
-            }
-        }
-        p
+        tally(self.actions_of(focus))
+    }
+
+    /// The whole plan's actions done over all, dropped actions left out.
+    pub fn progress_overall(&self) -> FocusProgress {
+        tally(self.actions.iter())
     }
 
     /// The actions overdue on `today` (see [`is_overdue`]), in the order they were added.
@@ -560,6 +554,22 @@ impl From<PlanIn> for Plan {
             kept,
         }
     }
+}
+
+/// Done over all among `actions`, dropped ones left out.
+fn tally<'a>(actions: impl Iterator<Item = &'a PlanAction>) -> FocusProgress {
+    let mut p = FocusProgress::default();
+    for a in actions {
+        match a.status {
+            Status::Dropped => {}
+            Status::Done => {
+                p.done += 1;
+                p.total += 1;
+            }
+            _ => p.total += 1,
+        }
+    }
+    p
 }
 
 #[cfg(test)]

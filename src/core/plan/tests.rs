@@ -250,6 +250,18 @@ fn progress_leaves_dropped_actions_out() {
 }
 
 #[test]
+fn the_whole_plans_progress_counts_every_focus_and_leaves_dropped_actions_out() {
+    let mut p = sample();
+    // f1: a1 under way, a2 done, a3 dropped; f2: a4 not started.
+    assert_eq!(p.progress_overall(), FocusProgress { done: 1, total: 3 });
+    p.set_status(&ActionId("a4".into()), Status::Done);
+    assert_eq!(p.progress_overall(), FocusProgress { done: 2, total: 3 });
+    p.remove_focus(&FocusId("f1".into()));
+    assert_eq!(p.progress_overall(), FocusProgress { done: 1, total: 1 });
+    assert_eq!(Plan::default().progress_overall(), FocusProgress::default());
+}
+
+#[test]
 fn groups_follow_pillar_order_and_filters() {
     let mut p = sample();
     // An item of branding, set after the pillar but listed after it anyway; and engagement's
