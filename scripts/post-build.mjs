@@ -6,6 +6,8 @@
 //     contents and the worker's code, so every deploy is detected as an update.
 import "./split-wasm.mjs"; // first: the file list below must see the split chunks
 import { createHash } from "node:crypto";
+import { minify as minifyCss } from "csso";
+import { minify as minifyJs } from "terser";
 import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync, rmSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join, relative } from "node:path";
@@ -112,6 +114,23 @@ const englishIds = new Map(
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 html = html.replace(/\snonce="[^"]*"/g, "");
+// Both stylesheets shipped minified by csso (an npm package, installed by scripts/setup.sh) with
+// its restructuring off: comments and spaces go, every rule stays where it was written, so the
+// cascade is the one in assets/ (about 1.8 KB gzipped less, 0.7 of it on the critical path). The
+// page's link to the first screen's styles carries their SHA-384 (Trunk's integrity attribute):
+// it is written again for the minified file.
+for (const name of readdirSync(dir).filter((f) => f.endsWith(".css"))) {
+  const path = join(dir, name);
+  const css = minifyCss(readFileSync(path, "utf8"), { restructure: false }).css;
+  writeFileSync(path, css);
+  const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
+  const link = new RegExp(`(href="\\./${name.replace(/[.]/g, "\\.")}" integrity=")[^"]*"`);
+  if (link.test(html)) html = html.replace(link, (_, head) => `${head}${integrity}"`);
+  // A stylesheet the page links with an integrity we could not write again would be refused.
+  else if (new RegExp(`<link[^>]*${name.replace(/[.]/g, "\\.")}[^>]*integrity=`).test(html)) {
+    throw new Error(`post-build: the integrity of ${name} was not rewritten`);
+  }
+}
 let n = 0;
 html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
   if (/\ssrc=/.test(attrs) || /data-inline/.test(attrs) || body.trim() === "") return whole;
@@ -180,7 +199,10 @@ self.addEventListener("activate", (e) => e.waitUntil(caches.keys()
   .then(() => self.clients.claim())));
 `;
 const release = process.env.TRUNK_PROFILE !== "debug";
-writeFileSync(join(dir, "sw.js"), release ? sw : devWorker);
+// Minified by terser without its compressor (names shortened, spaces gone, every statement kept
+// as written: the offline test reads the lists back), about 0.3 KB gzipped less.
+const swMin = release ? (await minifyJs(sw, { compress: false, mangle: true })).code : devWorker;
+writeFileSync(join(dir, "sw.js"), swMin);
 console.log(release
   ? `post-build: ${n} inline script(s) moved to files; sw.js precaches ${precache.length + 1} URLs (version ${version})`
   : `post-build: ${n} inline script(s) moved to files; development sw.js (no offline cache)`);

@@ -42,7 +42,14 @@ pub fn preview_line(tr: &Tr, line: &crate::core::transfer::Line) -> String {
     match *line {
         L::Snapshots(c) => n(k!("preview-snapshots"), c),
         L::SnapshotsChanged(c) => n(k!("preview-snapshots-changed"), c),
-        L::Attempt { answers } => n(k!("preview-attempt"), answers),
+        L::Attempt { answers, completed } => n(
+            if completed {
+                k!("preview-attempt-completed")
+            } else {
+                k!("preview-attempt")
+            },
+            answers,
+        ),
         L::AttemptReplaced { mine, theirs } => tr.tf(
             k!("preview-attempt-replaced"),
             &[("mine", mine.into()), ("theirs", theirs.into())],

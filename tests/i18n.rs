@@ -502,7 +502,8 @@ fn labels_end_as_the_language_writes_them() {
 }
 
 /// French puts a no-break space before `:`, `;`, `?` and `!`, so none of them is ever left alone
-/// at the start of a line: no ordinary space before them in the catalogue or the content.
+/// at the start of a line: no ordinary space before them in the catalogue or the content, nor
+/// inside « ».
 #[test]
 fn french_punctuation_never_starts_a_line() {
     let root = env!("CARGO_MANIFEST_DIR");
@@ -526,6 +527,12 @@ fn french_punctuation_never_starts_a_line() {
                     "{file}:{}: an ordinary space before {:?}",
                     n + 1,
                     w[2]
+                );
+                // Nor inside « », so a quote mark never stands alone at a line's end or start.
+                assert!(
+                    !(w[1] == ' ' && (w[0] == '«' || w[2] == '»')),
+                    "{file}:{}: an ordinary space inside « »",
+                    n + 1
                 );
             }
         }

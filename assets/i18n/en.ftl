@@ -161,6 +161,8 @@ summary-strongest-named = { $name }'s strongest pillars
 summary-room-to-grow = Most room to grow
 summary-below-target = — { $gap } below the target
 summary-to-lead = To lead others here:
+summary-all-level = Every pillar is at { $score } ({ $level }): none stands out as the strongest or as having the most room to grow.
+summary-all-level-target = Set a target for a pillar below to say where you want to grow.
 
 ## Chart and table of scores
 chart-title = Radar chart of { $label } by pillar; the table gives the same figures.
@@ -219,7 +221,7 @@ keep-it = Keep it
 history-compare = Compare two assessments
 history-earlier = Earlier
 history-later = Later
-history-change-caption = Change per pillar between the two assessments
+history-change-caption = Change per pillar from { $from } to { $to }
 history-same = Both lists name the same assessment: choose another one in either list to see the change.
 history-one = Your completed assessment
 history-scores-caption = Scores by pillar
@@ -227,11 +229,13 @@ history-complete-another = Complete another assessment later (for example next t
 history-shared = Results shared with you
 history-shared-empty = When someone sends you a result link, you can save it here. It is never mixed into your own history.
 history-someone = Someone
+# Inside a sentence, for a result that carries no name.
+history-someone-inline = someone
 history-remove = Remove
 history-remove-label = Remove { $name }'s result from { $date }
 history-remove-yes = Yes, remove { $name }'s result from { $date }
 history-remove-yes-short = Yes, remove
-history-removed = { $name }'s result from { $date } is removed.
+history-removed = Removed { $name }'s result from { $date }.
 
 ## The library
 library-intro = Articles, courses, books and communities for each pillar, chosen for school leaders. Bookmark what you want to read, mark what you have done and keep private notes: everything stays in this browser.
@@ -527,6 +531,10 @@ preview-attempt = { $count ->
     [one] an assessment in progress ({ $count } answer)
    *[other] an assessment in progress ({ $count } answers)
 }
+preview-attempt-completed = { $count ->
+    [one] your latest results ({ $count } answer)
+   *[other] your latest results ({ $count } answers)
+}
 preview-attempt-replaced = your current assessment ({ $mine ->
     [one] { $mine } answer
    *[other] { $mine } answers
@@ -593,6 +601,7 @@ plan-next = Next assessment
 plan-next-hint = The date you plan to assess yourself again, to see how far you have come.
 plan-next-due = The day you set for your next assessment, { $date }, has come.
 plan-next-due-link = Assess yourself again to see how far you have come
+plan-next-done = Your latest assessment came on or after { $date }, the day you had set: choose the day of the next one.
 plan-download-md = Download as Markdown
 plan-download-ics = Download calendar file (.ics)
 plan-print = Print the plan
@@ -783,6 +792,7 @@ board-download-file = Download the board file
 board-csv-names = The CSV has the team's figures and, since names are shown, a row per participant.
 board-csv-no-names = The CSV has the team's figures only; show names to add a row per participant.
 name-fits-hint = Up to about 40 letters, a few fewer with accented ones: the field stops where a link can carry no more.
+name-was-cut = Shortened to what a link can carry: “{ $name }”. You can change it.
 board-csv-scored = Results with a score
 board-csv-min = Lowest
 board-csv-q1 = Lower quartile

@@ -142,6 +142,8 @@ summary-strongest-named = Les piliers les plus forts selon { $name }
 summary-room-to-grow = La plus grande marge de progression
 summary-below-target = — { $gap } sous la cible
 summary-to-lead = Pour amener les autres à le faire :
+summary-all-level = Tous les piliers sont à { $score } ({ $level }) : aucun ne se détache comme le plus fort ni comme celui qui a la plus grande marge de progression.
+summary-all-level-target = Fixez une cible pour un pilier ci-dessous pour dire où vous voulez progresser.
 
 ## Graphique et tableau des résultats
 chart-title = Graphique en radar : { $label }, par pilier ; le tableau donne les mêmes valeurs.
@@ -204,7 +206,7 @@ keep-it = La garder
 history-compare = Comparer deux autoévaluations
 history-earlier = La plus ancienne
 history-later = La plus récente
-history-change-caption = Évolution par pilier entre les deux autoévaluations
+history-change-caption = Évolution par pilier du { $from } au { $to }
 history-same = Les deux listes désignent la même autoévaluation : choisissez-en une autre dans l'une des deux pour voir l'évolution.
 history-one = Votre autoévaluation terminée
 history-scores-caption = Résultats par pilier
@@ -212,11 +214,12 @@ history-complete-another = Faites une autre autoévaluation plus tard (par exemp
 history-shared = Résultats partagés avec vous
 history-shared-empty = Quand quelqu'un vous envoie un lien de résultat, vous pouvez l'enregistrer ici. Il n'est jamais mêlé à votre propre historique.
 history-someone = Une personne
+history-someone-inline = une personne
 history-remove = Retirer
-history-remove-label = Retirer le résultat de { $name } du { $date }
-history-remove-yes = Oui, retirer le résultat de { $name } du { $date }
+history-remove-label = Retirer le résultat du { $date } partagé par { $name }
+history-remove-yes = Oui, retirer le résultat du { $date } partagé par { $name }
 history-remove-yes-short = Oui, retirer
-history-removed = Le résultat de { $name } du { $date } est retiré.
+history-removed = Le résultat du { $date } partagé par { $name } est retiré.
 
 ## La bibliothèque
 library-intro = Des articles, des cours, des livres et des communautés pour chaque pilier, choisis pour les leaders scolaires. Ajoutez un signet à ce que vous voulez lire, marquez ce que vous avez fait et prenez des notes privées : tout reste dans ce navigateur.
@@ -523,6 +526,10 @@ preview-attempt = { $count ->
     [one] une autoévaluation en cours ({ $count } réponse)
    *[other] une autoévaluation en cours ({ $count } réponses)
 }
+preview-attempt-completed = { $count ->
+    [one] vos derniers résultats ({ $count } réponse)
+   *[other] vos derniers résultats ({ $count } réponses)
+}
 preview-attempt-replaced = votre autoévaluation actuelle ({ $mine ->
     [one] { $mine } réponse
    *[other] { $mine } réponses
@@ -591,6 +598,7 @@ plan-next = Prochaine autoévaluation
 plan-next-hint = La date à laquelle vous prévoyez de refaire votre autoévaluation, pour mesurer le chemin parcouru.
 plan-next-due = Le jour prévu pour votre prochaine autoévaluation, le { $date }, est arrivé.
 plan-next-due-link = Refaites votre autoévaluation pour voir le chemin parcouru
+plan-next-done = Votre dernière autoévaluation a eu lieu le { $date } ou après, le jour que vous aviez fixé : choisissez le jour de la prochaine.
 plan-download-md = Télécharger en Markdown
 plan-download-ics = Télécharger le fichier de calendrier (.ics)
 plan-print = Imprimer le plan
@@ -646,11 +654,11 @@ plan-matches = { $count ->
 }
 plan-link = Lier « { $title } »
 plan-remove-action = Retirer l'action
-plan-removed-action = Action « { $what } » retirée.
+plan-removed-action = Action « { $what } » retirée.
 plan-removed-focus = { $actions ->
-    [0] Priorité « { $name } » retirée.
-    [one] Priorité « { $name } » retirée, avec son action.
-   *[other] Priorité « { $name } » retirée, avec ses { $actions } actions.
+    [0] Priorité « { $name } » retirée.
+    [one] Priorité « { $name } » retirée, avec son action.
+   *[other] Priorité « { $name } » retirée, avec ses { $actions } actions.
 }
 undo = Annuler
 plan-file-title = Mon plan de croissance
@@ -788,6 +796,7 @@ board-download-file = Télécharger le fichier du tableau
 board-csv-names = Le CSV contient les chiffres de l'équipe et, puisque les noms sont affichés, une ligne par personne participante.
 board-csv-no-names = Le CSV ne contient que les chiffres de l'équipe ; affichez les noms pour ajouter une ligne par personne participante.
 name-fits-hint = Jusqu'à environ 40 lettres, un peu moins avec des lettres accentuées : le champ s'arrête là où un lien ne peut plus rien porter.
+name-was-cut = Raccourci à ce qu'un lien peut porter : « { $name } ». Vous pouvez le modifier.
 board-csv-scored = Résultats avec un score
 board-csv-min = Plus bas
 board-csv-q1 = Premier quartile

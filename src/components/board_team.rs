@@ -165,11 +165,6 @@ pub fn team_picture(
     if !team.is_shown() {
         return html! { <p class="banner banner-info" role="status">{ withheld(tr, team.results, k) }</p> };
     }
-    let weakest: Vec<String> = team
-        .weakest_pillars(3)
-        .into_iter()
-        .filter_map(|p| q.pillars.get(p.index()).map(|p| p.id.clone()))
-        .collect();
     let strongest_items = team.strongest_items(3);
     let weakest_items = team.weakest_items(3);
     html! {
@@ -229,13 +224,29 @@ pub fn team_picture(
                     { item_list(tr, q, &weakest_items) }
                 </section>
             </div>
-            if !weakest.is_empty() {
-                <div class="no-print">
-                    <h2>{ tr.t(k!("board-resources")) }</h2>
-                    <p>{ tr.t(k!("board-resources-intro")) }</p>
-                    <Recommendations pillars={weakest} answers={Answers::default()} />
-                </div>
-            }
+        </div>
+    }
+}
+
+/// Resources for the team's weakest pillars (apart from [`team_picture`], so the board's own
+/// controls come before their many links); nothing while the picture is withheld.
+pub fn team_resources(tr: &Tr, q: &Questionnaire, team: &Team) -> Html {
+    if !team.is_shown() {
+        return html! {};
+    }
+    let weakest: Vec<String> = team
+        .weakest_pillars(3)
+        .into_iter()
+        .filter_map(|p| q.pillars.get(p.index()).map(|p| p.id.clone()))
+        .collect();
+    if weakest.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="no-print">
+            <h2>{ tr.t(k!("board-resources")) }</h2>
+            <p>{ tr.t(k!("board-resources-intro")) }</p>
+            <Recommendations pillars={weakest} answers={Answers::default()} />
         </div>
     }
 }

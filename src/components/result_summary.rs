@@ -3,7 +3,7 @@
 //! for the level each was given), and the sources' warning when sharing runs ahead of practice.
 use crate::core::answers::Answers;
 use crate::core::scoring::{
-    band, fmt_score, level_up_hints, room_to_grow, score, sharing_ahead, shown_change,
+    all_level, band, fmt_score, level_up_hints, room_to_grow, score, sharing_ahead, shown_change,
     strongest_apart, Highlight, SharingAhead, Targets,
 };
 use crate::i18n::Tr;
@@ -82,6 +82,8 @@ pub fn result_summary(tr: &Tr, props: &ResultSummaryProps) -> Html {
     let grow = room_to_grow(q, &scores, &props.targets, 2);
     let strong = strongest_apart(&scores, &grow, 2);
     let signal = sharing_ahead(q, &scores);
+    let level = all_level(&scores);
+    let by_target = grow.iter().any(|h| h.gap.is_some_and(|g| g > 0.0));
     let strong_title = match &props.whose {
         Whose::Yours => tr.t(k!("summary-strongest-yours")),
         Whose::Theirs => tr.t(k!("summary-strongest-theirs")),
@@ -99,15 +101,27 @@ pub fn result_summary(tr: &Tr, props: &ResultSummaryProps) -> Html {
                     None => tr.t(k!("summary-not-scored")),
                 } }</strong>
             </p>
+            // Every pillar at one score: none is made out to be the strongest or the weakest; a
+            // target set above it still says where to grow.
+            if let Some(m) = level {
+                <p>
+                    { tr.tf(k!("summary-all-level"), &[("score", tr.num(fmt_score(Some(m))).as_str().into()), ("level", q.level_name(band(m)).into())]) }
+                    if props.whose == Whose::Yours && !by_target && band(m).get() < 5 { { " " }{ tr.t(k!("summary-all-level-target")) } }
+                </p>
+            }
             <div class="summary-grid">
-                <section aria-labelledby="strong-title">
-                    <h3 id="strong-title">{ strong_title }</h3>
-                    { for strong.iter().map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: false, questionnaire: q })) }
-                </section>
-                <section aria-labelledby="grow-title">
-                    <h3 id="grow-title">{ tr.t(k!("summary-room-to-grow")) }</h3>
-                    { for grow.iter().map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: true, questionnaire: q })) }
-                </section>
+                if level.is_none() {
+                    <section aria-labelledby="strong-title">
+                        <h3 id="strong-title">{ strong_title }</h3>
+                        { for strong.iter().map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: false, questionnaire: q })) }
+                    </section>
+                }
+                if level.is_none() || by_target {
+                    <section aria-labelledby="grow-title">
+                        <h3 id="grow-title">{ tr.t(k!("summary-room-to-grow")) }</h3>
+                        { for grow.iter().filter(|h| level.is_none() || h.gap.is_some_and(|g| g > 0.0)).map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: true, questionnaire: q })) }
+                    </section>
+                }
             </div>
             if let Some(found) = signal { { sharing_signal(tr, &found) } }
         </>

@@ -33,6 +33,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     // What is in the name field while it is typed in (the stored name is trimmed, and the field
     // must keep a space typed between two words); the link follows every keystroke.
     let typed = use_state(|| None::<String>);
+    // The name as it was cut to fit a link (a long name pasted), said until the next change.
+    let cut = use_state(|| None::<String>);
     let name = (*typed)
         .clone()
         .unwrap_or_else(|| app.data().display_name.clone());
@@ -46,9 +48,12 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let link = share_link(&result);
     let qr = qr_path(&link);
     let onname = {
-        let (app, copied, typed) = (app.clone(), copied.clone(), typed.clone());
+        let (app, copied, typed, cut) = (app.clone(), copied.clone(), typed.clone(), cut.clone());
         Callback::from(move |e: InputEvent| {
-            let value = platform::fit_name_field(&e.target_unchecked_into::<HtmlInputElement>());
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let before = input.value().len();
+            let value = platform::fit_name_field(&input);
+            cut.set((value.len() < before).then(|| value.clone()));
             app.set_display_name(value.clone());
             typed.set(Some(value));
             copied.set(None);
@@ -75,6 +80,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 <label for="share-name">{ tr.t(k!("share-name")) }</label>
                 <span class="field-hint" id="share-name-hint">{ tr.t(k!("name-fits-hint")) }</span>
                 <input id="share-name" type="text" maxlength="40" value={name} oninput={onname} onchange={onleave} autocomplete="name" aria-describedby="share-name-hint" />
+                <span class="field-hint" role="status">{ cut.as_ref().map(|n| tr.tf(k!("name-was-cut"), &[("name", n.as_str().into())])) }</span>
             </div>
             <div class="field">
                 <label for="share-link">{ tr.t(k!("share-link")) }</label>

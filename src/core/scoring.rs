@@ -47,12 +47,16 @@ impl Scores {
     }
 }
 
-/// The named level a mean falls in: halves round up (2.5 is level 3), clamped to 1..=5.
+/// The named level a mean falls in, read off the mean as shown (one decimal, see
+/// [`fmt_score`]): halves round up (2.5 is level 3), clamped to 1..=5. So 3.49, shown as 3.5,
+/// is level 4 like every other 3.5.
 pub fn band(mean: f64) -> Level {
     if !mean.is_finite() {
         return Level::MIN;
     }
-    Level::new((mean + 0.5).floor().clamp(1.0, LEVELS as f64) as u8).unwrap_or(Level::MIN)
+    let shown = (mean * 10.0).round() as i64;
+    let level = ((shown + 5) / 10).clamp(1, LEVELS as i64);
+    Level::new(level as u8).unwrap_or(Level::MIN)
 }
 
 pub fn score(q: &Questionnaire, answers: &Answers) -> Scores {
@@ -116,6 +120,29 @@ pub fn strongest(scores: &Scores, n: usize) -> Vec<Highlight> {
     v.sort_by(|a, b| b.mean.total_cmp(&a.mean).then(a.pillar.cmp(&b.pillar)));
     v.truncate(n);
     v
+}
+
+/// The score every pillar has as shown (one decimal), when every pillar is scored and none
+/// stands apart: then no pillar is the strongest or has the most room to grow. (An assessment
+/// half done, or a pillar not applicable throughout, is not "every pillar".)
+pub fn all_level(scores: &Scores) -> Option<f64> {
+    if scores.pillars.iter().any(|p| p.mean.is_none()) {
+        return None;
+    }
+    let mut shown = scores
+        .pillars
+        .iter()
+        .filter_map(|p| p.mean)
+        .map(|m| ((m * 10.0).round() as i64, m));
+    let (first, mean) = shown.next()?;
+    let mut count = 1;
+    for (t, _) in shown {
+        if t != first {
+            return None;
+        }
+        count += 1;
+    }
+    (count >= 2).then_some(mean)
 }
 
 /// The `n` strongest pillars that are not in `grow` (see [`room_to_grow`]): a pillar the person
@@ -467,11 +494,41 @@ mod tests {
     }
 
     #[test]
+    fn pillars_all_at_one_shown_score_are_level_and_one_apart_is_not() {
+        let all = |levels: &[u8]| {
+            let mut a = Answers::new();
+            for (i, p) in q().pillars.iter().enumerate() {
+                let l = levels.get(i).copied().unwrap_or(levels[0]);
+                answer_pillar(&mut a, i, &vec![lv(l); p.items.len()]);
+            }
+            all_level(&score(q(), &a))
+        };
+        assert_eq!(all(&[3]), Some(3.0));
+        assert_eq!(all(&[3, 3, 3, 4]), None);
+        assert_eq!(
+            all_level(&score(q(), &Answers::new())),
+            None,
+            "nothing scored"
+        );
+        // Two pillars answered alike, the rest not yet: not every pillar.
+        let mut a = Answers::new();
+        answer_pillar(&mut a, 0, &vec![lv(2); q().pillars[0].items.len()]);
+        answer_pillar(&mut a, 1, &vec![lv(2); q().pillars[1].items.len()]);
+        assert_eq!(all_level(&score(q(), &a)), None);
+    }
+
+    #[test]
     fn bands_round_halves_up_and_stay_in_range() {
         let b = |m: f64| band(m).get();
         assert_eq!(b(1.0), 1);
-        assert_eq!(b(1.49), 1);
+        assert_eq!(b(1.44), 1);
         assert_eq!(b(1.5), 2);
+        // Read off the score as shown: 3.49 is shown as 3.5, and so named like every 3.5.
+        assert_eq!(fmt_score(Some(3.49)), "3.5");
+        assert_eq!(b(3.49), 4);
+        assert_eq!(b(3.44), 3);
+        assert_eq!(b(-2.0), 1);
+        assert_eq!(b(9.0), 5);
         assert_eq!(b(2.5), 3);
         assert_eq!(b(4.5), 5);
         assert_eq!(b(5.0), 5);

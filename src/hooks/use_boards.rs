@@ -219,7 +219,7 @@ impl BoardsHandle {
         let outcomes: Vec<Outcome> = self.on_board(id, |b| {
             let unread = Outcome::Damaged(DecodeError::NotACode);
             (file.boards.list().iter())
-                .flat_map(|other| b.add_board(other, questionnaire()))
+                .flat_map(|other| b.add_board(other, questionnaire(), false))
                 .chain(std::iter::repeat_n(unread, file.left_out))
                 .collect()
         });

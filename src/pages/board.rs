@@ -5,7 +5,7 @@ use crate::app::Route;
 use crate::components::board_intake::intake_summary;
 use crate::components::board_projector::Projector;
 use crate::components::board_scanner::ScannerSlot;
-use crate::components::board_team::team_picture;
+use crate::components::board_team::{team_picture, team_resources};
 use crate::core::board::{
     board_csv, Board, BoardId, Boards, BoardsRead, CsvWords, Intake, Names, Threshold,
 };
@@ -238,7 +238,10 @@ pub fn BoardPage() -> Html {
             let names = if shown { Names::Shown } else { Names::Hidden };
             let done = if csv {
                 let text = board_csv(q, &board, &csv_words(&tr), names, &|number| {
-                    tr.tf(k!("board-participant"), &[("number", number.into())])
+                    tr.tf(
+                        k!("board-participant"),
+                        &[("number", (number as usize).into())],
+                    )
                 });
                 platform::download(
                     &format!("pillars-board-{}.csv", board.date()),
@@ -378,9 +381,9 @@ pub fn BoardPage() -> Html {
             </label>
             if !board.entries().is_empty() {
                 <ul class="participants">
-                    for (i, e) in board.entries().iter().enumerate() {
+                    for e in board.entries() {
                         <li key={e.code().to_string()}>
-                            { participant(&tr, &boards, id, i, e, shown, &removed) }
+                            { participant(&tr, &boards, id, e, shown, &removed) }
                         </li>
                     }
                 </ul>
@@ -434,6 +437,7 @@ pub fn BoardPage() -> Html {
             </div>
             }
             <p class="field-hint no-print">{ tr.t(k!("board-no-camera")) }</p>
+            { team_resources(&tr, q, &team) }
 
             { create_form(&tr, &boards, &selected, &fields) }
 
@@ -483,14 +487,16 @@ fn participant(
     tr: &Tr,
     boards: &BoardsHandle,
     id: BoardId,
-    i: usize,
     e: &crate::core::board::Entry,
     shown: bool,
     removed: &UseStateHandle<Option<Rc<RemovedParticipant>>>,
 ) -> Html {
     let label = match e.name() {
         Some(n) if shown => n.to_string(),
-        _ => tr.tf(k!("board-participant"), &[("number", (i + 1).into())]),
+        _ => tr.tf(
+            k!("board-participant"),
+            &[("number", (e.number() as usize).into())],
+        ),
     };
     let remove = {
         let (boards, code, removed, label) = (

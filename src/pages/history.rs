@@ -111,7 +111,11 @@ pub fn HistoryPage() -> Html {
                     label: AttrValue::from(label(a.max(b))),
                     compare: (a != b).then(|| (AttrValue::from(label(a.min(b))), history[a.min(b)].answers.clone())),
                     targets: None,
-                    caption: tr.t(if a == b { k!("history-scores-caption") } else { k!("history-change-caption") }).into(),
+                    caption: if a == b {
+                        tr.t(k!("history-scores-caption"))
+                    } else {
+                        tr.tf(k!("history-change-caption"), &[("from", label(a.min(b)).as_str().into()), ("to", label(a.max(b)).as_str().into())])
+                    }.into(),
                     questionnaire: None,
                 }) }
             } else {
@@ -152,7 +156,9 @@ fn SharedWithMe() -> Html {
                     { for shared.iter().enumerate().map(|(i, s)| {
                         let name = s.result.name.clone().unwrap_or_else(|| tr.t(k!("history-someone")));
                         let date = tr.date(s.result.date);
-                        let args = [("name", name.as_str().into()), ("date", date.as_str().into())];
+                        // In a sentence, "someone" is not capitalised.
+                        let inline = s.result.name.clone().unwrap_or_else(|| tr.t(k!("history-someone-inline")));
+                        let args = [("name", inline.as_str().into()), ("date", date.as_str().into())];
                         let code = s.code.clone();
                         html! {
                             <li>

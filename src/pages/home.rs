@@ -47,11 +47,13 @@ pub fn HomePage() -> Html {
                 <NavLink to={Route::Library} class="button">{ tr.t(k!("home-browse-library")) }</NavLink>
             </div>
             <p>{ note }</p>
-            { crate::lazy::plan_reminder() }
             <h2>{ tr.t(k!("home-pillars")) }</h2>
             <ol>
                 { for q.pillars.iter().map(|p| html! { <li><strong>{ &p.name }</strong>{ tr.t(k!("label-colon")) }{ " " }{ &p.description }</li> }) }
             </ol>
+            // Drawn when the later screens arrive, after the first paint: below the pillars, so
+            // what was painted first does not move.
+            { crate::lazy::plan_reminder() }
             <h2>{ tr.t(k!("home-data-stays")) }</h2>
             <p>{ tr.t(k!("home-no-server")) }</p>
         </section>

@@ -118,12 +118,12 @@ pub fn LibraryPage() -> Html {
             <h2>{ tr.t(k!("library-find")) }</h2>
             <LibraryFilters filter={lf.clone()} by_pillar={results.by_pillar.clone()}
                 by_kind={results.by_kind.clone()} onclear={on_filters_clear} />
-            <p class="result-count" role="status">{ count }</p>
+            <p class="result-count" role="status">{ count.clone() }</p>
 
             if n == 0 {
                 { nothing_found(&tr, &lf, curation.bookmarks.is_empty(), &pillar_name, clear) }
             } else {
-                <ul class="resource-list" aria-label="Resources">
+                <ul class="resource-list" aria-label={count}>
                     { for results.hits.iter().map(|&i| {
                         let r = &cat.resources[i];
                         let provenance = cat.provenance[i].clone();

@@ -170,6 +170,8 @@ pub fn PlanPage() -> Html {
     let groups = plan.groups(q, &filter);
     let people = plan.people();
     let overdue = plan.overdue(app.today()).count();
+    // The day the latest assessment was completed.
+    let last = app.data().history.iter().filter_map(|s| s.date).max();
 
     html! {
         <section aria-labelledby="page-title" class="plan">
@@ -185,7 +187,7 @@ pub fn PlanPage() -> Html {
                 if overdue > 0 {
                     <p class="banner banner-warning" role="status">{ tr.tf(k!("plan-overdue-count"), &[("count", overdue.into())]) }</p>
                 }
-                if let Some(d) = plan.reassessment_due(app.today(), app.data().history.iter().filter_map(|s| s.date).max()) {
+                if let Some(d) = plan.reassessment_due(app.today(), last) {
                     <p class="banner banner-info no-print" role="status">
                         { tr.tf(k!("plan-next-due"), &[("date", tr.date(Some(d)).as_str().into())]) }{ " " }
                         <NavLink to={Route::Assess}>{ tr.t(k!("plan-next-due-link")) }</NavLink>
@@ -197,6 +199,10 @@ pub fn PlanPage() -> Html {
                            onchange={on_next} aria-describedby="plan-next-hint" />
                     <p class="print-only">{ tr.date(plan.next_assessment) }</p>
                     <span class="field-hint" id="plan-next-hint">{ tr.t(k!("plan-next-hint")) }</span>
+                    // The day set has been met by an assessment: the next one wants a date.
+                    if let Some(d) = plan.reassessment_done(last) {
+                        <p class="field-hint no-print">{ tr.tf(k!("plan-next-done"), &[("date", tr.date(Some(d)).as_str().into())]) }</p>
+                    }
                 </div>
                 { downloads(&app, &tr, &titles, &download_failed) }
                 if *download_failed { <p class="field-error" role="alert">{ tr.t(k!("err-download")) }</p> }

@@ -2,7 +2,7 @@
 //! any device, and stores nothing.
 use crate::app::Route;
 use crate::components::board_projector::Projector;
-use crate::components::board_team::team_picture;
+use crate::components::board_team::{team_picture, team_resources};
 use crate::components::nav::NavLink;
 use crate::core::board::TeamLink;
 use crate::hooks::use_app;
@@ -61,6 +61,7 @@ pub fn TeamPage(props: &TeamPageProps) -> Html {
                 }
             </div>
             { team_picture(&tr, q, &team, overlay) }
+            { team_resources(&tr, q, &team) }
             if *projector {
                 <Projector team={team.clone()} title={AttrValue::from(name)}
                     onclose={{ let p = projector.clone(); Callback::from(move |_| { p.set(false); crate::platform::focus_by_id("projector-open"); }) }} />

@@ -92,6 +92,16 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
   await main.getByRole("heading", { level: 2, name: "Resources for the team's weakest pillars" }).waitFor();
   await main.getByText("Participant 1", { exact: true }).waitFor();
   assert.equal(await main.getByText("Ana", { exact: true }).count(), 0, "names are hidden by default");
+  // A participant keeps their number when another is removed, and the way back restores them.
+  const labels = () => main.locator(".participants li > span:first-child").allTextContents();
+  assert.deepEqual(await labels(), ["Participant 1", "Participant 2", "Participant 3"]);
+  await main.getByRole("button", { name: "Remove Participant 2" }).click();
+  await main.getByRole("status").filter({ hasText: "Removed Participant 2 from the board." }).waitFor();
+  assert.deepEqual(await labels(), ["Participant 1", "Participant 3"]);
+  await page.waitForFunction(() => document.activeElement?.id === "board-undo");
+  await page.keyboard.press("Enter");
+  await main.getByRole("heading", { level: 2, name: "Participants (3)" }).waitFor();
+  assert.deepEqual(await labels(), ["Participant 1", "Participant 2", "Participant 3"]);
 
   // The team link: aggregates only, opened in a fresh browser, read-only, no names.
   const teamLink = await main.getByLabel("Team link", { exact: true }).inputValue();
@@ -155,6 +165,12 @@ test("a board from pasted links: counts, medians, privacy, CSV, team link, proje
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Projector view", "focus returns");
 
   assert.deepEqual(await axe(page), [], "board: axe in English");
+  // The board's own controls come before the resources' many links (fewer Tab presses).
+  const before = await page.getByRole("button", { name: "Projector view" }).evaluate((b) => {
+    const resources = [...document.querySelectorAll("h2")].find((h) => /^Resources/.test(h.textContent));
+    return Boolean(resources) && Boolean(b.compareDocumentPosition(resources) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  assert.ok(before, "Projector view comes before the resources");
 
   // In French.
   await page.getByRole("combobox", { name: "Language" }).selectOption("fr");

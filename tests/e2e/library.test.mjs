@@ -32,6 +32,8 @@ async function countShown(page) {
 async function waitForCount(page, n) {
   const text = n === 0 ? "No resources found" : n === 1 ? "1 resource" : `${n} resources`;
   await page.getByRole("status").filter({ hasText: new RegExp(`^${text}$`) }).waitFor();
+  // The list is named by what it holds, in the screen's language.
+  if (n > 0) await page.getByRole("list", { name: text, exact: true }).waitFor();
 }
 
 const card = (page, title) => page.getByRole("article", { name: title, exact: true });

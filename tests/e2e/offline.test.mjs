@@ -30,10 +30,10 @@ test("the web app manifest makes it installable", async () => {
   assert.ok(manifest.name && manifest.short_name && manifest.theme_color);
   for (const icon of manifest.icons) await readFile(join(ROOT, "dist", icon.src));
   const sw = await readFile(join(ROOT, "dist/sw.js"), "utf8");
-  const listed = JSON.parse(sw.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]);
+  const listed = JSON.parse(sw.match(/const PRECACHE ?= ?(\[[\s\S]*?\]);/)[1]);
   for (const f of listed.filter((f) => f !== "./")) await readFile(join(ROOT, "dist", f)); // every listed file exists
   // The worker checks each file against the start of the build's SHA-256 before it installs (#17).
-  const hashes = JSON.parse(sw.match(/const SHA256 = (\{[\s\S]*?\});/)[1]);
+  const hashes = JSON.parse(sw.match(/const SHA256 ?= ?(\{[\s\S]*?\});/)[1]);
   assert.deepEqual(Object.keys(hashes).sort(), [...listed].sort());
   for (const f of listed) {
     const body = await readFile(join(ROOT, "dist", f === "./" ? "index.html" : f));

@@ -221,6 +221,11 @@ test("a term later, the plan says the day set for the next assessment has come, 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" }).click();
   await page.getByRole("heading", { level: 1, name: "Your plan" }).waitFor();
   assert.equal(await page.getByText(/has come\./).count(), 0);
+  // The day set has been met: the plan asks for the next one's.
+  await page.getByText("Your latest assessment came on or after 1 October 2026, the day you had set: choose the day of the next one.").waitFor();
+  await page.getByLabel("Next assessment").fill("2099-03-01");
+  await page.getByLabel("Next assessment").dispatchEvent("change");
+  await page.getByText(/^Your latest assessment came on or after/).waitFor({ state: "detached" });
   await context.close();
 });
 

@@ -51,7 +51,7 @@ test("the summary, chart and table agree with the answers given", async () => {
 
 test("a strongest pillar below Practising gets its next step, not advice on leading others", async () => {
   const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
-  await complete(page, () => 1);
+  await complete(page, (pi) => (pi === 0 ? 2 : 1));
   await page.getByRole("heading", { level: 3, name: "Your strongest pillars" }).waitFor();
   assert.equal(await page.getByText("To lead others here:").count(), 0);
   assert.ok((await page.getByText("To level up:").count()) >= 4, "both strongest and both room-to-grow cards");
@@ -137,6 +137,12 @@ test("a second assessment is compared with the first, on the results and in the 
 test("a target shows on the chart as a third outline and in the table as a gap", async () => {
   const { context, page } = await openApp(env.browser, env.server.url, { path: "#/assess" });
   await complete(page, () => 2);
+  // Every pillar at 2.0: none is made out to be the strongest or the one with most room to grow.
+  const level = page.getByText(/^Every pillar is at 2\.0 \(.+\): none stands out as the strongest/);
+  await level.waitFor();
+  assert.match(await level.textContent(), /Set a target for a pillar below/);
+  assert.equal(await page.getByRole("heading", { level: 3, name: "Your strongest pillars" }).count(), 0);
+  assert.equal(await page.getByRole("heading", { level: 3, name: "Most room to grow" }).count(), 0);
   await page.getByLabel("Target for Branding").selectOption({ label: "5 · Leading others" });
   const table = page.getByRole("table", { name: /Your scores by pillar/ });
   const row = table.getByRole("row", { name: /^Branding/ });
@@ -145,6 +151,8 @@ test("a target shows on the chart as a third outline and in the table as a gap",
   assert.ok(Math.abs((await plotted(page, "target"))[0] - 5) < 0.01);
   // The pillar with a gap is now where there is most room to grow.
   await page.getByRole("region", { name: "Most room to grow" }).getByRole("heading", { level: 4, name: "Branding" }).waitFor();
+  assert.equal(await page.getByRole("region", { name: "Most room to grow" }).getByRole("heading", { level: 4 }).count(), 1, "only the pillar below its target");
+  assert.doesNotMatch(await level.textContent(), /Set a target/);
   await page.reload(); await appReady(page);
   assert.equal(await page.getByLabel("Target for Branding").inputValue(), "5");
   // On a 360 px phone the page does not scroll sideways (a wide table scrolls on its own).

@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 pub const MAX_BOARDS: usize = 100;
 /// Most results on one board (entries and set-aside entries together).
 pub const MAX_ENTRIES: usize = 500;
+/// The largest participant number a board gives or takes from a file (see [`Entry::number`]).
+pub const MAX_NUMBER: u32 = 1_000_000;
 
 /// A board's id, unique among the [`Boards`]: given by [`Boards::create`] (one more than the
 /// largest in use).
@@ -25,6 +27,7 @@ pub struct Entry {
     code: String,
     result: SharedResult,
     added: Date,
+    number: u32,
 }
 
 impl Entry {
@@ -50,6 +53,12 @@ impl Entry {
     pub fn added(&self) -> Date {
         self.added
     }
+
+    /// Its number on the board, from 1, given when it was added and kept: "Participant 3"
+    /// stays 3 when another participant is removed.
+    pub fn number(&self) -> u32 {
+        self.number
+    }
 }
 
 /// An entry of a board file this build cannot read (made with another questionnaire version,
@@ -58,6 +67,8 @@ impl Entry {
 pub struct StoredEntry {
     pub code: String,
     pub added: Date,
+    /// Its number on the board (see [`Entry::number`]).
+    pub number: u32,
 }
 
 /// A workshop board.
@@ -69,6 +80,9 @@ pub struct Board {
     threshold: Threshold,
     entries: Vec<Entry>,
     set_aside: Vec<StoredEntry>,
+    /// The largest participant number given so far, removed participants' too: a number is
+    /// never given twice.
+    last: u32,
 }
 
 impl Board {
@@ -82,6 +96,7 @@ impl Board {
             threshold: Threshold::default(),
             entries: Vec::new(),
             set_aside: Vec::new(),
+            last: 0,
         }
     }
 
@@ -134,6 +149,50 @@ impl Board {
     /// result-link decoder for `q`. A result already on the board (same content, see the
     /// module above) is not added again.
     pub fn add_code(&mut self, code: &str, q: &Questionnaire, added: Date) -> Outcome {
+        self.add_numbered(code, q, added, None)
+    }
+
+    /// One more than the largest number the board has given (see [`Entry::number`]).
+    fn next_number(&self) -> u32 {
+        let entries = self.entries.iter().map(|e| e.number);
+        let aside = self.set_aside.iter().map(|e| e.number);
+        let largest = entries.chain(aside).fold(self.last, u32::max);
+        largest.saturating_add(1).min(MAX_NUMBER)
+    }
+
+    fn number_taken(&self, n: u32) -> bool {
+        self.entries.iter().any(|e| e.number == n) || self.set_aside.iter().any(|e| e.number == n)
+    }
+
+    /// `wanted` where it is a number no entry here has, else the next; counted as given.
+    pub(super) fn give_number(&mut self, wanted: Option<u32>) -> u32 {
+        let n = wanted
+            .filter(|&n| (1..=MAX_NUMBER).contains(&n) && !self.number_taken(n))
+            .unwrap_or_else(|| self.next_number());
+        self.last = self.last.max(n);
+        n
+    }
+
+    /// The largest number given so far (see [`Board::give_number`]).
+    pub(super) fn last_number(&self) -> u32 {
+        self.last
+    }
+
+    /// Used by the board file reader: the largest number given, as stored.
+    pub(super) fn with_last_number(mut self, last: u32) -> Board {
+        self.last = last.min(MAX_NUMBER);
+        self
+    }
+
+    /// [`Board::add_code`], keeping the entry's `number` where it has one no other entry has
+    /// (a board read back), else the next.
+    pub(super) fn add_numbered(
+        &mut self,
+        code: &str,
+        q: &Questionnaire,
+        added: Date,
+        number: Option<u32>,
+    ) -> Outcome {
         let result = match decode(code, q.version, q.item_count()) {
             Ok(r) => r,
             Err(
@@ -147,10 +206,12 @@ impl Board {
         } else if self.is_full() {
             Outcome::BoardFull
         } else {
+            let number = self.give_number(number);
             self.entries.push(Entry {
                 code: encode(&result),
                 result,
                 added,
+                number,
             });
             Outcome::Added
         }
@@ -162,15 +223,25 @@ impl Board {
         self.add_code(&encode(result), q, added)
     }
 
-    /// Takes in the results of another board (an imported board file), each with the day it
-    /// was added there; one outcome per entry, in order, then one per entry the other board
+    /// Takes in the results of another board (an imported board file: fresh numbers; the same
+    /// board from another tab or an export: `keep_numbers`, each its number there where no entry
+    /// here has it), each with the day it was added there; one outcome per entry, in order, then one per entry the other board
     /// kept aside (damaged or of another version: said, not taken).
-    pub fn add_board(&mut self, other: &Board, q: &Questionnaire) -> Vec<Outcome> {
-        (other.entries.iter())
-            .map(|e| (&e.code, e.added))
-            .chain(other.set_aside.iter().map(|e| (&e.code, e.added)))
-            .map(|(code, added)| self.add_code(code, q, added))
-            .collect()
+    pub fn add_board(
+        &mut self,
+        other: &Board,
+        q: &Questionnaire,
+        keep_numbers: bool,
+    ) -> Vec<Outcome> {
+        let outcomes = (other.entries.iter())
+            .map(|e| (&e.code, e.added, e.number))
+            .chain(other.set_aside.iter().map(|e| (&e.code, e.added, e.number)))
+            .map(|(code, added, n)| self.add_numbered(code, q, added, keep_numbers.then_some(n)))
+            .collect();
+        if keep_numbers {
+            self.last = self.last.max(other.last);
+        }
+        outcomes
     }
 
     /// Removes the participant whose entry has this code (or the set-aside entry with it);
@@ -191,10 +262,12 @@ impl Board {
 
     /// Puts a removed participant back where it was (an undo); nothing if it is back already
     /// or the board is full. `true` if it was put back.
-    pub fn restore(&mut self, at: usize, entry: Entry) -> bool {
+    pub fn restore(&mut self, at: usize, mut entry: Entry) -> bool {
         if self.is_full() || self.entries.iter().any(|e| e.code == entry.code) {
             return false;
         }
+        // Its number, unless another participant has it meanwhile (another tab's).
+        entry.number = self.give_number(Some(entry.number));
         self.entries.insert(at.min(self.entries.len()), entry);
         true
     }
@@ -291,14 +364,19 @@ impl Boards {
                 .position(|b| b.id == theirs.id && same(b))
                 .or_else(|| self.boards.iter().position(same));
             if let Some(mine) = at.and_then(|i| self.boards.get_mut(i)) {
-                let outcomes = mine.add_board(theirs, q);
+                let outcomes = mine.add_board(theirs, q, true);
                 // What the other tab kept aside (and this build still cannot read) stays kept,
                 // once.
                 let aside = outcomes.get(theirs.entries.len()..).unwrap_or_default();
                 for (e, o) in theirs.set_aside.iter().zip(aside) {
                     let unread = matches!(o, Outcome::Damaged(_) | Outcome::OtherVersion { .. });
-                    if unread && !mine.set_aside.contains(e) && !mine.is_full() {
-                        mine.set_aside.push(e.clone());
+                    let kept = mine.set_aside.iter().any(|s| s.code == e.code);
+                    if unread && !kept && !mine.is_full() {
+                        let number = mine.give_number(Some(e.number));
+                        mine.set_aside.push(StoredEntry {
+                            number,
+                            ..e.clone()
+                        });
                     }
                 }
             } else if self.get(theirs.id).is_none() && self.boards.len() < MAX_BOARDS {

@@ -105,14 +105,14 @@ pub fn team_csv(q: &Questionnaire, team: &Team, words: &CsvWords) -> String {
 }
 
 /// The board's CSV: [`team_csv`], then, with [`Names::Shown`] and at least k results, a row
-/// per participant (name, result date, pillar scores); `unnamed(n)` names the n-th (from 1)
-/// participant who put no name in their link, as the board does.
+/// per participant (name, result date, pillar scores); `unnamed(n)` names participant number n
+/// ([`super::Entry::number`]) where they put no name in their link, as the board does.
 pub fn board_csv(
     q: &Questionnaire,
     board: &Board,
     words: &CsvWords,
     names: Names,
-    unnamed: &dyn Fn(usize) -> String,
+    unnamed: &dyn Fn(u32) -> String,
 ) -> String {
     let team = board.team(q);
     let mut out = team_csv(q, &team, words);
@@ -124,10 +124,10 @@ pub fn board_csv(
     head.extend(q.pillars.iter().map(|p| cell(&p.name)));
     let style = words.style;
     style.row(&mut out, head);
-    for (i, e) in board.entries().iter().enumerate() {
+    for e in board.entries() {
         let r = e.result();
         let mut cells = vec![
-            cell(&e.name().map_or_else(|| unnamed(i + 1), str::to_string)),
+            cell(&e.name().map_or_else(|| unnamed(e.number()), str::to_string)),
             cell(&r.date.map(|d| d.iso()).unwrap_or_default()),
         ];
         let s = score(q, &from_order(q, &r.answers));

@@ -5,11 +5,12 @@
 //! ```json
 //! { "kind": "pillars-board", "format": 1,
 //!   "boards": [ { "id": 1, "name": "Lyon workshop", "date": "2026-11-23", "threshold": 3,
-//!                 "entries": [ { "code": "AQMDUgEj…", "added": "2026-11-23" } ] } ] }
+//!                 "entries": [ { "code": "AQMDUgEj…", "added": "2026-11-23", "n": 1 } ] } ] }
 //! ```
 //!
-//! An entry is a result's share code (so names and answers are checked exactly as in a link)
-//! and the day it was added. Unknown fields are ignored (a later build of the same format may
+//! An entry is a result's share code (so names and answers are checked exactly as in a link),
+//! the day it was added and its participant's number on the board (left out by earlier builds:
+//! then numbered in order). Unknown fields are ignored (a later build of the same format may
 //! add some); `name` and `threshold` may be left out. Entries that do not decode for this
 //! questionnaire are kept aside ([`super::StoredEntry`]) and written back; a repeated entry is
 //! read once.
@@ -28,9 +29,9 @@ use std::fmt;
 pub const BOARD_KIND: &str = "pillars-board";
 /// The newest board file format this build reads and writes.
 pub const BOARD_FORMAT: u64 = 1;
-/// Larger texts are refused before parsing: 8 MB, more than [`Boards::to_json`] writes for
-/// [`MAX_BOARDS`] full boards (about 5 MB, tested), so stored boards always read back.
-pub const MAX_BOARD_FILE_BYTES: usize = 8 * 1024 * 1024;
+/// Larger texts are refused before parsing: 12 MB, more than [`MAX_BOARDS`] full boards take as
+/// downloaded files, indented (about 9 MB, tested), so stored boards always read back.
+pub const MAX_BOARD_FILE_BYTES: usize = 12 * 1024 * 1024;
 
 /// Why a board file (or the stored boards) could not be read (the UI words it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -71,6 +72,8 @@ struct BoardOut<'a> {
     name: &'a str,
     date: Date,
     threshold: Threshold,
+    /// The largest participant number the board has given (removed participants' too).
+    last: u32,
     entries: Vec<EntryOut<'a>>,
 }
 
@@ -78,6 +81,8 @@ struct BoardOut<'a> {
 struct EntryOut<'a> {
     code: &'a str,
     added: Date,
+    /// The participant's number on the board ([`super::Entry::number`]).
+    n: u32,
 }
 
 impl<'a> BoardOut<'a> {
@@ -85,16 +90,19 @@ impl<'a> BoardOut<'a> {
         let entries = b.entries().iter().map(|e| EntryOut {
             code: e.code(),
             added: e.added(),
+            n: e.number(),
         });
         let aside = b.set_aside().iter().map(|e| EntryOut {
             code: &e.code,
             added: e.added,
+            n: e.number,
         });
         BoardOut {
             id: b.id(),
             name: b.name(),
             date: b.date(),
             threshold: b.threshold(),
+            last: b.last_number(),
             entries: entries.chain(aside).collect(),
         }
     }
@@ -122,6 +130,7 @@ struct BoardIn {
     name: Text,
     date: Text,
     threshold: Count,
+    last: Count,
     entries: Items<EntryIn>,
 }
 
@@ -130,6 +139,7 @@ struct BoardIn {
 struct EntryIn {
     code: Text,
     added: Text,
+    n: Count,
 }
 
 impl<'de> Deserialize<'de> for BoardIn {
@@ -148,6 +158,7 @@ impl<'de> Deserialize<'de> for BoardIn {
                         "name" => b.name = map.next_value()?,
                         "date" => b.date = map.next_value()?,
                         "threshold" => b.threshold = map.next_value()?,
+                        "last" => b.last = map.next_value()?,
                         "entries" => b.entries = map.next_value()?,
                         _ => drop(map.next_value::<IgnoredAny>()?),
                     }
@@ -174,6 +185,7 @@ impl<'de> Deserialize<'de> for EntryIn {
                     match key.as_str() {
                         "code" => e.code = map.next_value()?,
                         "added" => e.added = map.next_value()?,
+                        "n" => e.n = map.next_value()?,
                         _ => drop(map.next_value::<IgnoredAny>()?),
                     }
                 }
@@ -281,8 +293,13 @@ impl Boards {
                 _ => None,
             };
             let id = id.filter(|id| ids.insert(*id));
-            let mut board =
-                Board::new(id.unwrap_or(BoardId(0)), name, date).with_threshold(threshold);
+            let last = match b.last {
+                Count::Num(n) => u32::try_from(n).unwrap_or(u32::MAX),
+                _ => 0,
+            };
+            let mut board = Board::new(id.unwrap_or(BoardId(0)), name, date)
+                .with_threshold(threshold)
+                .with_last_number(last);
             for e in entries {
                 let code = match e.code {
                     Text::Str(c) if c.len() <= MAX_CODE_CHARS => c,
@@ -292,10 +309,20 @@ impl Boards {
                     }
                 };
                 let added = date_of(&e.added).unwrap_or(date);
-                match board.add_code(&code, q, added) {
+                // A file of an earlier build has no numbers: its entries are numbered in order.
+                let number = match e.n {
+                    Count::Num(n) => u32::try_from(n).ok(),
+                    _ => None,
+                };
+                match board.add_numbered(&code, q, added, number) {
                     Outcome::Added | Outcome::AlreadyOnBoard => {}
                     Outcome::Damaged(_) | Outcome::OtherVersion { .. } | Outcome::BoardFull => {
-                        board.keep_aside(StoredEntry { code, added })
+                        let number = board.give_number(number);
+                        board.keep_aside(StoredEntry {
+                            code,
+                            added,
+                            number,
+                        })
                     }
                 }
             }

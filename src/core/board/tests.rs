@@ -117,7 +117,7 @@ fn words() -> CsvWords {
 }
 
 /// How the board names a participant without a name.
-fn person(n: usize) -> String {
+fn person(n: u32) -> String {
     format!("Person {n}")
 }
 
@@ -368,13 +368,92 @@ fn a_removed_participant_is_put_back_in_place_once() {
 }
 
 #[test]
+fn a_participants_number_is_kept_when_another_is_removed_and_read_back() {
+    let mut bd = board_of(&[numbered(1), numbered(2), numbered(3)]);
+    let numbers = |b: &Board| b.entries().iter().map(Entry::number).collect::<Vec<_>>();
+    assert_eq!(numbers(&bd), [1, 2, 3]);
+    let second = bd.entries()[1].code().to_string();
+    assert!(bd.remove(&second));
+    assert_eq!(numbers(&bd), [1, 3], "the third stays the third");
+    // A participant added later gets a number none has had since the largest.
+    bd.add_result(&numbered(4), q(), today());
+    assert_eq!(numbers(&bd), [1, 3, 4]);
+    // Stored and read back, the numbers stay.
+    let mut bs = Boards::new();
+    bs.adopt(bd.clone());
+    let back = Boards::from_json(&bs.to_json(), q()).unwrap();
+    assert_eq!(numbers(&back.list()[0]), [1, 3, 4]);
+    // A file of an earlier build has none: its entries are numbered in order. A number given
+    // twice is given once; the second gets the next.
+    let code = |i: usize| bd.entries()[i].code().to_string();
+    let old = format!(
+        r#"{{"kind":"pillars-board","format":1,"boards":[{{"id":1,"date":"2026-11-23","entries":[{{"code":"{}","added":"2026-11-23"}},{{"code":"{}","added":"2026-11-23","n":7}},{{"code":"{}","added":"2026-11-23","n":7}}]}}]}}"#,
+        code(0),
+        code(1),
+        code(2)
+    );
+    let read = Boards::from_json(&old, q()).unwrap();
+    assert_eq!(numbers(&read.list()[0]), [1, 7, 8]);
+    // A number out of range in a file is not taken.
+    let huge = old.replace(r#""n":7}"#, r#""n":4294967295}"#);
+    assert_eq!(
+        numbers(&Boards::from_json(&huge, q()).unwrap().list()[0]),
+        [1, 2, 3]
+    );
+}
+
+#[test]
+fn a_removed_participants_number_is_never_given_again_and_an_undo_never_doubles_one() {
+    let mut bd = board_of(&[numbered(1), numbered(2), numbered(3)]);
+    let numbers = |b: &Board| b.entries().iter().map(Entry::number).collect::<Vec<_>>();
+    let third = bd.entries()[2].code().to_string();
+    let (at, entry) = bd.removal(&third).unwrap();
+    assert!(bd.remove(&third));
+    // The next participant is 4, not the 3 just removed, also once stored and read back.
+    let mut bs = Boards::new();
+    bs.adopt(bd.clone());
+    let mut bd = Boards::from_json(&bs.to_json(), q())
+        .unwrap()
+        .into_list()
+        .remove(0);
+    bd.add_result(&numbered(4), q(), today());
+    assert_eq!(numbers(&bd), [1, 2, 4]);
+    assert!(bd.restore(at, entry));
+    assert_eq!(numbers(&bd), [1, 2, 3, 4], "back with its number");
+    // Where another tab's participant has its number meanwhile, it comes back with a fresh one.
+    let mut mine = board_of(&[numbered(1), numbered(2), numbered(3)]);
+    let (at, entry) = mine.removal(&third).unwrap();
+    assert!(mine.remove(&third));
+    let theirs = board_of(&[numbered(1), numbered(2), numbered(5)]);
+    mine.add_board(&theirs, q(), true);
+    assert_eq!(
+        numbers(&mine),
+        [1, 2, 3],
+        "their third keeps its number, free here"
+    );
+    assert!(mine.restore(at, entry));
+    assert_eq!(numbers(&mine), [1, 2, 4, 3]);
+    // A board file taken into a board gets fresh numbers; another tab's board keeps its own.
+    let mut mine = board_of(&[numbered(1)]);
+    let theirs = board_of(&[numbered(1), numbered(2), numbered(3)]);
+    mine.add_board(&theirs, q(), false);
+    assert_eq!(numbers(&mine), [1, 2, 3]);
+    let mut mine = board_of(&[numbered(1)]);
+    let mut theirs = board_of(&[numbered(1), numbered(2), numbered(3)]);
+    let second = theirs.entries()[1].code().to_string();
+    theirs.remove(&second);
+    mine.add_board(&theirs, q(), true);
+    assert_eq!(numbers(&mine), [1, 3]);
+}
+
+#[test]
 fn another_board_is_taken_in_like_a_paste() {
     let mut mine = board_of(&[numbered(1), numbered(2)]);
     let mut theirs = Board::new(BoardId(7), "Other room", today());
     theirs.add_result(&numbered(2), q(), day("2026-11-01"));
     theirs.add_result(&numbered(5), q(), day("2026-11-02"));
     assert_eq!(
-        mine.add_board(&theirs, q()),
+        mine.add_board(&theirs, q(), false),
         [Outcome::AlreadyOnBoard, Outcome::Added]
     );
     assert_eq!(mine.entries()[2].added(), day("2026-11-02"));
@@ -900,7 +979,7 @@ fn a_board_files_unreadable_results_are_said_when_taken_in_and_kept_when_merged(
     );
     let file = Boards::read(&json, q()).unwrap().boards;
     let mut mine = Board::new(BoardId(9), "Mine", today());
-    let outcomes = mine.add_board(&file.list()[0], q());
+    let outcomes = mine.add_board(&file.list()[0], q(), false);
     assert_eq!(outcomes.len(), 3);
     assert_eq!(outcomes[0], Outcome::Added);
     assert!(matches!(outcomes[1], Outcome::OtherVersion { .. }));

@@ -422,6 +422,13 @@ impl Plan {
             .filter(|d| *d <= today && last.is_none_or(|l| l < *d))
     }
 
+    /// The date set for the next assessment, once an assessment was completed on or after it
+    /// (`last`: the day the latest one was completed): it is done, and the next wants a date.
+    pub fn reassessment_done(&self, last: Option<Date>) -> Option<Date> {
+        self.next_assessment
+            .filter(|d| last.is_some_and(|l| l >= *d))
+    }
+
     /// Everyone the actions name (see [`people`]).
     pub fn people(&self) -> Vec<String> {
         people(&self.actions)

@@ -190,6 +190,15 @@ fn the_next_assessment_is_due_once_its_day_comes_until_one_is_completed() {
     let due = Some(day("2026-12-01"));
     assert_eq!(p.reassessment_due(today, Some(day("2026-09-01"))), due);
     assert_eq!(p.reassessment_due(today, None), due, "never assessed");
+    // Once one is completed on or after the day, it is done: the next wants a date.
+    assert_eq!(p.reassessment_done(None), None);
+    assert_eq!(p.reassessment_done(Some(day("2026-09-01"))), None);
+    assert_eq!(p.reassessment_done(due), due, "completed on the day");
+    assert_eq!(
+        p.reassessment_due(today, due),
+        None,
+        "not due once it is done"
+    );
     assert_eq!(
         p.reassessment_due(today, Some(day("2026-12-01"))),
         None,

@@ -11,9 +11,11 @@ pub enum Line {
     Snapshots(usize),
     /// Completed assessments with the same date and time but other answers.
     SnapshotsChanged(usize),
-    /// An assessment in progress where there is none (its answer count).
+    /// An assessment where there is none (its answer count): in progress, or completed (its
+    /// results, which the history also holds).
     Attempt {
         answers: usize,
+        completed: bool,
     },
     /// The assessment here replaced by the file's.
     AttemptReplaced {
@@ -113,7 +115,10 @@ pub fn preview(current: &AppData, incoming: &AppData) -> ImportPreview {
     );
     if super::merge::takes_attempt(current, incoming) {
         if mine == 0 {
-            p.added.push(Line::Attempt { answers: theirs });
+            p.added.push(Line::Attempt {
+                answers: theirs,
+                completed: incoming.attempt.completed.is_some(),
+            });
         } else {
             p.replaced.push(Line::AttemptReplaced { mine, theirs });
         }
@@ -200,6 +205,17 @@ mod tests {
         assert!(p.added.contains(&Line::Snapshots(1)), "{p:?}");
         assert!(p.added.contains(&Line::Targets(1)), "new here: {p:?}");
         assert!(preview(&d, &d).unchanged);
+        // An assessment completed is not called one in progress.
+        let mut done = d.clone();
+        done.attempt.completed = done.history.first().map(|s| s.id.clone());
+        let answers = done.attempt.answers.len();
+        assert!(answers > 0, "the sample has an assessment under way");
+        let line = |completed| Line::Attempt { answers, completed };
+        let p = preview(&AppData::default(), &done);
+        assert!(p.added.contains(&line(true)), "{p:?}");
+        done.attempt.completed = None;
+        let p = preview(&AppData::default(), &done);
+        assert!(p.added.contains(&line(false)), "{p:?}");
         // A file that only says who is answering, where this browser was not told, has that.
         let p = preview(&d, &d).with_role(Some(Role::Teacher));
         assert_eq!(
