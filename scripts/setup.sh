@@ -121,10 +121,12 @@ wasm_release_env() {
 wasm_release_env cargo fetch --target wasm32-unknown-unknown --manifest-path "$PILLARS_ROOT/Cargo.toml" >&2 \
   || die "could not fetch the wasm build's dependencies"
 
-# --- Node packages: Playwright (core only, driving the system Chromium), axe-core, wasm-opt ---
+# --- Node packages: Playwright (core only, driving the system Chromium), axe-core, wasm-opt,
+#     terser and csso (the release's JS and CSS minified) ---
 command -v npm >/dev/null 2>&1 || apt_install nodejs npm || die "please install Node.js and npm"
 if [ ! -d "$PILLARS_ROOT/node_modules/playwright-core" ] || [ ! -d "$PILLARS_ROOT/node_modules/binaryen" ] \
   || [ ! -d "$PILLARS_ROOT/node_modules/axe-core" ] || [ ! -d "$PILLARS_ROOT/node_modules/terser" ] \
+  || [ ! -d "$PILLARS_ROOT/node_modules/csso" ] \
   || [ "$PILLARS_ROOT/package-lock.json" -nt "$PILLARS_ROOT/node_modules/.package-lock.json" ]; then
   log "npm ci"
   (cd "$PILLARS_ROOT" && npm ci --no-audit --no-fund >&2) || die "npm ci failed"
