@@ -52,6 +52,7 @@ pub fn AddToPlan(props: &AddToPlanProps) -> Html {
     html! {
         <div class="card add-to-plan">
             <p>{ tr.t(k!("plan-from-results")) }</p>
+            if !props.pillars.is_empty() {
             <ul class="plan-ideas">
                 for p in props.pillars.iter().filter_map(|p| PillarId::parse(p)) {
                     <li key={p.as_str()}>{{
@@ -65,6 +66,7 @@ pub fn AddToPlan(props: &AddToPlanProps) -> Html {
                     }}</li>
                 }
             </ul>
+            }
             <div class="field">
                 <label for="plan-pick">{ tr.t(k!("plan-pick")) }</label>
                 <select id="plan-pick" onchange={on_choose}>

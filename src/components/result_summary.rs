@@ -3,8 +3,8 @@
 //! for the level each was given), and the sources' warning when sharing runs ahead of practice.
 use crate::core::answers::Answers;
 use crate::core::scoring::{
-    all_level, band, fmt_score, level_up_hints, room_to_grow, score, sharing_ahead, shown_change,
-    strongest_apart, Highlight, SharingAhead, Targets,
+    all_level, band, fmt_score, level_up_hints, room_to_grow_shown, score, sharing_ahead,
+    shown_change, strongest_apart, Highlight, SharingAhead, Targets,
 };
 use crate::i18n::Tr;
 use yew::prelude::*;
@@ -79,11 +79,11 @@ pub fn result_summary(tr: &Tr, props: &ResultSummaryProps) -> Html {
         .questionnaire
         .unwrap_or_else(crate::i18n::questionnaire);
     let scores = score(q, &props.answers);
-    let grow = room_to_grow(q, &scores, &props.targets, 2);
+    let grow = room_to_grow_shown(q, &scores, &props.targets, 2);
     let strong = strongest_apart(&scores, &grow, 2);
     let signal = sharing_ahead(q, &scores);
     let level = all_level(&scores);
-    let by_target = grow.iter().any(|h| h.gap.is_some_and(|g| g > 0.0));
+    let by_target = !grow.is_empty();
     let strong_title = match &props.whose {
         Whose::Yours => tr.t(k!("summary-strongest-yours")),
         Whose::Theirs => tr.t(k!("summary-strongest-theirs")),
@@ -119,7 +119,7 @@ pub fn result_summary(tr: &Tr, props: &ResultSummaryProps) -> Html {
                 if level.is_none() || by_target {
                     <section aria-labelledby="grow-title">
                         <h3 id="grow-title">{ tr.t(k!("summary-room-to-grow")) }</h3>
-                        { for grow.iter().filter(|h| level.is_none() || h.gap.is_some_and(|g| g > 0.0)).map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: true, questionnaire: q })) }
+                        { for grow.iter().map(|h| highlight_card(tr, &HighlightCardProps { highlight: h.clone(), answers: props.answers.clone(), growth: true, questionnaire: q })) }
                     </section>
                 }
             </div>

@@ -145,6 +145,21 @@ pub fn all_level(scores: &Scores) -> Option<f64> {
     (count >= 2).then_some(mean)
 }
 
+/// [`room_to_grow`] as the results show it: where every pillar is level ([`all_level`]), only
+/// the pillars below a target the person set (none has more room than another otherwise).
+pub fn room_to_grow_shown(
+    q: &Questionnaire,
+    scores: &Scores,
+    targets: &Targets,
+    n: usize,
+) -> Vec<Highlight> {
+    let mut grow = room_to_grow(q, scores, targets, n);
+    if all_level(scores).is_some() {
+        grow.retain(|h| h.gap.is_some_and(|g| g > 0.0));
+    }
+    grow
+}
+
 /// The `n` strongest pillars that are not in `grow` (see [`room_to_grow`]): a pillar the person
 /// aims higher in is shown where they want to grow, not also as one to coach others in. Where
 /// too few pillars are scored to keep them apart, the strongest are shown as they are.
@@ -504,6 +519,17 @@ mod tests {
             all_level(&score(q(), &a))
         };
         assert_eq!(all(&[3]), Some(3.0));
+        // Level: room to grow only where a target is above it.
+        let mut a = Answers::new();
+        for (i, p) in q().pillars.iter().enumerate() {
+            answer_pillar(&mut a, i, &vec![lv(3); p.items.len()]);
+        }
+        let s = score(q(), &a);
+        assert!(room_to_grow_shown(q(), &s, &Targets::new(), 2).is_empty());
+        let mut t = Targets::new();
+        t.insert(pid(&q().pillars[4].id), Level::new(4).unwrap());
+        let grow = room_to_grow_shown(q(), &s, &t, 2);
+        assert_eq!(grow.iter().map(|h| h.pillar).collect::<Vec<_>>(), [4]);
         assert_eq!(all(&[3, 3, 3, 4]), None);
         assert_eq!(
             all_level(&score(q(), &Answers::new())),

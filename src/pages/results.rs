@@ -10,7 +10,7 @@ use crate::components::result_view::{result_view, ResultViewProps};
 use crate::components::share_panel::SharePanel;
 use crate::core::answers::overall_progress;
 use crate::core::pillar::PillarId;
-use crate::core::scoring::{room_to_grow, score};
+use crate::core::scoring::{room_to_grow_shown, score};
 use crate::hooks::use_app;
 use crate::i18n::use_tr;
 use web_sys::HtmlSelectElement;
@@ -36,7 +36,8 @@ pub fn ResultsPage() -> Html {
     }
 
     let scores = score(q, answers);
-    let grow = room_to_grow(q, &scores, &data.targets, 2);
+    // As the summary shows it: none where every pillar is level and no target is above it.
+    let grow = room_to_grow_shown(q, &scores, &data.targets, 2);
     // The assessment before this one: for a completed one, the one before it in the (dated)
     // history, never a later one; for one in progress, the latest completed.
     let completed_at = data
@@ -149,11 +150,13 @@ pub fn ResultsPage() -> Html {
                 <crate::components::add_to_plan::AddToPlan pillars={grow_ids.clone()} />
             </div>
 
-            <div class="no-print">
-                <h2>{ tr.t(k!("results-recommended")) }</h2>
-                <p>{ tr.t(k!("results-recommended-intro")) }</p>
-                <Recommendations pillars={grow_ids} answers={answers.clone()} />
-            </div>
+            if !grow_ids.is_empty() {
+                <div class="no-print">
+                    <h2>{ tr.t(k!("results-recommended")) }</h2>
+                    <p>{ tr.t(k!("results-recommended-intro")) }</p>
+                    <Recommendations pillars={grow_ids} answers={answers.clone()} />
+                </div>
+            }
 
             <h2 class="no-print">{ tr.t(k!("results-share")) }</h2>
             <div class="no-print"><SharePanel answers={answers.clone()} date={share_date} /></div>

@@ -212,7 +212,7 @@ test("a term later, the plan says the day set for the next assessment has come, 
   await page.reload(); await appReady(page);
   const due = page.getByRole("status").filter({ hasText: "The day you set for your next assessment, 1 October 2026, has come." });
   await due.waitFor();
-  await due.getByRole("link", { name: "Assess yourself again to see how far you have come" }).click();
+  await due.getByRole("link", { name: "Assess yourself again to see your progress" }).click();
   await page.getByRole("heading", { level: 1, name: "Assess yourself" }).waitFor();
   // Once another is completed, the plan no longer says so.
   await page.getByRole("button", { name: "Start over" }).click();
@@ -271,7 +271,7 @@ test("coming back, the home screen says how the plan stands and leads to what is
   await reminder.getByRole("link", { name: "Open your plan" }).click();
   await page.getByRole("heading", { level: 1, name: "Your plan" }).waitFor();
   await page.goBack();
-  await reminder.getByRole("link", { name: "Assess yourself again to see how far you have come" }).click();
+  await reminder.getByRole("link", { name: "Assess yourself again to see your progress" }).click();
   await page.getByRole("heading", { level: 1, name: "Assess yourself" }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();

@@ -74,6 +74,8 @@ test("a second assessment is compared with the first, on the results and in the 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
   await page.getByRole("table", { name: "2 completed assessments" }).waitFor();
   const change = page.getByRole("table", { name: /Change per pillar/ });
+  // Its caption names the two, the later first as its columns are.
+  await page.getByRole("table", { name: /^Change per pillar, .+ \(2\) compared with .+ \(1\)$/ }).waitFor();
   for (const [pi, pillar] of QUESTIONNAIRE.pillars.entries()) {
     const cells = change.getByRole("row", { name: new RegExp(`^${pillar.name}`) }).getByRole("cell");
     // The change read off the two scores as shown (one decimal each).
@@ -143,6 +145,9 @@ test("a target shows on the chart as a third outline and in the table as a gap",
   assert.match(await level.textContent(), /Set a target for a pillar below/);
   assert.equal(await page.getByRole("heading", { level: 3, name: "Your strongest pillars" }).count(), 0);
   assert.equal(await page.getByRole("heading", { level: 3, name: "Most room to grow" }).count(), 0);
+  // Nor further down: no pillar offered first for the plan, no resources "for the pillars with most room".
+  assert.equal(await page.getByRole("button", { name: /^Add “.+” to my plan$/ }).count(), 0);
+  assert.equal(await page.getByRole("heading", { level: 2, name: "Recommended resources" }).count(), 0);
   await page.getByLabel("Target for Branding").selectOption({ label: "5 · Leading others" });
   const table = page.getByRole("table", { name: /Your scores by pillar/ });
   const row = table.getByRole("row", { name: /^Branding/ });
@@ -153,6 +158,8 @@ test("a target shows on the chart as a third outline and in the table as a gap",
   await page.getByRole("region", { name: "Most room to grow" }).getByRole("heading", { level: 4, name: "Branding" }).waitFor();
   assert.equal(await page.getByRole("region", { name: "Most room to grow" }).getByRole("heading", { level: 4 }).count(), 1, "only the pillar below its target");
   assert.doesNotMatch(await level.textContent(), /Set a target/);
+  await page.getByRole("button", { name: "Add “Branding” to my plan" }).waitFor();
+  await page.getByRole("heading", { level: 2, name: "Recommended resources" }).waitFor();
   await page.reload(); await appReady(page);
   assert.equal(await page.getByLabel("Target for Branding").inputValue(), "5");
   // On a 360 px phone the page does not scroll sideways (a wide table scrolls on its own).
