@@ -4,9 +4,31 @@
 //! person without a plan sees nothing.
 use crate::app::Route;
 use crate::components::nav::NavLink;
+use crate::core::date::Date;
+use crate::core::plan::Plan;
 use crate::hooks::use_app;
-use crate::i18n::use_tr;
+use crate::i18n::{use_tr, Tr};
 use yew::prelude::*;
+
+/// What in the plan wants doing now: how many actions are overdue, and the day set for the next
+/// assessment once it has come (`last`: the day the latest one was completed), with the way to
+/// it. The plan screen and the home screen's reminder both show them.
+pub fn notices(tr: &Tr, plan: &Plan, today: Date, last: Option<Date>) -> Html {
+    let overdue = plan.overdue(today).count();
+    html! {
+        <>
+            if overdue > 0 {
+                <p class="banner banner-warning" role="status">{ tr.tf(k!("plan-overdue-count"), &[("count", overdue.into())]) }</p>
+            }
+            if let Some(d) = plan.reassessment_due(today, last) {
+                <p class="banner banner-info no-print" role="status">
+                    { tr.tf(k!("plan-next-due"), &[("date", tr.date(Some(d)).as_str().into())]) }{ " " }
+                    <NavLink to={Route::Assess}>{ tr.t(k!("plan-next-due-link")) }</NavLink>
+                </p>
+            }
+        </>
+    }
+}
 
 #[component]
 pub fn PlanReminder() -> Html {
@@ -17,11 +39,7 @@ pub fn PlanReminder() -> Html {
     if plan.focuses.is_empty() {
         return Html::default();
     }
-    let today = app.today();
     let progress = plan.progress_overall();
-    let overdue = plan.overdue(today).count();
-    let last = data.history.iter().filter_map(|s| s.date).max();
-    let due = plan.reassessment_due(today, last);
     html! {
         <section class="card home-plan" aria-labelledby="home-plan-title">
             <h2 id="home-plan-title">{ tr.t(k!("heading-plan")) }</h2>
@@ -30,15 +48,7 @@ pub fn PlanReminder() -> Html {
             } else {
                 <p>{ tr.t(k!("plan-no-actions")) }</p>
             }
-            if overdue > 0 {
-                <p class="banner banner-warning">{ tr.tf(k!("plan-overdue-count"), &[("count", overdue.into())]) }</p>
-            }
-            if let Some(d) = due {
-                <p class="banner banner-info">
-                    { tr.tf(k!("plan-next-due"), &[("date", tr.date(Some(d)).as_str().into())]) }{ " " }
-                    <NavLink to={Route::Assess}>{ tr.t(k!("plan-next-due-link")) }</NavLink>
-                </p>
-            }
+            { notices(&tr, &plan, app.today(), data.last_completed_on()) }
             <p><NavLink to={Route::Plan}>{ tr.t(k!("plan-open")) }</NavLink></p>
         </section>
     }

@@ -6,10 +6,16 @@ pub fn tenths(x: f64) -> String {
     if !x.is_finite() {
         return "0.0".to_string();
     }
-    let t = (x * 10.0).round() as i64;
+    let t = shown_tenths(x);
     let sign = if t < 0 { "-" } else { "" };
     let t = t.unsigned_abs();
     format!("{sign}{}.{}", t / 10, t % 10)
+}
+
+/// `x` in tenths, rounded as [`tenths`] writes it (3.25 → 33): a level and a tie are read off
+/// this, so they agree with the figure shown.
+pub fn shown_tenths(x: f64) -> i64 {
+    (x * 10.0).round() as i64
 }
 
 /// `x` rounded to one decimal, as [`tenths`] writes it: a difference of two shown scores is

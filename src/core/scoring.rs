@@ -54,7 +54,7 @@ pub fn band(mean: f64) -> Level {
     if !mean.is_finite() {
         return Level::MIN;
     }
-    let shown = (mean * 10.0).round() as i64;
+    let shown = super::number::shown_tenths(mean);
     let level = ((shown + 5) / 10).clamp(1, LEVELS as i64);
     Level::new(level as u8).unwrap_or(Level::MIN)
 }
@@ -133,7 +133,7 @@ pub fn all_level(scores: &Scores) -> Option<f64> {
         .pillars
         .iter()
         .filter_map(|p| p.mean)
-        .map(|m| ((m * 10.0).round() as i64, m));
+        .map(|m| (super::number::shown_tenths(m), m));
     let (first, mean) = shown.next()?;
     let mut count = 1;
     for (t, _) in shown {

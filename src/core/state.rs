@@ -108,6 +108,12 @@ pub struct AppData {
 }
 
 impl AppData {
+    /// The day the latest completed assessment was completed (the plan's reminders compare the
+    /// day set for the next one with it).
+    pub fn last_completed_on(&self) -> Option<Date> {
+        self.history.iter().filter_map(|s| s.date).max()
+    }
+
     /// Brings the person's own answers (the attempt in progress, the one set aside and the
     /// history) from an older questionnaire version to `version`, by the migrations `m` (see
     /// [`super::answers::carry_over`]). Answers of a newer version, or of one no chain leads

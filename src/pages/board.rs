@@ -55,6 +55,12 @@ fn board_name(tr: &Tr, b: &Board) -> String {
     }
 }
 
+/// A participant without a name shown, by their number ("Participant 3"), on the board and in
+/// its CSV alike.
+fn numbered(tr: &Tr, n: u32) -> String {
+    tr.tf(k!("board-participant"), &[("number", (n as usize).into())])
+}
+
 fn value(e: &Event) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
 }
@@ -237,12 +243,7 @@ pub fn BoardPage() -> Html {
             let q = crate::i18n::questionnaire();
             let names = if shown { Names::Shown } else { Names::Hidden };
             let done = if csv {
-                let text = board_csv(q, &board, &csv_words(&tr), names, &|number| {
-                    tr.tf(
-                        k!("board-participant"),
-                        &[("number", (number as usize).into())],
-                    )
-                });
+                let text = board_csv(q, &board, &csv_words(&tr), names, &|n| numbered(&tr, n));
                 platform::download(
                     &format!("pillars-board-{}.csv", board.date()),
                     "text/csv",
@@ -493,10 +494,7 @@ fn participant(
 ) -> Html {
     let label = match e.name() {
         Some(n) if shown => n.to_string(),
-        _ => tr.tf(
-            k!("board-participant"),
-            &[("number", (e.number() as usize).into())],
-        ),
+        _ => numbered(tr, e.number()),
     };
     let remove = {
         let (boards, code, removed, label) = (

@@ -169,9 +169,8 @@ pub fn PlanPage() -> Html {
     };
     let groups = plan.groups(q, &filter);
     let people = plan.people();
-    let overdue = plan.overdue(app.today()).count();
     // The day the latest assessment was completed.
-    let last = app.data().history.iter().filter_map(|s| s.date).max();
+    let last = app.data().last_completed_on();
 
     html! {
         <section aria-labelledby="page-title" class="plan">
@@ -184,15 +183,7 @@ pub fn PlanPage() -> Html {
                 <p class="no-print"><NavLink to={Route::Results} class="button">{ tr.t(k!("plan-go-results")) }</NavLink></p>
             } else {
                 <p class="no-print">{ tr.t(k!("plan-intro")) }</p>
-                if overdue > 0 {
-                    <p class="banner banner-warning" role="status">{ tr.tf(k!("plan-overdue-count"), &[("count", overdue.into())]) }</p>
-                }
-                if let Some(d) = plan.reassessment_due(app.today(), last) {
-                    <p class="banner banner-info no-print" role="status">
-                        { tr.tf(k!("plan-next-due"), &[("date", tr.date(Some(d)).as_str().into())]) }{ " " }
-                        <NavLink to={Route::Assess}>{ tr.t(k!("plan-next-due-link")) }</NavLink>
-                    </p>
-                }
+                { crate::components::plan_reminder::notices(&tr, plan, app.today(), last) }
                 <div class={classes!("field", "plan-next", plan.next_assessment.is_none().then_some("empty"))}>
                     <label for="plan-next">{ tr.t(k!("plan-next")) }</label>
                     <input type="date" id="plan-next" value={plan.next_assessment.map(|d| d.iso()).unwrap_or_default()}

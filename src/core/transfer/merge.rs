@@ -39,11 +39,7 @@ pub(super) fn takes_next_date(current: &AppData, incoming: &AppData) -> bool {
 pub(super) fn file_is_older(current: &AppData, incoming: &AppData) -> bool {
     let latest = |d: &AppData| {
         let started = (!d.attempt.answers.is_empty()).then_some(d.attempt.started);
-        d.history
-            .iter()
-            .filter_map(|s| s.date)
-            .chain(started.flatten())
-            .max()
+        d.last_completed_on().max(started.flatten())
     };
     latest(incoming) < latest(current)
 }
